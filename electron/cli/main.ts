@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { toErrorShape } from '../../shared/errors';
+import { summarizeSource } from '../../shared/model';
+import { prepareImport } from '../import/prepareImport';
+import { NotebookSession } from '../session/notebookSession';
+
+const USAGE = `Research Notebook command line
+
+  import <files…> --notebook DIR [--json]   import files into a notebook
+  list --notebook DIR [--json]              list the sources of a notebook
+  extract <files…> [--json]                 show what would be imported (writes nothing)`;
+
+type Print = (line: string) => void;
+
+async function openSession(notebook: string | undefined): Promise<NotebookSession> {
+  if (!notebook) throw new Error('--notebook DIR is required.');
+  return NotebookSession.open({ notebookDir: notebook, userDataDir: null });
+}
+
+async function runImport(files: string[], notebook: string | undefined, json: boolean, print: Print): Promise<number> {
+  if (files.length === 0) throw new Error('Name at least one file to import.');
+  const session = await openSession(notebook);
+  let failed = 0;
+  try {
+    for (const outcome of await session.importPaths(files)) {
+      if (outcome.result) {
+        const { status, sourceId } = outcome.result;
+        if (json) print(JSON.stringify({ file: outcome.file, status, sourceId }));
+        else if (outcome.result.status === 'duplicate') {
+          print(`${outcome.file}: already in the notebook as “${outcome.result.duplicateOf.title}”`);
+        } else print(`${outcome.file}: imported “${outcome.result.title}” (${sourceId})`);
+      } else {
+        failed++;
+        const error = outcome.error?.message ?? 'failed';
+        print(json ? JSON.stringify({ file: outcome.file, status: 'failed', error }) : `${outcome.file}: ${error}`);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+async function runList(notebook: string | undefined, json: boolean, print: Print): Promise<number> {
+  const session = await openSession(notebook);
+  try {
+    const sources = session.notebook.sources().map(summarizeSource);
+    if (json) print(JSON.stringify(sources));
+    else for (const s of sources) print(`${s.id}  ${s.title}${s.site ? ` — ${s.site}` : ''}`);
+  } finally {
+    await session.close();
+  }
+  return 0;
+}
+
+async function runExtract(files: string[], json: boolean, print: Print): Promise<number> {
+  if (files.length === 0) throw new Error('Name at least one file to extract.');
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const article = prepareImport(await readFile(file), basename(file), new Date().toISOString());
+      const { title, authors, site, publishedAt, text, removed } = article;
+      if (json) print(JSON.stringify({ title, authors, site, publishedAt, text, removed }));
+      else print(`# ${title}\n\n${text}\n`);
+    } catch (error) {
+      failed++;
+      const message = toErrorShape(error).message;
+      print(json ? JSON.stringify({ file, error: message }) : `${file}: ${message}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** Runs one CLI command; returns the exit status. */
+export async function runCli(argv: string[], print: Print = (l) => console.log(l)): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { notebook: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean' } },
+  });
+  const [command, ...rest] = positionals;
+  const json = values.json ?? false;
+  switch (command) {
+    case 'import':
+      return runImport(rest, values.notebook, json, print);
+    case 'list':
+      return runList(values.notebook, json, print);
+    case 'extract':
+      return runExtract(rest, json, print);
+    default:
+      print(USAGE);
+      return values.help ? 0 : 2;
+  }
+}
+
+const isEntryPoint = process.argv[1] !== undefined && /cli[/\\]main\.(ts|js)$/.test(process.argv[1]);
+if (isEntryPoint) {
+  runCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(toErrorShape(error).message);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,67 @@
+import type { ImportResult } from '../../shared/contract';
+import { newId } from '../../shared/ids';
+import type { Source } from '../../shared/model';
+import { countWords } from '../../shared/text/countWords';
+import { IMPORTER_VERSION, type PreparedImport } from '../import/prepareImport';
+import { sha256Hex } from '../store/blobStore';
+import type { NotebookStore } from '../store/notebookStore';
+
+export interface OriginalInfo {
+  bytes: Uint8Array;
+  fileName: string | null;
+  url: string | null;
+  capturedAt: string;
+}
+
+/**
+ * Adds one prepared article: an exact duplicate (same clean text) is reported,
+ * not stored twice; otherwise the original bytes and the clean text are
+ * written as immutable files before the metadata that points at them.
+ */
+export async function addSource(
+  store: NotebookStore,
+  prepared: PreparedImport,
+  original: OriginalInfo,
+): Promise<ImportResult> {
+  const textSha256 = sha256Hex(prepared.text);
+  const existing = store.sourceByTextHash(textSha256);
+  if (existing) {
+    return {
+      status: 'duplicate',
+      sourceId: existing.id,
+      title: prepared.title,
+      duplicateOf: { id: existing.id, title: existing.title },
+    };
+  }
+  const [originalSha256] = await Promise.all([store.originals.put(original.bytes), store.texts.put(prepared.text)]);
+  const now = new Date().toISOString();
+  const source: Source = {
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    kind: prepared.kind,
+    title: prepared.title,
+    authors: prepared.authors,
+    site: prepared.site,
+    publishedAt: prepared.publishedAt,
+    url: prepared.url,
+    language: prepared.language,
+    textSha256,
+    wordCount: countWords(prepared.text),
+    original: {
+      sha256: originalSha256,
+      size: original.bytes.length,
+      mediaType: prepared.mediaType,
+      fileName: original.fileName,
+      url: original.url,
+    },
+    capturedAt: original.capturedAt,
+    importer: { name: 'research-notebook', version: IMPORTER_VERSION },
+    tags: [],
+    confidential: false,
+  };
+  await store.mutate((file) => {
+    file.sources.push(source);
+  });
+  return { status: 'imported', sourceId: source.id, title: source.title };
+}

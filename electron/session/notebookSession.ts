@@ -1,0 +1,149 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { Handlers, ImportResult, NotebookInfo } from '../../shared/contract';
+import { AppError, toErrorShape, type ErrorShape } from '../../shared/errors';
+import { summarizeSource } from '../../shared/model';
+import { fromPlainText, prepareImport } from '../import/prepareImport';
+import { NOTEBOOK_FILE, NotebookStore, type OpenOptions } from '../store/notebookStore';
+import { addSource } from './addSource';
+import { RecentNotebooks } from './recentNotebooks';
+
+/** Where the notebook lives that opens when the reporter has not chosen one. */
+export function defaultNotebookDir(userDataDir: string): string {
+  return join(userDataDir, 'notebooks', 'default');
+}
+
+export interface PathImportOutcome {
+  file: string;
+  result?: ImportResult;
+  error?: ErrorShape;
+}
+
+/**
+ * The open notebook and everything done to it. Both transports (Electron IPC
+ * and the loopback HTTP host) and the CLI go through one of these.
+ */
+export class NotebookSession {
+  readonly handlers: Handlers;
+  private readonly recent: RecentNotebooks;
+
+  private constructor(
+    private store: NotebookStore,
+    userDataDir: string | null,
+  ) {
+    this.recent = new RecentNotebooks(userDataDir);
+    this.handlers = this.createHandlers();
+  }
+
+  static async open(options: {
+    notebookDir: string;
+    userDataDir: string | null;
+    create?: boolean;
+    storeOptions?: OpenOptions;
+  }): Promise<NotebookSession> {
+    const dir = resolve(options.notebookDir);
+    const store = await NotebookStore.open(dir, {
+      create: options.create ?? true,
+      name: basename(dir) === 'default' ? 'My notebook' : basename(dir),
+      ...options.storeOptions,
+    });
+    const session = new NotebookSession(store, options.userDataDir);
+    await session.recent.remember({ path: dir, name: store.data.notebook.name }).catch(() => undefined);
+    return session;
+  }
+
+  get notebook(): NotebookStore {
+    return this.store;
+  }
+
+  async info(): Promise<NotebookInfo> {
+    const { notebook, sources } = this.store.data;
+    return {
+      id: notebook.id,
+      name: notebook.name,
+      path: this.store.dir,
+      sourceCount: sources.length,
+      notices: [...this.store.notices],
+      recent: await this.recent.list(),
+    };
+  }
+
+  /** Switches to another notebook; the current one stays open if the new one cannot be opened. */
+  async openNotebook(path: string, create = false, name?: string): Promise<NotebookInfo> {
+    const dir = resolve(path);
+    if (dir === this.store.dir) return this.info();
+    const next = await NotebookStore.open(dir, { create, name: name ?? basename(dir) });
+    const previous = this.store;
+    this.store = next;
+    await previous.close();
+    await this.recent.remember({ path: dir, name: next.data.notebook.name }).catch(() => undefined);
+    return this.info();
+  }
+
+  async createNotebook(path: string, name: string): Promise<NotebookInfo> {
+    const dir = resolve(path);
+    const hasNotebook = await stat(join(dir, NOTEBOOK_FILE)).then(
+      () => true,
+      () => false,
+    );
+    if (hasNotebook) {
+      throw new AppError('INVALID_INPUT', `There is already a notebook in ${dir}. Open it instead.`);
+    }
+    return this.openNotebook(dir, true, name);
+  }
+
+  async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+    const capturedAt = new Date().toISOString();
+    const prepared = prepareImport(bytes, fileName, capturedAt);
+    return addSource(this.store, prepared, { bytes, fileName, url: null, capturedAt });
+  }
+
+  async importText(text: string, title?: string): Promise<ImportResult> {
+    const capturedAt = new Date().toISOString();
+    const prepared = fromPlainText(text, { capturedAt, kind: 'paste', title });
+    const bytes = new TextEncoder().encode(text);
+    return addSource(this.store, prepared, { bytes, fileName: null, url: null, capturedAt });
+  }
+
+  /** Imports files from disk one by one; one bad file does not stop the others. */
+  async importPaths(paths: string[]): Promise<PathImportOutcome[]> {
+    const outcomes: PathImportOutcome[] = [];
+    for (const file of paths) {
+      try {
+        const bytes = await readFile(file);
+        outcomes.push({ file, result: await this.importBytes(basename(file), bytes) });
+      } catch (error) {
+        outcomes.push({ file, error: toErrorShape(error) });
+      }
+    }
+    return outcomes;
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+
+  private createHandlers(): Handlers {
+    return {
+      getNotebookInfo: () => this.info(),
+      openNotebook: ({ path }) => this.openNotebook(path),
+      createNotebook: ({ path, name }) => this.createNotebook(path, name),
+      listSources: () => Promise.resolve(this.store.sources().map(summarizeSource)),
+      getSource: async ({ id }) => {
+        const source = this.store.sourceById(id);
+        if (!source) throw new AppError('NOT_FOUND', 'That source is not in this notebook (it may have been removed).');
+        const text = (await this.store.texts.get(source.textSha256)).toString('utf8');
+        return { source, text };
+      },
+      importFile: ({ fileName, dataBase64 }) => this.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
+      importText: ({ text, title }) => this.importText(text, title),
+      deleteSource: async ({ id }) => {
+        if (!this.store.sourceById(id)) throw new AppError('NOT_FOUND', 'That source is not in this notebook.');
+        await this.store.mutate((file) => {
+          file.sources = file.sources.filter((s) => s.id !== id);
+        });
+        return { deleted: true as const };
+      },
+    };
+  }
+}

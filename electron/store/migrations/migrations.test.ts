@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { notebookFileSchema } from '../../../shared/model';
+import { migrate, schemaVersionOf } from './index';
+import { v0ToV1 } from './v0ToV1';
+
+const v0 = {
+  notebook: { id: '01890a5d-ac96-774b-bcce-b302099a8057', name: 'Test' },
+  sources: [
+    {
+      id: '01890a5d-ac96-774b-bcce-b302099a8058',
+      title: 'A',
+      addedAt: '2024-01-01T00:00:00.000Z',
+      textHash: 'a'.repeat(64),
+      originalHash: 'b'.repeat(64),
+      words: 3,
+      author: 'Ann Lee',
+    },
+  ],
+};
+
+describe('migrations', () => {
+  it.each([
+    [{}, 0],
+    [{ schemaVersion: 1 }, 1],
+    [{ schemaVersion: 4 }, 4],
+  ])('reads the version of %j as %i', (doc, version) => {
+    expect(schemaVersionOf(doc)).toBe(version);
+  });
+
+  it.each([[null], [[]], ['text'], [{ schemaVersion: -1 }], [{ schemaVersion: '1' }], [{ schemaVersion: 1.5 }]])(
+    'refuses %j as damaged',
+    (doc) => {
+      expect(() => schemaVersionOf(doc)).toThrow(/notebook/);
+    },
+  );
+
+  it('v0 → v1 produces a valid current notebook and is pure', () => {
+    const input = structuredClone(v0);
+    const out = v0ToV1(input);
+    expect(input).toEqual(v0);
+    const parsed = notebookFileSchema.parse(out);
+    expect(parsed.sources[0]).toMatchObject({ authors: ['Ann Lee'], wordCount: 3, createdAt: '2024-01-01T00:00:00.000Z' });
+    expect(parsed.notebook.createdAt).toBe('2024-01-01T00:00:00.000Z');
+  });
+
+  it('a current document passes through unchanged', () => {
+    const current = v0ToV1(v0);
+    expect(migrate(current)).toEqual({ doc: current, fromVersion: 1 });
+  });
+
+  it('refuses a document from a newer app', () => {
+    expect(() => migrate({ schemaVersion: 2 })).toThrow(/newer version/);
+  });
+});

@@ -1,0 +1,215 @@
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { AppError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { CURRENT_SCHEMA_VERSION, type NotebookFile, type Source } from '../../shared/model';
+import { Backups } from './backups';
+import { BlobStore } from './blobStore';
+import { DurableJsonAdapter } from './durableJsonAdapter';
+import { isTempFileName, type DurableWriteHooks } from './durableWrite';
+import { NotebookLock } from './notebookLock';
+import { isValidNotebookText, parseNotebookText } from './parseNotebook';
+import { WriteCoalescer } from './writeCoalescer';
+
+export const NOTEBOOK_FILE = 'notebook.json';
+const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
+
+export interface OpenOptions {
+  /** Create the notebook when the folder has none. */
+  create?: boolean;
+  name?: string;
+  hooks?: DurableWriteHooks;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function emptyNotebook(name: string): NotebookFile {
+  const now = new Date().toISOString();
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    notebook: { id: newId(), name, createdAt: now, updatedAt: now },
+    sources: [],
+    entities: [],
+    claims: [],
+    notes: [],
+  };
+}
+
+/**
+ * One open notebook folder: `notebook.json` (metadata, via lowdb with a
+ * durable adapter), immutable `texts/` and `originals/`, rotating `backups/`,
+ * and a lock so only one process writes it.
+ */
+export class NotebookStore {
+  readonly texts: BlobStore;
+  readonly originals: BlobStore;
+  /** Things the reporter should be told, e.g. that a backup was restored. */
+  readonly notices: string[] = [];
+  private readonly coalescer: WriteCoalescer;
+  private readonly backups: Backups;
+  private sourcesById = new Map<string, Source>();
+  private sourcesByTextHash = new Map<string, Source>();
+  private lastBackupAt = 0;
+  private closed = false;
+
+  private constructor(
+    readonly dir: string,
+    private readonly db: Low<NotebookFile>,
+    private readonly lock: NotebookLock,
+  ) {
+    this.texts = new BlobStore(join(dir, 'texts'));
+    this.originals = new BlobStore(join(dir, 'originals'));
+    this.backups = new Backups(join(dir, 'backups'));
+    this.coalescer = new WriteCoalescer(() => this.saveNow());
+    this.reindex();
+  }
+
+  static async open(dir: string, options: OpenOptions = {}): Promise<NotebookStore> {
+    if (options.create) await mkdir(dir, { recursive: true });
+    else if (!(await exists(dir))) throw new AppError('NOT_FOUND', `There is no folder at ${dir}.`);
+    const lock = await NotebookLock.acquire(dir);
+    try {
+      await removeLeftoverTempFiles(dir);
+      const adapter = new DurableJsonAdapter<NotebookFile>(join(dir, NOTEBOOK_FILE), options.hooks);
+      const { file, notices, needsSave } = await loadOrRecover(dir, options);
+      const store = new NotebookStore(dir, new Low(adapter, file), lock);
+      store.notices.push(...notices);
+      await Promise.all([store.texts.ensureDir(), store.originals.ensureDir()]);
+      if (needsSave) await store.saveNow();
+      await store.backupNow();
+      return store;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  get data(): Readonly<NotebookFile> {
+    this.assertOpen();
+    return this.db.data;
+  }
+
+  sources(): readonly Source[] {
+    return this.data.sources;
+  }
+
+  sourceById(id: string): Source | undefined {
+    return this.sourcesById.get(id);
+  }
+
+  sourceByTextHash(sha256: string): Source | undefined {
+    return this.sourcesByTextHash.get(sha256);
+  }
+
+  /**
+   * Changes the notebook and resolves once the change is durably on disk.
+   * Changes made in the same tick share one save.
+   */
+  async mutate<T>(change: (file: NotebookFile) => T): Promise<T> {
+    this.assertOpen();
+    const result = change(this.db.data);
+    this.db.data.notebook.updatedAt = new Date().toISOString();
+    this.reindex();
+    await this.coalescer.request();
+    return result;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.coalescer.idle();
+    await this.backupNow().catch(() => undefined);
+    this.closed = true;
+    await this.lock.release();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new AppError('INTERNAL', 'This notebook has been closed.');
+  }
+
+  private reindex(): void {
+    this.sourcesById = new Map(this.db.data.sources.map((s) => [s.id, s]));
+    this.sourcesByTextHash = new Map(this.db.data.sources.map((s) => [s.textSha256, s]));
+  }
+
+  private async saveNow(): Promise<void> {
+    await this.db.write();
+    if (Date.now() - this.lastBackupAt > BACKUP_INTERVAL_MS) await this.backupNow().catch(() => undefined);
+  }
+
+  private async backupNow(): Promise<void> {
+    this.lastBackupAt = Date.now();
+    await this.backups.add(JSON.stringify(this.db.data), isValidNotebookText);
+  }
+}
+
+async function removeLeftoverTempFiles(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (isTempFileName(name)) await rm(join(dir, name), { force: true });
+  }
+}
+
+interface Loaded {
+  file: NotebookFile;
+  notices: string[];
+  needsSave: boolean;
+}
+
+async function loadOrRecover(dir: string, options: OpenOptions): Promise<Loaded> {
+  const path = join(dir, NOTEBOOK_FILE);
+  const backups = new Backups(join(dir, 'backups'));
+  if (!(await exists(path))) {
+    if ((await backups.list()).length > 0) {
+      return recoverFromBackup(dir, backups, 'notebook.json is missing');
+    }
+    if (!options.create) {
+      throw new AppError('NOT_FOUND', `The folder ${dir} is not a Research Notebook (it has no notebook.json).`);
+    }
+    return { file: emptyNotebook(options.name ?? 'Notebook'), notices: [], needsSave: true };
+  }
+  const text = await readFile(path, 'utf8');
+  try {
+    const { file, fromVersion } = parseNotebookText(text);
+    const notices =
+      fromVersion < CURRENT_SCHEMA_VERSION
+        ? [`This notebook was upgraded from format ${fromVersion} to ${CURRENT_SCHEMA_VERSION}. A backup of the old file was kept.`]
+        : [];
+    if (fromVersion < CURRENT_SCHEMA_VERSION) await backups.add(text, () => true);
+    return { file, notices, needsSave: fromVersion < CURRENT_SCHEMA_VERSION };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOTEBOOK_TOO_NEW') throw error;
+    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'notebook.json is damaged';
+    return recoverFromBackup(dir, backups, reason);
+  }
+}
+
+async function recoverFromBackup(dir: string, backups: Backups, reason: string): Promise<Loaded> {
+  for (const name of await backups.list()) {
+    let file: NotebookFile;
+    try {
+      file = parseNotebookText(await backups.read(name)).file;
+    } catch {
+      continue;
+    }
+    const damaged = join(dir, NOTEBOOK_FILE);
+    const keptAs = `${NOTEBOOK_FILE}.damaged-${Date.now()}`;
+    const kept = await rename(damaged, join(dir, keptAs)).then(
+      () => true,
+      () => false,
+    );
+    const notice =
+      `The notebook file was damaged (${reason}). It was restored from the backup made ${Backups.timeOf(name)}; ` +
+      `changes made after that may be missing.` +
+      (kept ? ` The damaged file was kept as ${keptAs}.` : '');
+    return { file, notices: [notice], needsSave: true };
+  }
+  throw new AppError(
+    'NOTEBOOK_DAMAGED',
+    `The notebook file is damaged (${reason}) and no usable backup was found in ${join(dir, 'backups')}.`,
+  );
+}

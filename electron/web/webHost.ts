@@ -1,0 +1,167 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { callNames, contract, dispatch, type Handlers } from '../../shared/contract';
+import type { ErrorShape } from '../../shared/errors';
+import { APP_HOST, APP_SCHEME } from '../protocol/appOrigin';
+import { contentTypeFor } from '../protocol/contentType';
+import { resolveAppAsset } from '../protocol/resolveAppAsset';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { checkHostAndOrigin, hasValidToken } from './requestGuard';
+
+/** Largest request body accepted: a 50 MB file as base64 plus JSON framing. */
+const MAX_BODY_BYTES = 70 * 1024 * 1024;
+
+const STATUS_BY_CODE: Partial<Record<ErrorShape['code'], number>> = {
+  INVALID_INPUT: 400,
+  UNKNOWN_CALL: 404,
+  NOT_FOUND: 404,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOTEBOOK_LOCKED: 409,
+  IMPORT_FAILED: 422,
+  INTERNAL: 500,
+};
+
+export interface WebHost {
+  url: string;
+  /** The address actually bound, read back from the socket. */
+  address: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...extraHeaders,
+  });
+  res.end(json);
+}
+
+function sendError(res: ServerResponse, status: number, error: ErrorShape): void {
+  send(res, status, { ok: false, error });
+}
+
+/** Refuses before reading the body: drop the body and the connection so it cannot be reused half-read. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, error: ErrorShape): void {
+  req.resume();
+  send(res, status, { ok: false, error }, { Connection: 'close' });
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Error('too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Every call with its input as JSON Schema, for scripts and for checking the transport. */
+function describeContract(): unknown {
+  return callNames.map((name) => ({
+    name,
+    summary: contract[name].summary,
+    method: 'POST',
+    path: `/api/${name}`,
+    input: z.toJSONSchema(contract[name].input, { unrepresentable: 'any' }),
+  }));
+}
+
+async function serveStatic(res: ServerResponse, rendererDir: string, pathname: string): Promise<void> {
+  const file = resolveAppAsset(rendererDir, `${APP_SCHEME}://${APP_HOST}${pathname}`);
+  if (!file) return sendError(res, 404, { code: 'NOT_FOUND', message: 'No such page.' });
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch {
+    return sendError(res, 404, { code: 'NOT_FOUND', message: 'No such page.' });
+  }
+  res.writeHead(200, {
+    'Content-Type': contentTypeFor(file),
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-cache',
+  });
+  res.end(data);
+}
+
+/**
+ * Serves the renderer and the contract over HTTP on 127.0.0.1 only, so the real
+ * UI runs in a real browser. Same handlers as Electron's IPC, behind a bearer
+ * token and Host/Origin checks.
+ */
+export async function startWebHost(options: {
+  handlers: Handlers;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: String(error) });
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const guard = checkHostAndOrigin({ host: req.headers.host, origin: req.headers.origin }, port);
+    if (guard !== 'ok') {
+      return refuse(req, res, 403, { code: 'FORBIDDEN', message: 'Requests are only accepted from this app on this computer.' });
+    }
+    const { pathname } = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        return refuse(req, res, 405, { code: 'INVALID_INPUT', message: 'Method not allowed.' });
+      }
+      req.resume();
+      return serveStatic(res, options.rendererDir, pathname);
+    }
+    if (!hasValidToken(req.headers.authorization, token)) {
+      return refuse(req, res, 401, { code: 'UNAUTHORIZED', message: 'This request needs the notebook’s access token.' });
+    }
+    const name = pathname.slice('/api/'.length);
+    if (name === 'contract' && req.method === 'GET') return send(res, 200, describeContract());
+    if (req.method !== 'POST') return refuse(req, res, 405, { code: 'INVALID_INPUT', message: 'Use POST for calls.' });
+    let input: unknown;
+    try {
+      const body = await readBody(req);
+      input = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return sendError(res, 400, { code: 'INVALID_INPUT', message: 'The request body is not valid JSON or is too large.' });
+    }
+    const outcome = await dispatch(options.handlers, name, input);
+    if (outcome.ok) return send(res, 200, outcome);
+    return send(res, STATUS_BY_CODE[outcome.error.code] ?? 400, outcome);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const bound = server.address() as AddressInfo;
+  port = bound.port;
+  return {
+    address: bound.address,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

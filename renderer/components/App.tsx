@@ -1,0 +1,59 @@
+import { useAppController } from '../hooks/useAppController';
+import { AppHeader } from './AppHeader';
+import { DropOverlay } from './DropOverlay';
+import { LibraryPage } from './LibraryPage';
+import { LoadError } from './LoadError';
+import { NoticeBanner } from './NoticeBanner';
+import { PasteDialog } from './PasteDialog';
+import { ReaderPage } from './ReaderPage';
+import { StatusArea } from './StatusArea';
+
+/** The shell: header, notices, import status, and the library or the reader. */
+export function App() {
+  const app = useAppController();
+  const { info, sources, route, importer } = app;
+
+  let content;
+  if (info.status === 'error' && !info.value) {
+    content = <LoadError title="The notebook could not be opened" message={info.error} onRetry={info.reload} />;
+  } else if (route.name === 'source') {
+    content = <ReaderPage key={route.id} id={route.id} />;
+  } else if (sources.value) {
+    content = (
+      <LibraryPage
+        sources={sources.value}
+        onOpen={app.openSource}
+        returnToId={app.lastOpenedId}
+        onImportClick={app.openFilePicker}
+        onPasteClick={app.paste.show}
+        pasteShortcut={app.pasteShortcut}
+      />
+    );
+  } else if (sources.status === 'error') {
+    content = <LoadError title="The library could not be loaded" message={sources.error} onRetry={sources.reload} />;
+  } else {
+    content = (
+      <p className="loading" role="status">
+        Loading the library…
+      </p>
+    );
+  }
+
+  return (
+    <div className="app">
+      <AppHeader
+        notebookName={info.value?.name ?? null}
+        sourceCount={sources.value?.length ?? null}
+        fileInputRef={app.fileInputRef}
+        onImportClick={app.openFilePicker}
+        onFilesChosen={app.onFilesChosen}
+        onPasteClick={app.paste.show}
+      />
+      <NoticeBanner notices={app.notices} onDismiss={app.dismissNotices} />
+      <StatusArea busy={importer.busy} messages={importer.messages} onDismiss={importer.dismiss} onClear={importer.clear} />
+      <main className={route.name === 'source' ? 'main main--reader' : 'main'}>{content}</main>
+      <PasteDialog open={app.paste.open} onClose={app.paste.close} onSubmit={app.paste.submit} />
+      <DropOverlay visible={app.dragging} />
+    </div>
+  );
+}

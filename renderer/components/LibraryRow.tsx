@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import type { SourceSummary } from '../../shared/model/source';
+import { formatDate, formatWordCount } from '../lib/formatDate';
+import { kindLabel } from '../lib/kindLabel';
+
+interface Props {
+  source: SourceSummary;
+  index: number;
+  top: number;
+  height: number;
+  active: boolean;
+  domId: string;
+  onOpen: (id: string) => void;
+}
+
+/** One library row; memoised because scrolling re-renders the window, not the rows. */
+export const LibraryRow = memo(function LibraryRow({ source, index, top, height, active, domId, onOpen }: Props) {
+  const published = formatDate(source.publishedAt);
+  const dateText = published || formatDate(source.createdAt);
+  const byline = [kindLabel(source.kind), source.authors.join(', ')].filter(Boolean).join(' · ');
+  return (
+    <div
+      role="row"
+      id={domId}
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      className={active ? 'row row--active' : 'row'}
+      style={{ transform: `translateY(${top}px)`, height }}
+      onClick={() => onOpen(source.id)}
+    >
+      <div role="gridcell" className="cell cell--title">
+        <span className="row__title" title={source.title}>
+          {source.title || 'Untitled'}
+        </span>
+        <span className="row__byline">{byline}</span>
+      </div>
+      <div role="gridcell" className="cell cell--site" title={source.site ?? undefined}>
+        {source.site ?? <span className="muted" aria-label="No site">—</span>}
+      </div>
+      <div role="gridcell" className="cell cell--date">
+        {published ? (
+          <time dateTime={source.publishedAt ?? undefined}>{dateText}</time>
+        ) : (
+          <span className="muted" title="No publication date; this is the date it was added">
+            Added {dateText}
+          </span>
+        )}
+      </div>
+      <div role="gridcell" className="cell cell--words" aria-label={formatWordCount(source.wordCount)}>
+        {source.wordCount.toLocaleString()}
+      </div>
+    </div>
+  );
+});

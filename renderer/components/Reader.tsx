@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { SourceWithText } from '../../shared/contract/results';
+import { formatDate, formatWordCount } from '../lib/formatDate';
+import { kindLabel } from '../lib/kindLabel';
+import { toParagraphs } from '../lib/paragraphs';
+import { routeHash } from '../lib/route';
+
+interface Props {
+  data: SourceWithText;
+}
+
+/** One source, set for reading. Text is rendered as text, never as HTML. */
+export function Reader({ data }: Props) {
+  const { source, text } = data;
+  const paragraphs = useMemo(() => toParagraphs(text), [text]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Move focus to the title on arrival so keyboard and screen-reader users start at the top.
+  useEffect(() => {
+    const heading = headingRef.current;
+    heading?.closest('main')?.scrollTo({ top: 0 });
+    heading?.focus({ preventScroll: true });
+  }, [source.id]);
+
+  const published = formatDate(source.publishedAt);
+  return (
+    <article className="reader" aria-labelledby="reader-title">
+      <nav className="reader__nav" aria-label="Reader">
+        <a className="reader__back" href={routeHash({ name: 'library' })}>
+          <span aria-hidden="true">←</span> Library
+        </a>
+        <span className="reader__hint" aria-hidden="true">
+          Esc
+        </span>
+      </nav>
+      <header className="reader__header">
+        <p className="reader__kicker">
+          {kindLabel(source.kind)}
+          {source.site && <> · {source.site}</>}
+        </p>
+        <h1 id="reader-title" className="reader__title" ref={headingRef} tabIndex={-1}>
+          {source.title || 'Untitled'}
+        </h1>
+        {source.authors.length > 0 && <p className="reader__byline">By {source.authors.join(', ')}</p>}
+        <dl className="reader__facts">
+          <div>
+            <dt>Published</dt>
+            <dd>{published ? <time dateTime={source.publishedAt ?? undefined}>{published}</time> : 'Not known'}</dd>
+          </div>
+          <div>
+            <dt>Added</dt>
+            <dd>
+              <time dateTime={source.createdAt}>{formatDate(source.createdAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>Length</dt>
+            <dd>{formatWordCount(source.wordCount)}</dd>
+          </div>
+          <div>
+            <dt>Kind</dt>
+            <dd>{kindLabel(source.kind)}</dd>
+          </div>
+          {source.site && (
+            <div>
+              <dt>Site</dt>
+              <dd>{source.site}</dd>
+            </div>
+          )}
+        </dl>
+      </header>
+      <div className="reader__body">
+        {paragraphs.length === 0 ? (
+          <p className="muted">This source has no text.</p>
+        ) : (
+          paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)
+        )}
+      </div>
+    </article>
+  );
+}

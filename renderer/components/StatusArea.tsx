@@ -1,0 +1,47 @@
+import type { StatusMessage } from '../lib/importMessages';
+import { routeHash } from '../lib/route';
+
+interface Props {
+  busy: string | null;
+  messages: readonly StatusMessage[];
+  onDismiss: (id: number) => void;
+  onClear: () => void;
+}
+
+/**
+ * What happened to each import. Always in the DOM (empty when idle) so screen
+ * readers announce new lines as they arrive.
+ */
+export function StatusArea({ busy, messages, onDismiss, onClear }: Props) {
+  const idle = busy === null && messages.length === 0;
+  return (
+    <div className={idle ? 'status status--idle' : 'status'}>
+      <div role="status" aria-live="polite" className="status__lines">
+        {busy !== null && <p className="status__line status__line--busy">{busy}</p>}
+        {messages.map((message) => (
+          <p key={message.id} className={`status__line status__line--${message.tone}`}>
+            <span className="status__text">{message.text}</span>
+            {message.sourceId && (
+              <a className="status__open" href={routeHash({ name: 'source', id: message.sourceId })}>
+                Open
+              </a>
+            )}
+            <button
+              type="button"
+              className="status__dismiss"
+              aria-label={`Dismiss: ${message.text}`}
+              onClick={() => onDismiss(message.id)}
+            >
+              ×
+            </button>
+          </p>
+        ))}
+      </div>
+      {messages.length > 1 && (
+        <button type="button" className="button button--quiet status__clear" onClick={onClear}>
+          Clear all
+        </button>
+      )}
+    </div>
+  );
+}

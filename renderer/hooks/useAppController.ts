@@ -1,0 +1,79 @@
+import { useCallback, useRef, useState } from 'react';
+import { pasteShortcutLabel } from '../lib/shortcut';
+import type { Route } from '../lib/route';
+import { useEscape } from './useEscape';
+import { useFileDrop } from './useFileDrop';
+import { useHashRoute } from './useHashRoute';
+import { useImporter } from './useImporter';
+import { useNotebookInfo, useSources } from './useNotebook';
+import { usePasteImport } from './usePasteImport';
+
+/** Wires the shell together: data, routing, and every way of importing. */
+export function useAppController() {
+  const info = useNotebookInfo();
+  const sources = useSources();
+  const { route, navigate } = useHashRoute();
+  const reloadInfo = info.reload;
+  const reloadSources = sources.reload;
+  const onImported = useCallback(() => {
+    reloadSources();
+    reloadInfo();
+  }, [reloadInfo, reloadSources]);
+  const importer = useImporter(onImported);
+
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const openFilePicker = useCallback(() => fileInputRef.current?.click(), []);
+  const onFilesChosen = useCallback(
+    (input: HTMLInputElement) => {
+      const files = Array.from(input.files ?? []);
+      // Cleared so choosing the same file again still fires a change.
+      input.value = '';
+      void importer.importFiles(files);
+    },
+    [importer],
+  );
+
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [dismissedNotices, setDismissedNotices] = useState(false);
+  // Remembered so that coming back from the reader puts focus back on the row that was opened.
+  const [lastOpenedId, setLastOpenedId] = useState<string | null>(null);
+
+  const openSource = useCallback(
+    (id: string) => {
+      setLastOpenedId(id);
+      navigate({ name: 'source', id });
+    },
+    [navigate],
+  );
+  const goToLibrary = useCallback(() => navigate({ name: 'library' } satisfies Route), [navigate]);
+
+  const dragging = useFileDrop(importer.importFiles);
+  usePasteImport(route.name === 'library' && !pasteOpen, (text) => void importer.importText(text), importer.importFiles);
+  useEscape(route.name === 'source', goToLibrary);
+
+  return {
+    info,
+    sources,
+    route,
+    importer,
+    dragging,
+    fileInputRef,
+    openFilePicker,
+    onFilesChosen,
+    paste: {
+      open: pasteOpen,
+      show: () => setPasteOpen(true),
+      close: () => setPasteOpen(false),
+      submit: (text: string, title: string) => {
+        setPasteOpen(false);
+        void importer.importText(text, title);
+      },
+    },
+    notices: dismissedNotices ? [] : (info.value?.notices ?? []),
+    dismissNotices: () => setDismissedNotices(true),
+    lastOpenedId,
+    openSource,
+    goToLibrary,
+    pasteShortcut: pasteShortcutLabel(navigator.userAgent),
+  };
+}

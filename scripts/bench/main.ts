@@ -1,0 +1,27 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { foundationSuite } from './foundationSuite';
+import type { Figure } from './measure';
+
+/** `npm run bench [-- --json]`: generates its own corpus, prints a table; with --json the last line is one object. */
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const workDir = await mkdtemp(join(tmpdir(), 'rn-bench-'));
+  const figures: Figure[] = [];
+  try {
+    for (const suite of [foundationSuite]) figures.push(...(await suite(workDir)));
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+  console.log(['key'.padEnd(24), 'value'.padStart(10), 'unit'.padEnd(5), 'budget'].join('  '));
+  for (const f of figures) {
+    console.log([f.key.padEnd(24), String(f.value).padStart(10), f.unit.padEnd(5), f.budget].join('  '));
+  }
+  if (json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.key, f.value]))));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

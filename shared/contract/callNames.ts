@@ -1,0 +1,18 @@
+// Kept free of imports so the sandboxed preload can bundle it without zod.
+export const callNames = [
+  'getNotebookInfo',
+  'openNotebook',
+  'createNotebook',
+  'listSources',
+  'getSource',
+  'importFile',
+  'importText',
+  'deleteSource',
+] as const;
+
+export type CallName = (typeof callNames)[number];
+
+/** IPC channel for one call; the only place channel strings are made. */
+export function ipcChannel(name: CallName): string {
+  return `rn:${name}`;
+}

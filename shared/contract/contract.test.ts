@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { callNames, contract, dispatch, type Handlers } from './index';
+
+const ID = '01890a5d-ac96-774b-bcce-b302099a8057';
+
+/** For every call: payloads that must be refused at the edge. */
+const malformed: Record<(typeof callNames)[number], unknown[]> = {
+  getNotebookInfo: [null, 'x', 42, [], { extra: 1 }],
+  openNotebook: [{}, { path: '' }, { path: '   ' }, { path: 7 }, { path: 'a'.repeat(5000) }, { path: '/x', more: 1 }],
+  createNotebook: [{ path: '/x' }, { path: '/x', name: '' }, { name: 'n' }, { path: '/x', name: 'n'.repeat(201) }],
+  listSources: [null, [], { sort: 'title' }],
+  getSource: [{}, { id: 'not-an-id' }, { id: 42 }, { id: `${ID}x` }, { id: ID, x: 1 }],
+  importFile: [
+    {},
+    { fileName: 'a.txt' },
+    { fileName: '', dataBase64: 'QQ==' },
+    { fileName: 'a.txt', dataBase64: 'not base64!' },
+    { fileName: 'a.txt', dataBase64: 12 },
+    { fileName: 'a.txt', dataBase64: 'QQ==', path: '/etc/passwd' },
+  ],
+  importText: [{}, { text: 5 }, { text: 'ok', title: 9 }, { text: 'x'.repeat(10 * 1024 * 1024 + 1) }],
+  deleteSource: [{}, { id: '' }, { id: '../../etc' }],
+};
+
+describe('contract input schemas', () => {
+  it('covers every call', () => {
+    expect(Object.keys(contract).sort()).toEqual([...callNames].sort());
+    expect(Object.keys(malformed).sort()).toEqual([...callNames].sort());
+  });
+
+  for (const name of callNames) {
+    for (const [i, payload] of malformed[name].entries()) {
+      it(`${name} rejects malformed payload #${i + 1}`, () => {
+        expect(contract[name].input.safeParse(payload).success).toBe(false);
+      });
+    }
+  }
+
+  it('accepts well-formed payloads', () => {
+    expect(contract.getSource.input.safeParse({ id: ID }).success).toBe(true);
+    expect(contract.importFile.input.safeParse({ fileName: 'a.txt', dataBase64: 'QUJD' }).success).toBe(true);
+    expect(contract.importText.input.safeParse({ text: 'hello' }).success).toBe(true);
+  });
+});
+
+describe('dispatch', () => {
+  const handlers = {
+    getSource: () => Promise.reject(new Error('disk on fire')),
+    listSources: () => Promise.resolve([]),
+  } as unknown as Handlers;
+
+  it('validates before calling and reports invalid input in words', async () => {
+    const outcome = await dispatch(handlers, 'getSource', { id: 'nope' });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/^The request was not understood \(id\)/);
+  });
+
+  it('refuses unknown calls', async () => {
+    expect(await dispatch(handlers, 'deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+  });
+
+  it('turns thrown errors into the one serialisable shape', async () => {
+    const outcome = await dispatch(handlers, 'getSource', { id: ID });
+    expect(outcome).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the app: disk on fire' } });
+    expect(JSON.parse(JSON.stringify(outcome))).toEqual(outcome);
+  });
+
+  it('passes results through', async () => {
+    expect(await dispatch(handlers, 'listSources', {})).toEqual({ ok: true, result: [] });
+  });
+});

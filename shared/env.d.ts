@@ -1,0 +1,8 @@
+// shared/ may use neither Node nor DOM typings; these are the two runtime
+// globals that exist identically in Node 20, Chromium and Electron.
+declare const crypto: {
+  getRandomValues<T extends Uint8Array>(array: T): T;
+};
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}

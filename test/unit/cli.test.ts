@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { tempDir } from './helpers/tempDir';
+
+const ARTICLE = 'Reservoir levels fall\n\nThe reservoir is at 41% of capacity.\n\nRationing may follow in June.\n';
+
+async function run(args: string[]): Promise<{ code: number; lines: string[] }> {
+  const lines: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l));
+  return { code, lines };
+}
+
+describe('cli', () => {
+  it('extract prints one JSON line per file and writes nothing', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    const { code, lines } = await run(['extract', join(dir, 'a.txt'), '--json']);
+    expect(code).toBe(0);
+    expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual([
+      {
+        title: 'Reservoir levels fall',
+        authors: [],
+        site: null,
+        publishedAt: null,
+        text: 'The reservoir is at 41% of capacity.\n\nRationing may follow in June.',
+        removed: [],
+      },
+    ]);
+    expect(await readdir(dir)).toEqual(['a.txt']);
+  });
+
+  it('import then list shows the source; a second import reports a duplicate; a bad file fails alone', async () => {
+    const dir = await tempDir();
+    const notebook = join(dir, 'nb');
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'empty.txt'), '');
+    const first = await run(['import', join(dir, 'a.txt'), join(dir, 'empty.txt'), '--notebook', notebook, '--json']);
+    const results = first.lines.map((l) => JSON.parse(l) as { status: string; sourceId?: string; error?: string });
+    expect(results.map((r) => r.status)).toEqual(['imported', 'failed']);
+    expect(results[1]?.error).toMatch(/empty\.txt.*empty/);
+    expect(first.code).toBe(1);
+
+    const again = await run(['import', join(dir, 'a.txt'), '--notebook', notebook, '--json']);
+    expect(JSON.parse(again.lines[0] ?? '')).toMatchObject({ status: 'duplicate', sourceId: results[0]?.sourceId });
+
+    const list = await run(['list', '--notebook', notebook, '--json']);
+    const sources = JSON.parse(list.lines[0] ?? '') as Array<{ id: string; title: string }>;
+    expect(sources).toEqual([expect.objectContaining({ id: results[0]?.sourceId, title: 'Reservoir levels fall' })]);
+  });
+
+  it('`npm run --silent cli` prints only the JSON', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'extract', join(dir, 'a.txt'), '--json'], {
+      cwd: join(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(out.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(out)).toMatchObject({ title: 'Reservoir levels fall' });
+  });
+});
