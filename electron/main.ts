@@ -55,7 +55,10 @@ async function start(): Promise<void> {
 
   const userData = app.getPath('userData');
   try {
-    notebook = await NotebookSession.open({ notebookDir: defaultNotebookDir(userData), userDataDir: userData });
+    notebook = await NotebookSession.open({
+      notebookDir: defaultNotebookDir(userData),
+      userDataDir: userData,
+    });
   } catch (error) {
     dialog.showErrorBox('Research Notebook could not open your notebook', toErrorShape(error).message);
     app.exit(1);
@@ -63,17 +66,25 @@ async function start(): Promise<void> {
   }
 
   for (const name of callNames) {
-    ipcMain.handle(ipcChannel(name), createIpcHandler(name, () => currentSession().handlers, origins));
+    ipcMain.handle(
+      ipcChannel(name),
+      createIpcHandler(name, () => currentSession().handlers, origins),
+    );
   }
 
   const actions = createMenuActions({
     session: currentSession,
-    showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+    showOpenDialog: (options) =>
+      mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
     send,
     showError: (title, message) => dialog.showErrorBox(title, message),
     openFolder: (path) => void shell.openPath(path),
   });
-  const env = { isMac: process.platform === 'darwin', isDev: devServerUrl !== undefined, appName: app.getName() };
+  const env = {
+    isMac: process.platform === 'darwin',
+    isDev: devServerUrl !== undefined,
+    appName: app.getName(),
+  };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, env)));
 
   openWindow();

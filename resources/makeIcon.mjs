@@ -36,7 +36,16 @@ const shapes = [
   { hit: roundRect(136, 88, 376, 424, 20), rgb: [0xfb, 0xf8, 0xf1] },
   { hit: roundRect(160, 224, 352, 264, 8), rgb: [0xf5, 0xc5, 0x42] },
   ...lines.map(([y, x1]) => ({ hit: roundRect(172, y - 8, x1, y + 8, 8), rgb: [0x7d, 0x8b, 0x93] })),
-  { hit: polygon([[312, 88], [352, 88], [352, 176], [332, 156], [312, 176]]), rgb: [0xd9, 0x53, 0x4f] },
+  {
+    hit: polygon([
+      [312, 88],
+      [352, 88],
+      [352, 176],
+      [332, 156],
+      [312, 176],
+    ]),
+    rgb: [0xd9, 0x53, 0x4f],
+  },
 ];
 
 const raw = Buffer.alloc((SIZE * 4 + 1) * SIZE);

@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toErrorShape } from '../../shared/errors';
+import { findQuote } from '../../shared/anchoring';
+import { dispatch } from '../../shared/contract';
+import { namesOf } from '../../shared/entities/mergeEntities';
+import { AppError, toErrorShape } from '../../shared/errors';
+import type { Highlight } from '../../shared/model';
 import { summarizeSource } from '../../shared/model';
 import { prepareImport } from '../import/prepareImport';
 import { NotebookSession } from '../session/notebookSession';
@@ -10,9 +14,31 @@ const USAGE = `Research Notebook command line
 
   import <files…> --notebook DIR [--json]   import files into a notebook
   list --notebook DIR [--json]              list the sources of a notebook
-  extract <files…> [--json]                 show what would be imported (writes nothing)`;
+  extract <files…> [--json]                 show what would be imported (writes nothing)
+  highlight --notebook DIR --source ID --quote "exact text"
+            [--comment TEXT] [--entity NAME]… [--color 1-5] [--json]`;
 
 type Print = (line: string) => void;
+
+const CLI_OPTIONS = {
+  notebook: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean' },
+  source: { type: 'string' },
+  quote: { type: 'string' },
+  comment: { type: 'string' },
+  entity: { type: 'string', multiple: true },
+  color: { type: 'string' },
+} as const;
+
+interface CliValues {
+  notebook?: string;
+  source?: string;
+  quote?: string;
+  comment?: string;
+  entity?: string[];
+  color?: string;
+}
 
 async function openSession(notebook: string | undefined): Promise<NotebookSession> {
   if (!notebook) throw new Error('--notebook DIR is required.');
@@ -73,12 +99,55 @@ async function runExtract(files: string[], json: boolean, print: Print): Promise
   return failed > 0 ? 1 : 0;
 }
 
+async function runHighlight(values: CliValues, json: boolean, print: Print): Promise<number> {
+  const { source, quote } = values;
+  if (!source || !quote) throw new Error('--source ID and --quote "exact text" are required.');
+  const color = values.color === undefined ? 1 : Number(values.color);
+  if (!Number.isInteger(color) || color < 1 || color > 5) throw new Error('--color must be a number from 1 to 5.');
+  const session = await openSession(values.notebook);
+  try {
+    const { text } = await session.handlers.getSource({ id: source });
+    const found = findQuote(text, quote);
+    if (found.length === 0) throw new Error(`The quote does not occur in that source: “${quote}”.`);
+    if (found.length > 1) {
+      throw new Error(`The quote occurs ${found.length} times in that source; add more words so it occurs once.`);
+    }
+    const entityIds = await ensureEntities(session, values.entity ?? []);
+    const [{ start, end }] = found as [{ start: number; end: number }];
+    const outcome = await dispatch(session.handlers, 'createHighlight', {
+      sourceId: source,
+      start,
+      end,
+      color,
+      comment: values.comment ?? '',
+      entityIds,
+    });
+    if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.message);
+    const highlight = outcome.result as Highlight;
+    print(json ? JSON.stringify(highlight) : `Highlighted “${highlight.quote.exact}” (${highlight.id})`);
+  } finally {
+    await session.close();
+  }
+  return 0;
+}
+
+/** Entity ids for the given names, creating the ones the notebook does not have yet. */
+async function ensureEntities(session: NotebookSession, names: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) {
+    const folded = name.trim().toLocaleLowerCase();
+    const existing = session.notebook.data.entities.find((e) => namesOf(e).some((n) => n.toLocaleLowerCase() === folded));
+    ids.push(existing?.id ?? (await session.handlers.createEntity({ type: 'other', name, aliases: [], description: '' })).id);
+  }
+  return ids;
+}
+
 /** Runs one CLI command; returns the exit status. */
 export async function runCli(argv: string[], print: Print = (l) => console.log(l)): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { notebook: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean' } },
+    options: CLI_OPTIONS,
   });
   const [command, ...rest] = positionals;
   const json = values.json ?? false;
@@ -89,6 +158,8 @@ export async function runCli(argv: string[], print: Print = (l) => console.log(l
       return runList(values.notebook, json, print);
     case 'extract':
       return runExtract(rest, json, print);
+    case 'highlight':
+      return runHighlight(values, json, print);
     default:
       print(USAGE);
       return values.help ? 0 : 2;

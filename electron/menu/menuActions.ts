@@ -66,7 +66,9 @@ export function createMenuActions(deps: MenuDeps): MenuActions {
           const lines = failures.map((o) => `${basename(o.file)}: ${o.error?.message ?? 'unknown problem'}`);
           const imported = outcomes.length - failures.length;
           deps.showError(
-            failures.length === 1 ? 'One file was not imported' : `${failures.length} files were not imported`,
+            failures.length === 1
+              ? 'One file was not imported'
+              : `${failures.length} files were not imported`,
             `${imported} of ${outcomes.length} imported.\n\n${lines.join('\n')}`,
           );
         }

@@ -59,7 +59,9 @@ describe('createAppProtocolHandler', () => {
   });
 
   it('refuses writes', async () => {
-    const response = await handler(new Request('app://research-notebook/index.html', { method: 'POST', body: 'x' }));
+    const response = await handler(
+      new Request('app://research-notebook/index.html', { method: 'POST', body: 'x' }),
+    );
     expect(response.status).toBe(405);
   });
 });

@@ -20,7 +20,9 @@ export interface BridgeIpc {
 
 /** Error for a failed call. Only `message` survives the context bridge, so it is the reporter-facing text. */
 function callError(outcome: unknown): Error {
-  const error = (outcome as { error?: { code?: unknown; message?: unknown; details?: unknown } }).error;
+  const error = (
+    outcome as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null | undefined
+  )?.error;
   const message =
     typeof error?.message === 'string' ? error.message : 'The app gave an answer the window could not read.';
   return Object.assign(new Error(message), {
@@ -55,4 +57,3 @@ export function buildBridgeApi(ipc: BridgeIpc): BridgeApi {
     });
   return { ...(calls as Api), onEvent, onLibraryChanged };
 }
-

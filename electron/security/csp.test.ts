@@ -33,7 +33,9 @@ describe('withCspHeader', () => {
   });
 
   it('replaces a weaker policy whatever its header casing', () => {
-    const headers = withCspHeader({ 'content-security-policy': ["default-src *; script-src 'unsafe-inline'"] });
+    const headers = withCspHeader({
+      'content-security-policy': ["default-src *; script-src 'unsafe-inline'"],
+    });
     expect(Object.keys(headers)).toEqual(['Content-Security-Policy']);
     expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
   });

@@ -25,12 +25,14 @@ describe('handleWindowOpen', () => {
     expect(openExternal).toHaveBeenCalledWith('https://example.org/story');
   });
 
-  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'app://research-notebook/index.html', 'https://a:b@x.org'])(
-    'denies %s without opening anything',
-    (url) => {
-      const openExternal = vi.fn();
-      expect(handleWindowOpen(url, openExternal)).toEqual({ action: 'deny' });
-      expect(openExternal).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'app://research-notebook/index.html',
+    'https://a:b@x.org',
+  ])('denies %s without opening anything', (url) => {
+    const openExternal = vi.fn();
+    expect(handleWindowOpen(url, openExternal)).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
+  });
 });

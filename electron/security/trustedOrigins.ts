@@ -21,6 +21,9 @@ export function isTrustedUrl(url: string | undefined | null, origins: readonly s
 }
 
 /** True when an IPC message came from a frame showing our own page (not a stray or injected frame). */
-export function isTrustedSender(frameUrl: string | undefined | null, origins: readonly string[] = [APP_ORIGIN]): boolean {
+export function isTrustedSender(
+  frameUrl: string | undefined | null,
+  origins: readonly string[] = [APP_ORIGIN],
+): boolean {
   return isTrustedUrl(frameUrl, origins);
 }

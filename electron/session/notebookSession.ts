@@ -6,6 +6,10 @@ import { summarizeSource } from '../../shared/model';
 import { fromPlainText, prepareImport } from '../import/prepareImport';
 import { NOTEBOOK_FILE, NotebookStore, type OpenOptions } from '../store/notebookStore';
 import { addSource } from './addSource';
+import type { HandlerContext } from '../handlers/context';
+import { claimHandlers } from '../handlers/claimHandlers';
+import { entityHandlers } from '../handlers/entityHandlers';
+import { highlightHandlers } from '../handlers/highlightHandlers';
 import { RecentNotebooks } from './recentNotebooks';
 
 /** Where the notebook lives that opens when the reporter has not chosen one. */
@@ -124,26 +128,29 @@ export class NotebookSession {
   }
 
   private createHandlers(): Handlers {
+    const ctx: HandlerContext = { store: () => this.store, now: () => new Date().toISOString() };
     return {
       getNotebookInfo: () => this.info(),
       openNotebook: ({ path }) => this.openNotebook(path),
       createNotebook: ({ path, name }) => this.createNotebook(path, name),
       listSources: () => Promise.resolve(this.store.sources().map(summarizeSource)),
       getSource: async ({ id }) => {
-        const source = this.store.sourceById(id);
-        if (!source) throw new AppError('NOT_FOUND', 'That source is not in this notebook (it may have been removed).');
-        const text = (await this.store.texts.get(source.textSha256)).toString('utf8');
-        return { source, text };
+        const source = this.store.requireSource(id);
+        return { source, text: await this.store.readText(source) };
       },
       importFile: ({ fileName, dataBase64 }) => this.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
       importText: ({ text, title }) => this.importText(text, title),
       deleteSource: async ({ id }) => {
-        if (!this.store.sourceById(id)) throw new AppError('NOT_FOUND', 'That source is not in this notebook.');
+        this.store.requireSource(id);
         await this.store.mutate((file) => {
           file.sources = file.sources.filter((s) => s.id !== id);
         });
         return { deleted: true as const };
       },
+      ...highlightHandlers(ctx),
+      ...entityHandlers(ctx),
+      suggestEntities: () => Promise.reject(new AppError('INTERNAL', 'Entity suggestions are not available yet.')),
+      ...claimHandlers(ctx),
     };
   }
 }

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { CURRENT_SCHEMA_VERSION, type NotebookFile, type Source } from '../../shared/model';
+import { CURRENT_SCHEMA_VERSION, highlightSchema, type Highlight, type NotebookFile, type Source } from '../../shared/model';
 import { Backups } from './backups';
 import { BlobStore } from './blobStore';
 import { DurableJsonAdapter } from './durableJsonAdapter';
 import { isTempFileName, type DurableWriteHooks } from './durableWrite';
 import { NotebookLock } from './notebookLock';
 import { isValidNotebookText, parseNotebookText } from './parseNotebook';
+import { ShardedRecords } from './shardedRecords';
 import { WriteCoalescer } from './writeCoalescer';
 
 export const NOTEBOOK_FILE = 'notebook.json';
@@ -38,6 +39,7 @@ function emptyNotebook(name: string): NotebookFile {
     entities: [],
     claims: [],
     notes: [],
+    rejectedSuggestions: [],
   };
 }
 
@@ -49,11 +51,15 @@ function emptyNotebook(name: string): NotebookFile {
 export class NotebookStore {
   readonly texts: BlobStore;
   readonly originals: BlobStore;
+  /** Highlights, sharded by source id so one save stays small. */
+  readonly highlights: ShardedRecords<Highlight>;
   /** Things the reporter should be told, e.g. that a backup was restored. */
   readonly notices: string[] = [];
   private readonly coalescer: WriteCoalescer;
   private readonly backups: Backups;
   private sourcesById = new Map<string, Source>();
+  /** Recently read clean texts; they are immutable, so a cache never goes stale. */
+  private readonly textCache = new Map<string, string>();
   private sourcesByTextHash = new Map<string, Source>();
   private lastBackupAt = 0;
   private closed = false;
@@ -62,7 +68,9 @@ export class NotebookStore {
     readonly dir: string,
     private readonly db: Low<NotebookFile>,
     private readonly lock: NotebookLock,
+    hooks: DurableWriteHooks = {},
   ) {
+    this.highlights = new ShardedRecords(join(dir, 'highlights'), highlightSchema, (h) => h.sourceId, hooks);
     this.texts = new BlobStore(join(dir, 'texts'));
     this.originals = new BlobStore(join(dir, 'originals'));
     this.backups = new Backups(join(dir, 'backups'));
@@ -78,7 +86,7 @@ export class NotebookStore {
       await removeLeftoverTempFiles(dir);
       const adapter = new DurableJsonAdapter<NotebookFile>(join(dir, NOTEBOOK_FILE), options.hooks);
       const { file, notices, needsSave } = await loadOrRecover(dir, options);
-      const store = new NotebookStore(dir, new Low(adapter, file), lock);
+      const store = new NotebookStore(dir, new Low(adapter, file), lock, options.hooks);
       store.notices.push(...notices);
       await Promise.all([store.texts.ensureDir(), store.originals.ensureDir()]);
       if (needsSave) await store.saveNow();
@@ -107,6 +115,23 @@ export class NotebookStore {
     return this.sourcesByTextHash.get(sha256);
   }
 
+  /** The clean text of a source, verified against its hash. */
+  async readText(source: Pick<Source, 'textSha256'>): Promise<string> {
+    const cached = this.textCache.get(source.textSha256);
+    if (cached !== undefined) return cached;
+    const text = (await this.texts.get(source.textSha256)).toString('utf8');
+    if (this.textCache.size >= 500) this.textCache.delete(this.textCache.keys().next().value ?? '');
+    this.textCache.set(source.textSha256, text);
+    return text;
+  }
+
+  /** A source by id, or a NOT_FOUND error a reporter understands. */
+  requireSource(id: string): Source {
+    const source = this.sourcesById.get(id);
+    if (!source) throw new AppError('NOT_FOUND', 'That source is not in this notebook (it may have been removed).');
+    return source;
+  }
+
   /**
    * Changes the notebook and resolves once the change is durably on disk.
    * Changes made in the same tick share one save.
@@ -122,7 +147,7 @@ export class NotebookStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.coalescer.idle();
+    await Promise.all([this.coalescer.idle(), this.highlights.idle()]);
     await this.backupNow().catch(() => undefined);
     this.closed = true;
     await this.lock.release();

@@ -15,7 +15,9 @@ export function App() {
 
   let content;
   if (info.status === 'error' && !info.value) {
-    content = <LoadError title="The notebook could not be opened" message={info.error} onRetry={info.reload} />;
+    content = (
+      <LoadError title="The notebook could not be opened" message={info.error} onRetry={info.reload} />
+    );
   } else if (route.name === 'source') {
     content = <ReaderPage key={route.id} id={route.id} />;
   } else if (sources.value) {
@@ -30,7 +32,9 @@ export function App() {
       />
     );
   } else if (sources.status === 'error') {
-    content = <LoadError title="The library could not be loaded" message={sources.error} onRetry={sources.reload} />;
+    content = (
+      <LoadError title="The library could not be loaded" message={sources.error} onRetry={sources.reload} />
+    );
   } else {
     content = (
       <p className="loading" role="status">
@@ -50,7 +54,12 @@ export function App() {
         onPasteClick={app.paste.show}
       />
       <NoticeBanner notices={app.notices} onDismiss={app.dismissNotices} />
-      <StatusArea busy={importer.busy} messages={importer.messages} onDismiss={importer.dismiss} onClear={importer.clear} />
+      <StatusArea
+        busy={importer.busy}
+        messages={importer.messages}
+        onDismiss={importer.dismiss}
+        onClear={importer.clear}
+      />
       <main className={route.name === 'source' ? 'main main--reader' : 'main'}>{content}</main>
       <PasteDialog open={app.paste.open} onClose={app.paste.close} onSubmit={app.paste.submit} />
       <DropOverlay visible={app.dragging} />

@@ -10,7 +10,14 @@ interface Props {
 }
 
 /** Notebook name and the two ways in: import files, paste text. */
-export function AppHeader({ notebookName, sourceCount, fileInputRef, onImportClick, onFilesChosen, onPasteClick }: Props) {
+export function AppHeader({
+  notebookName,
+  sourceCount,
+  fileInputRef,
+  onImportClick,
+  onFilesChosen,
+  onPasteClick,
+}: Props) {
   return (
     <header className="app-header">
       <div className="app-header__name">

@@ -9,7 +9,9 @@ export function EmptyState({ onImportClick, onPasteClick, pasteShortcut }: Props
   return (
     <div className="empty">
       <h2 className="empty__title">Your library is empty</h2>
-      <p className="empty__lead">Add the articles and documents you are working from. Each one is kept exactly as you imported it.</p>
+      <p className="empty__lead">
+        Add the articles and documents you are working from. Each one is kept exactly as you imported it.
+      </p>
       <div className="empty__actions">
         <button type="button" className="button button--primary" onClick={onImportClick}>
           Import files

@@ -66,7 +66,11 @@ export function Library({ sources, sortKey, onSortChange, onOpen, returnToId }: 
         </p>
         <label className="library__sort">
           <span>Sort by</span>
-          <select className="select" value={sortKey} onChange={(event) => onSortChange(event.target.value as SortKey)}>
+          <select
+            className="select"
+            value={sortKey}
+            onChange={(event) => onSortChange(event.target.value as SortKey)}
+          >
             {sortKeys.map((key) => (
               <option key={key} value={key}>
                 {sortLabels[key]}

@@ -15,11 +15,28 @@ interface Props {
 }
 
 /** The library, or how to fill it when it is empty. */
-export function LibraryPage({ sources, onOpen, returnToId, onImportClick, onPasteClick, pasteShortcut }: Props) {
+export function LibraryPage({
+  sources,
+  onOpen,
+  returnToId,
+  onImportClick,
+  onPasteClick,
+  pasteShortcut,
+}: Props) {
   const [sortKey, setSortKey] = useSortPreference();
   const sorted = useMemo(() => sortSources(sources, sortKey), [sources, sortKey]);
   if (sources.length === 0) {
-    return <EmptyState onImportClick={onImportClick} onPasteClick={onPasteClick} pasteShortcut={pasteShortcut} />;
+    return (
+      <EmptyState onImportClick={onImportClick} onPasteClick={onPasteClick} pasteShortcut={pasteShortcut} />
+    );
   }
-  return <Library sources={sorted} sortKey={sortKey} onSortChange={setSortKey} onOpen={onOpen} returnToId={returnToId} />;
+  return (
+    <Library
+      sources={sorted}
+      sortKey={sortKey}
+      onSortChange={setSortKey}
+      onOpen={onOpen}
+      returnToId={returnToId}
+    />
+  );
 }

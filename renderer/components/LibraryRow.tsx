@@ -14,7 +14,15 @@ interface Props {
 }
 
 /** One library row; memoised because scrolling re-renders the window, not the rows. */
-export const LibraryRow = memo(function LibraryRow({ source, index, top, height, active, domId, onOpen }: Props) {
+export const LibraryRow = memo(function LibraryRow({
+  source,
+  index,
+  top,
+  height,
+  active,
+  domId,
+  onOpen,
+}: Props) {
   const published = formatDate(source.publishedAt);
   const dateText = published || formatDate(source.createdAt);
   const byline = [kindLabel(source.kind), source.authors.join(', ')].filter(Boolean).join(' · ');
@@ -35,7 +43,11 @@ export const LibraryRow = memo(function LibraryRow({ source, index, top, height,
         <span className="row__byline">{byline}</span>
       </div>
       <div role="gridcell" className="cell cell--site" title={source.site ?? undefined}>
-        {source.site ?? <span className="muted" aria-label="No site">—</span>}
+        {source.site ?? (
+          <span className="muted" aria-label="No site">
+            —
+          </span>
+        )}
       </div>
       <div role="gridcell" className="cell cell--date">
         {published ? (

@@ -48,7 +48,12 @@ export function PasteDialog({ open, onClose, onSubmit }: Props) {
           <span className="field__label">
             Title <span className="field__optional">(optional)</span>
           </span>
-          <input className="field__input" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={500} />
+          <input
+            className="field__input"
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            maxLength={500}
+          />
         </label>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>

@@ -30,14 +30,11 @@ export function Reader({ data }: Props) {
           <span aria-hidden="true">←</span> Library
         </a>
         <span className="reader__hint" aria-hidden="true">
-          Esc
+          <kbd>Esc</kbd> back to library
         </span>
       </nav>
       <header className="reader__header">
-        <p className="reader__kicker">
-          {kindLabel(source.kind)}
-          {source.site && <> · {source.site}</>}
-        </p>
+        {source.site && <p className="reader__kicker">{source.site}</p>}
         <h1 id="reader-title" className="reader__title" ref={headingRef} tabIndex={-1}>
           {source.title || 'Untitled'}
         </h1>
@@ -45,7 +42,9 @@ export function Reader({ data }: Props) {
         <dl className="reader__facts">
           <div>
             <dt>Published</dt>
-            <dd>{published ? <time dateTime={source.publishedAt ?? undefined}>{published}</time> : 'Not known'}</dd>
+            <dd>
+              {published ? <time dateTime={source.publishedAt ?? undefined}>{published}</time> : 'Not known'}
+            </dd>
           </div>
           <div>
             <dt>Added</dt>

@@ -35,20 +35,21 @@ export function useAppController() {
 
   const [pasteOpen, setPasteOpen] = useState(false);
   const [dismissedNotices, setDismissedNotices] = useState(false);
-  // Remembered so that coming back from the reader puts focus back on the row that was opened.
+  // Remembered (also across a reload in the reader) so that coming back to the
+  // library puts focus on the row that was open. Adjusted during render, React's
+  // pattern for state derived from a changing value.
   const [lastOpenedId, setLastOpenedId] = useState<string | null>(null);
+  if (route.name === 'source' && route.id !== lastOpenedId) setLastOpenedId(route.id);
 
-  const openSource = useCallback(
-    (id: string) => {
-      setLastOpenedId(id);
-      navigate({ name: 'source', id });
-    },
-    [navigate],
-  );
+  const openSource = useCallback((id: string) => navigate({ name: 'source', id }), [navigate]);
   const goToLibrary = useCallback(() => navigate({ name: 'library' } satisfies Route), [navigate]);
 
-  const dragging = useFileDrop(importer.importFiles);
-  usePasteImport(route.name === 'library' && !pasteOpen, (text) => void importer.importText(text), importer.importFiles);
+  const dragging = useFileDrop((files) => void importer.importFiles(files));
+  usePasteImport(
+    route.name === 'library' && !pasteOpen,
+    (text) => void importer.importText(text),
+    (files) => void importer.importFiles(files),
+  );
   useEscape(route.name === 'source', goToLibrary);
 
   return {

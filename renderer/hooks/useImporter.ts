@@ -37,7 +37,11 @@ export function useImporter(onImported: () => void): Importer {
       if (list.length === 0) return;
       let changed = false;
       for (const [index, file] of list.entries()) {
-        setBusy(list.length > 1 ? `Importing ${file.name} (${index + 1} of ${list.length})…` : `Importing ${file.name}…`);
+        setBusy(
+          list.length > 1
+            ? `Importing ${file.name} (${index + 1} of ${list.length})…`
+            : `Importing ${file.name}…`,
+        );
         try {
           if (file.size > MAX_IMPORT_BYTES) {
             report(describeFailure(file.name, 'the file is larger than 50 MB.'));

@@ -31,7 +31,12 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> & { r
         if (current) setSettled({ key, value, error: undefined });
       },
       (error: unknown) => {
-        if (current) setSettled((prev) => ({ key, value: prev?.key === key ? prev.value : undefined, error: errorMessage(error) }));
+        if (current)
+          setSettled((prev) => ({
+            key,
+            value: prev?.key === key ? prev.value : undefined,
+            error: errorMessage(error),
+          }));
       },
     );
     return () => {
@@ -41,7 +46,9 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> & { r
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
-  if (!settled || settled.key !== key) return { status: 'loading', value: undefined, error: undefined, reload };
-  if (settled.error !== undefined) return { status: 'error', value: settled.value, error: settled.error, reload };
+  if (!settled || settled.key !== key)
+    return { status: 'loading', value: undefined, error: undefined, reload };
+  if (settled.error !== undefined)
+    return { status: 'error', value: settled.value, error: settled.error, reload };
   return { status: 'ready', value: settled.value as T, error: undefined, reload };
 }

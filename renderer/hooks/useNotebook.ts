@@ -6,17 +6,26 @@ import { useLoad } from './useLoad';
 /** The open notebook's name, counts and notices. */
 export function useNotebookInfo() {
   const api = useApi();
-  return useLoad<NotebookInfo>(useCallback(() => api.getNotebookInfo({}), [api]), 'info');
+  return useLoad<NotebookInfo>(
+    useCallback(() => api.getNotebookInfo({}), [api]),
+    'info',
+  );
 }
 
 /** Every source summary, for the library. */
 export function useSources() {
   const api = useApi();
-  return useLoad<SourceSummary[]>(useCallback(() => api.listSources({}), [api]), 'sources');
+  return useLoad<SourceSummary[]>(
+    useCallback(() => api.listSources({}), [api]),
+    'sources',
+  );
 }
 
 /** One source with its clean text, for the reader. */
 export function useSource(id: string) {
   const api = useApi();
-  return useLoad<SourceWithText>(useCallback(() => api.getSource({ id }), [api, id]), id);
+  return useLoad<SourceWithText>(
+    useCallback(() => api.getSource({ id }), [api, id]),
+    id,
+  );
 }

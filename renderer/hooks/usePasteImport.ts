@@ -3,7 +3,9 @@ import { useEffect, useRef } from 'react';
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog') !== null;
+  return (
+    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog') !== null
+  );
 }
 
 /**
@@ -11,7 +13,11 @@ function isEditable(target: EventTarget | null): boolean {
  * files, otherwise its plain text. Uses the paste event (not the async clipboard
  * API) so no permission prompt is involved.
  */
-export function usePasteImport(enabled: boolean, onText: (text: string) => void, onFiles: (files: File[]) => void): void {
+export function usePasteImport(
+  enabled: boolean,
+  onText: (text: string) => void,
+  onFiles: (files: File[]) => void,
+): void {
   const handlers = useRef({ onText, onFiles });
   useEffect(() => {
     handlers.current = { onText, onFiles };

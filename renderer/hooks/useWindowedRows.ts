@@ -10,7 +10,9 @@ const FALLBACK_VIEWPORT = 1200;
  * the viewport exist in the DOM, so 10,000 sources cost what 40 do.
  */
 export function useWindowedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number) {
-  const [range, setRange] = useState<Range>(() => visibleRange(0, FALLBACK_VIEWPORT, rowHeight, count, OVERSCAN));
+  const [range, setRange] = useState<Range>(() =>
+    visibleRange(0, FALLBACK_VIEWPORT, rowHeight, count, OVERSCAN),
+  );
 
   const measure = useCallback(() => {
     const el = scrollRef.current;

@@ -11,7 +11,11 @@ export interface StatusMessage {
 /** The line a reporter reads after one import. */
 export function describeImport(result: ImportResult): Omit<StatusMessage, 'id'> {
   if (result.status === 'duplicate') {
-    return { tone: 'info', text: `Already in the notebook: ‘${result.duplicateOf.title}’`, sourceId: result.duplicateOf.id };
+    return {
+      tone: 'info',
+      text: `Already in the notebook: ‘${result.duplicateOf.title}’`,
+      sourceId: result.duplicateOf.id,
+    };
   }
   return { tone: 'success', text: `Imported ‘${result.title}’`, sourceId: result.sourceId };
 }

@@ -18,7 +18,12 @@ export function visibleRange(
 }
 
 /** The scrollTop that brings row `index` fully into view with the least movement. */
-export function scrollTopToReveal(index: number, scrollTop: number, viewportHeight: number, rowHeight: number): number {
+export function scrollTopToReveal(
+  index: number,
+  scrollTop: number,
+  viewportHeight: number,
+  rowHeight: number,
+): number {
   const top = index * rowHeight;
   const bottom = top + rowHeight;
   if (top < scrollTop) return top;

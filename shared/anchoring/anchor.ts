@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
 import { occurrences } from './findQuote';
-import { fuzzySearch } from './fuzzySearch';
+import { fuzzySearch, type FuzzyCandidate } from './fuzzySearch';
 import { normalizeSnippet } from './normalizeText';
 import { positionCloseness, scoreCandidate, type StoredTarget } from './scoreCandidate';
 import {
@@ -9,12 +9,17 @@ import {
   type AnchorOptions,
   type AnchorResult,
   type HighlightSelectors,
+  type TextQuoteSelector,
 } from './types';
 
 /** Verbatim occurrences scored in full; the rest are ranked by a cheap context check first. */
 const MAX_SCORED_OCCURRENCES = 64;
 /** Scores closer than this count as equal, and the stored position decides. */
 const TIE = 1e-9;
+/** Raw units either side of the stored position searched before the whole text. */
+const NEARBY = 4096;
+/** A fuzzy match near the stored position this good is taken without searching the whole text. */
+const NEARBY_FUZZY_ACCEPT = 0.9;
 
 /**
  * Finds where a stored highlight now sits in a (possibly edited) text.
@@ -23,11 +28,13 @@ const TIE = 1e-9;
  *    least one side ⇒ exact, score 1.
  * 2. Quote: every verbatim occurrence is scored with `scoreCandidate` (quote similarity 1);
  *    prefix/suffix similarity tells repeats apart, then closeness to the stored position.
- *    The best at or above `minScore` ⇒ exact.
+ *    The best at or above `minScore` ⇒ exact. (Shortcut: an occurrence near the stored position
+ *    with both contexts verbatim cannot be beaten, so the whole text is not searched.)
  * 3. Fuzzy: approximate occurrences from `fuzzySearch` (normalised text: case, white space,
  *    quote marks and dashes ignored) are scored the same way; quote similarity is capped at
  *    0.99 unless the span is verbatim, and must reach `minQuoteSimilarity`. The best at or
- *    above `minScore` ⇒ fuzzy.
+ *    above `minScore` ⇒ fuzzy. The neighbourhood of the stored position is searched first and
+ *    a match there scoring 0.9 or more is taken; otherwise the whole text is searched.
  * Otherwise the highlight is an orphan: a look-alike passage elsewhere scores low because its
  * context does not match and changed numbers or names cut its quote similarity.
  * Throws AppError INVALID_INPUT only for malformed selectors or options.
@@ -39,7 +46,7 @@ export function anchor(text: string, selectors: HighlightSelectors, options: Anc
   const { quote, position } = selectors;
   const { exact } = quote;
 
-  if (position && text.slice(position.start, position.end) === exact && contextAgrees(text, position.start, position.end, quote)) {
+  if (position && text.slice(position.start, position.end) === exact && contextAgrees(text, position.start, quote) !== 'none') {
     return { status: 'exact', start: position.start, end: position.end, score: 1, method: 'position' };
   }
 
@@ -54,6 +61,21 @@ export function anchor(text: string, selectors: HighlightSelectors, options: Anc
   const closeness = (start: number): number => (position ? positionCloseness(start, position.start) : 0);
   const better = (score: number, start: number, best: { score: number; start: number } | undefined): boolean =>
     !best || score > best.score + TIE || (score > best.score - TIE && closeness(start) > closeness(best.start));
+  const exactResult = (start: number, score: number): AnchorResult => ({
+    status: 'exact',
+    start,
+    end: start + exact.length,
+    score,
+    method: start === position?.start ? 'position' : 'quote',
+  });
+
+  if (position) {
+    const lo = Math.max(0, position.start - NEARBY);
+    const nearby = occurrences(text.slice(lo, position.end + NEARBY), exact).map((at) => at + lo);
+    const whole = nearby.filter((at) => contextAgrees(text, at, quote) === 'both');
+    const nearest = whole.sort((a, b) => closeness(b) - closeness(a))[0];
+    if (nearest !== undefined) return exactResult(nearest, scoreCandidate(text, nearest, nearest + exact.length, target, 1, true).score);
+  }
 
   let bestScore = 0;
   let bestExact: { score: number; start: number } | undefined;
@@ -62,33 +84,43 @@ export function anchor(text: string, selectors: HighlightSelectors, options: Anc
     bestScore = Math.max(bestScore, score);
     if (better(score, start, bestExact)) bestExact = { score, start };
   }
-  if (bestExact && bestExact.score >= minScore) {
-    const { start, score } = bestExact;
-    return { status: 'exact', start, end: start + exact.length, score, method: start === position?.start ? 'position' : 'quote' };
-  }
+  if (bestExact && bestExact.score >= minScore) return exactResult(bestExact.start, bestExact.score);
 
+  const bestOf = (candidates: FuzzyCandidate[]): { score: number; start: number; end: number } | undefined => {
+    let best: { score: number; start: number; end: number } | undefined;
+    for (const candidate of candidates) {
+      const verbatim = text.slice(candidate.start, candidate.end) === exact;
+      const similarity = verbatim ? candidate.similarity : Math.min(candidate.similarity, 0.99);
+      const scored = scoreCandidate(text, candidate.start, candidate.end, target, similarity);
+      bestScore = Math.max(bestScore, scored.score);
+      if (scored.quote >= minQuote && better(scored.score, candidate.start, best)) best = { ...candidate, score: scored.score };
+    }
+    return best;
+  };
+  const rate = 1 - minQuote;
   let bestFuzzy: { score: number; start: number; end: number } | undefined;
-  for (const candidate of fuzzySearch(text, normalizedQuote, 1 - minQuote, position?.start)) {
-    const verbatim = text.slice(candidate.start, candidate.end) === exact;
-    const similarity = verbatim ? candidate.similarity : Math.min(candidate.similarity, 0.99);
-    const scored = scoreCandidate(text, candidate.start, candidate.end, target, similarity);
-    if (scored.quote < minQuote) continue;
-    bestScore = Math.max(bestScore, scored.score);
-    if (better(scored.score, candidate.start, bestFuzzy)) bestFuzzy = { ...candidate, score: scored.score };
+  if (position) {
+    const within = { start: Math.max(0, position.start - NEARBY), end: position.end + NEARBY };
+    bestFuzzy = bestOf(fuzzySearch(text, normalizedQuote, rate, { storedStart: position.start, within }));
+    if (bestFuzzy && bestFuzzy.score < Math.max(minScore, NEARBY_FUZZY_ACCEPT)) bestFuzzy = undefined;
   }
+  bestFuzzy ??= bestOf(fuzzySearch(text, normalizedQuote, rate, { storedStart: position?.start }));
   if (bestFuzzy && bestFuzzy.score >= minScore) {
     const { start, end, score } = bestFuzzy;
-    const verbatim = text.slice(start, end) === exact;
-    return { status: verbatim ? 'exact' : 'fuzzy', start, end, score, method: 'fuzzy' };
+    return { status: text.slice(start, end) === exact ? 'exact' : 'fuzzy', start, end, score, method: 'fuzzy' };
   }
   return { status: 'orphan', score: bestScore, method: 'none' };
 }
 
-/** True when the stored context sits verbatim on at least one side of the span. */
-function contextAgrees(text: string, start: number, end: number, quote: HighlightSelectors['quote']): boolean {
-  const prefixAgrees = quote.prefix.length > 0 ? text.slice(start - quote.prefix.length, start) === quote.prefix : start === 0;
-  const suffixAgrees = quote.suffix.length > 0 ? text.slice(end, end + quote.suffix.length) === quote.suffix : end === text.length;
-  return (prefixAgrees && start >= quote.prefix.length) || suffixAgrees;
+/** Which sides of a verbatim occurrence still have the stored context verbatim next to them. */
+function contextAgrees(text: string, start: number, quote: TextQuoteSelector): 'both' | 'one' | 'none' {
+  const end = start + quote.exact.length;
+  const before =
+    quote.prefix.length > 0
+      ? start >= quote.prefix.length && text.slice(start - quote.prefix.length, start) === quote.prefix
+      : start === 0;
+  const after = quote.suffix.length > 0 ? text.slice(end, end + quote.suffix.length) === quote.suffix : end === text.length;
+  return before && after ? 'both' : before || after ? 'one' : 'none';
 }
 
 /**
@@ -123,7 +155,7 @@ function checkedRate(value: number | undefined, fallback: number, name: string):
 
 function checkSelectors(text: string, selectors: HighlightSelectors): void {
   if (typeof text !== 'string') throw new AppError('INVALID_INPUT', 'The source text is missing.');
-  const quote = selectors?.quote as Partial<HighlightSelectors['quote']> | undefined;
+  const quote = selectors?.quote as Partial<TextQuoteSelector> | undefined;
   if (!quote || typeof quote.exact !== 'string' || quote.exact.length === 0) {
     throw new AppError('INVALID_INPUT', 'The highlight has no quoted passage to look for.');
   }

@@ -114,9 +114,9 @@ let scratchPeq: Int32Array | undefined;
 /**
  * All runs of positions where a pattern of at most 32 code units matches the text with at
  * most `maxErrors` edits, reduced to the best end of each run. Single-word Myers over the
- * whole text, so it stays linear and allocation-free on long texts.
+ * text (or text[from..to)), so it stays linear and allocation-free on long texts.
  */
-export function findApproximate(pattern: string, text: string, maxErrors: number): ApproximateHit[] {
+export function findApproximate(pattern: string, text: string, maxErrors: number, from = 0, to = text.length): ApproximateHit[] {
   const m = pattern.length;
   if (m === 0 || m > WORD) throw new RangeError('findApproximate needs a pattern of 1 to 32 code units');
   const peq = (scratchPeq ??= new Int32Array(65536));
@@ -130,7 +130,7 @@ export function findApproximate(pattern: string, text: string, maxErrors: number
   let mv = 0;
   let score = m;
   let run: ApproximateHit | undefined;
-  for (let j = 0; j < text.length; j++) {
+  for (let j = from; j < to; j++) {
     const eq = peq[text.charCodeAt(j)] ?? 0;
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;

@@ -10,68 +10,84 @@ export interface FuzzyCandidate {
   similarity: number;
 }
 
+export interface FuzzySearchOptions {
+  /** Raw offset where the passage used to start; always checked, and breaks ties. */
+  storedStart?: number | undefined;
+  /** Raw span to search instead of the whole text. */
+  within?: { start: number; end: number } | undefined;
+}
+
 const PROBE_LENGTH = 32;
 const MAX_PROBES = 5;
 const MAX_CANDIDATES = 32;
+/** Bit-parallel block steps allowed for verifying guesses, so very long quotes verify fewer. */
+const VERIFY_BUDGET = 400_000;
+
+interface Guess {
+  start: number;
+  /** Best probe error rate among the hits that imply this start. */
+  errors: number;
+  /** How many different probes imply this start. */
+  support: number;
+}
 
 /**
  * Approximate occurrences of a (normalised, non-empty) quote in a text, best first.
  *
  * Bounded in two steps so it stays fast on long texts and long quotes:
  * 1. Probes: up to five evenly spaced 32-unit pieces of the quote (or the whole quote if it is
- *    shorter) are searched over the whole normalised text with single-word bit-parallel
- *    matching, allowing `maxErrorRate` edits per unit. A passage that is still similar enough
- *    to anchor keeps at least one probe within that budget. Each hit implies where the quote
- *    would start; the stored position is always added as a guess too.
- * 2. Verification: the most promising guesses (fewest probe errors, then nearest the stored
- *    position) are checked by aligning the whole quote in a window around them, giving the
- *    matched span and its similarity.
+ *    shorter) are searched over the normalised text with single-word bit-parallel matching,
+ *    allowing `maxErrorRate` edits per unit. A passage still similar enough to anchor keeps at
+ *    least one probe within that budget. Each hit implies where the quote would start; hits of
+ *    different probes that agree are grouped, and the stored position is always a guess too.
+ * 2. Verification: the best-supported guesses (most agreeing probes, fewest errors, nearest the
+ *    stored position) are checked by aligning the whole quote in a window around them, giving
+ *    the matched span and its similarity. Fewer guesses are verified for very long quotes.
  */
-export function fuzzySearch(text: string, quote: string, maxErrorRate: number, storedStart?: number): FuzzyCandidate[] {
+export function fuzzySearch(text: string, quote: string, maxErrorRate: number, options: FuzzySearchOptions = {}): FuzzyCandidate[] {
   const normalized = normalizeTextCached(text);
   const haystack = normalized.text;
   const m = quote.length;
   if (m === 0 || haystack.length === 0) return [];
+  const from = options.within ? toNormalized(normalized, options.within.start) : 0;
+  const to = options.within ? toNormalized(normalized, options.within.end) : haystack.length;
   const maxErrors = Math.floor(m * maxErrorRate);
-  const guesses: { start: number; errors: number }[] = [];
-  for (const probe of probesOf(quote)) {
-    const budget = Math.floor(probe.text.length * maxErrorRate);
-    for (const hit of findApproximate(probe.text, haystack, budget)) {
-      guesses.push({ start: hit.end - probe.text.length - probe.offset, errors: hit.errors / probe.text.length });
-    }
-  }
-  const hinted = storedStart === undefined ? undefined : toNormalized(normalized, storedStart);
-  const distance = (start: number): number => (hinted === undefined ? 0 : Math.abs(start - hinted));
-  guesses.sort((a, b) => a.errors - b.errors || distance(a.start) - distance(b.start));
-  // Always look where the passage used to be, however many look-alikes scored better probes.
-  if (hinted !== undefined) guesses.unshift({ start: hinted, errors: 1 });
-
   const slack = Math.min(maxErrors, 96) + 8;
+  const hinted = options.storedStart === undefined ? undefined : toNormalized(normalized, options.storedStart);
+
+  const guesses = groupGuesses(probeHits(quote, haystack, maxErrorRate, from, to), slack);
+  const distance = (start: number): number => (hinted === undefined ? 0 : Math.abs(start - hinted));
+  guesses.sort((a, b) => b.support - a.support || a.errors - b.errors || distance(a.start) - distance(b.start));
+  // Always look where the passage used to be, however many look-alikes scored better probes.
+  if (hinted !== undefined && hinted >= from && hinted <= to) guesses.unshift({ start: hinted, errors: 1, support: 0 });
+
   const forward = compilePattern(quote);
   const backward = reverseUnits(quote);
+  const windowLength = m + 2 * slack;
+  const maxVerified = Math.max(4, Math.min(MAX_CANDIDATES, Math.floor(VERIFY_BUDGET / (windowLength * forward.blocks))));
+  const verified: number[] = [];
   const seen = new Set<string>();
-  const chosen: number[] = [];
   const found: FuzzyCandidate[] = [];
   for (const guess of guesses) {
-    if (chosen.length >= MAX_CANDIDATES) break;
-    if (chosen.some((start) => Math.abs(start - guess.start) <= slack / 2)) continue;
-    chosen.push(guess.start);
-    const from = Math.max(0, guess.start - slack);
-    const to = Math.min(haystack.length, guess.start + m + slack);
-    if (to <= from) continue;
-    const scores = scanColumns(forward, haystack, from, to, false);
+    if (verified.length >= maxVerified) break;
+    if (verified.some((start) => Math.abs(start - guess.start) <= slack / 2)) continue;
+    verified.push(guess.start);
+    const lo = Math.max(0, guess.start - slack);
+    const hi = Math.min(haystack.length, guess.start + m + slack);
+    if (hi <= lo) continue;
+    const scores = scanColumns(forward, haystack, lo, hi, false);
+    const expected = guess.start + m - lo;
     let bestJ = 0;
     for (let j = 1; j < scores.length; j++) {
       const d = scores[j] ?? Infinity;
       const best = scores[bestJ] ?? Infinity;
-      const expected = guess.start + m - from;
       if (d < best || (d === best && Math.abs(j - expected) < Math.abs(bestJ - expected))) bestJ = j;
     }
     const errors = scores[bestJ] ?? Infinity;
     if (errors > maxErrors || bestJ === 0) continue;
-    const end = from + bestJ;
+    const end = lo + bestJ;
     // Walk back from the best end to find where that best alignment starts.
-    const { length } = leadingAlignment(backward, reverseUnits(haystack.slice(from, end)));
+    const { length } = leadingAlignment(backward, reverseUnits(haystack.slice(lo, end)));
     if (length === 0) continue;
     const span = toRawSpan(text, normalized, end - length, end);
     const key = `${span.start}:${span.end}`;
@@ -82,15 +98,47 @@ export function fuzzySearch(text: string, quote: string, maxErrorRate: number, s
   return found.sort((a, b) => b.similarity - a.similarity);
 }
 
-function probesOf(quote: string): { text: string; offset: number }[] {
-  if (quote.length <= PROBE_LENGTH) return [{ text: quote, offset: 0 }];
-  const count = Math.min(MAX_PROBES, Math.ceil(quote.length / PROBE_LENGTH));
-  const probes: { text: string; offset: number }[] = [];
+interface ProbeHit {
+  start: number;
+  errors: number;
+  probe: number;
+}
+
+/** Where each probe approximately occurs, as implied quote starts with their probe's error rate. */
+function probeHits(quote: string, haystack: string, maxErrorRate: number, from: number, to: number): ProbeHit[] {
+  const hits: ProbeHit[] = [];
+  const count = quote.length <= PROBE_LENGTH ? 1 : Math.min(MAX_PROBES, Math.ceil(quote.length / PROBE_LENGTH));
   for (let i = 0; i < count; i++) {
-    const offset = Math.round((i * (quote.length - PROBE_LENGTH)) / (count - 1));
-    probes.push({ text: quote.slice(offset, offset + PROBE_LENGTH), offset });
+    const offset = count === 1 ? 0 : Math.round((i * (quote.length - PROBE_LENGTH)) / (count - 1));
+    const probe = quote.slice(offset, offset + PROBE_LENGTH);
+    const budget = Math.floor(probe.length * maxErrorRate);
+    for (const hit of findApproximate(probe, haystack, budget, from, to)) {
+      hits.push({ start: hit.end - probe.length - offset, errors: hit.errors / probe.length, probe: i });
+    }
   }
-  return probes;
+  return hits;
+}
+
+/** Merges hits whose implied starts agree within `slack / 2`; support counts distinct probes. */
+function groupGuesses(hits: ProbeHit[], slack: number): Guess[] {
+  hits.sort((a, b) => a.start - b.start);
+  const groups: Guess[] = [];
+  let group: { best: ProbeHit; last: number; probes: Set<number> } | undefined;
+  const close = (): void => {
+    if (group) groups.push({ start: group.best.start, errors: group.best.errors, support: group.probes.size });
+  };
+  for (const hit of hits) {
+    if (group && hit.start - group.last <= slack / 2) {
+      group.probes.add(hit.probe);
+      group.last = hit.start;
+      if (hit.errors < group.best.errors) group.best = hit;
+      continue;
+    }
+    close();
+    group = { best: hit, last: hit.start, probes: new Set([hit.probe]) };
+  }
+  close();
+  return groups;
 }
 
 /** Normalised index of the first kept unit at or after a raw offset. */

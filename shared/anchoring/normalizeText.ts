@@ -53,8 +53,7 @@ function foldUnit(code: number): number {
 /** Normalises a text and remembers where each kept unit came from. */
 export function normalizeText(raw: string): NormalizedText {
   const toRaw = new Int32Array(raw.length);
-  const units: number[] = [];
-  let out = '';
+  const units = new Uint16Array(raw.length);
   let n = 0;
   let lastWasSpace = false;
   for (let i = 0; i < raw.length; i++) {
@@ -69,16 +68,15 @@ export function normalizeText(raw: string): NormalizedText {
       if (unit < 0) continue;
       lastWasSpace = false;
     }
-    toRaw[n++] = i;
-    units.push(unit);
-    // Flush in chunks: String.fromCharCode has an argument-count limit.
-    if (units.length === 4096) {
-      out += String.fromCharCode(...units);
-      units.length = 0;
-    }
+    toRaw[n] = i;
+    units[n++] = unit;
   }
-  out += String.fromCharCode(...units);
-  return { text: out, toRaw: toRaw.subarray(0, n) };
+  let text = '';
+  // In chunks: String.fromCharCode takes its units as arguments, and argument counts are limited.
+  for (let i = 0; i < n; i += 8192) {
+    text += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  }
+  return { text, toRaw: toRaw.subarray(0, n) };
 }
 
 /** Normalised form of a short string, without the offset map. */

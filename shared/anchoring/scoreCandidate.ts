@@ -48,9 +48,14 @@ export function scoreCandidate(
   end: number,
   target: StoredTarget,
   quoteSimilarity: number,
+  contextVerbatim = false,
 ): { score: number; quote: number } {
-  const quote = quoteSimilarity * keyTokenFactor(target.exact, text.slice(start, end));
-  const context = contextSimilarity(text, start, end, target.prefix, target.suffix);
+  const span = text.slice(start, end);
+  const quote = span === target.exact ? quoteSimilarity : quoteSimilarity * keyTokenFactor(target.exact, span);
+  // A caller that has seen the stored context verbatim on both sides can skip aligning it.
+  const context = contextVerbatim
+    ? { prefix: target.prefix.length > 0 ? 1 : null, suffix: target.suffix.length > 0 ? 1 : null }
+    : contextSimilarity(text, start, end, target.prefix, target.suffix);
   const wq = quoteWeight(target.quoteLength);
   let weights = wq;
   let sum = wq * quote;

@@ -1,4 +1,4 @@
-import { leadingAlignment } from './bitParallel';
+import { editDistance, leadingAlignment } from './bitParallel';
 import { normalizeSnippet } from './normalizeText';
 import { reverseUnits } from './strings';
 
@@ -28,8 +28,8 @@ export const CHANCE_CONTEXT_SIMILARITY = 0.3;
 
 function sideSimilarity(stored: string, actual: string, reversed: boolean): number {
   const pattern = reversed ? reverseUnits(stored) : stored;
-  const window = reversed ? reverseUnits(actual) : actual;
-  const { distance } = leadingAlignment(pattern, window);
+  const span = reversed ? reverseUnits(actual) : actual;
+  const { distance } = leadingAlignment(pattern, span);
   const raw = 1 - distance / stored.length;
   return Math.max(0, (raw - CHANCE_CONTEXT_SIMILARITY) / (1 - CHANCE_CONTEXT_SIMILARITY));
 }
@@ -51,26 +51,41 @@ function slack(length: number): number {
   return Math.ceil(length / 4) + 2;
 }
 
-/** Numbers and capitalised words: the tokens that tell one look-alike sentence from another. */
+/**
+ * Numbers and names: the tokens that tell one look-alike sentence from another. A name is a
+ * capitalised word that does not open a sentence (nor the quote), so "The" and "Residents" at
+ * a sentence start are ordinary words.
+ */
 export function keyTokens(text: string): { numbers: string[]; names: string[] } {
   const numbers: string[] = [];
   const names: string[] = [];
-  for (const token of text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const token = match[0];
     if (/\p{N}/u.test(token)) numbers.push(token.toLowerCase());
-    else if (/^\p{Lu}/u.test(token)) names.push(token.toLowerCase());
+    else if (/^\p{Lu}/u.test(token) && !opensSentence(text, match.index)) names.push(token.toLowerCase());
   }
   return { numbers, names };
 }
 
-/** Each stored number missing from the candidate halves its quote similarity; each missing name costs a fifth. */
+function opensSentence(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 4), at);
+  if (/["“«]\s*$/u.test(lead)) return true;
+  const before = lead.replace(/[\s"'«»“”‘’(\[—–-]+$/u, '');
+  return before.length === 0 || /[.!?:]$/.test(before);
+}
+
+/** Quote-similarity factor per stored number the candidate lacks: a changed figure is a different fact. */
 export const MISSING_NUMBER_FACTOR = 0.5;
-export const MISSING_NAME_FACTOR = 0.8;
+/** Factor per stored name the candidate lacks outright. */
+export const MISSING_NAME_FACTOR = 0.6;
+/** Factor per stored name the candidate only has re-spelt (one edit, e.g. a corrected typo). */
+export const RESPELT_NAME_FACTOR = 0.9;
 
 /**
  * Factor (0..1] applied to a candidate's quote similarity for key tokens of the stored quote
  * that the candidate lacks. Compared case-insensitively, so a passage whose case changed keeps
- * its names, but a changed figure ("19-point" → "20-point") or a swapped name does not pass
- * as a small edit.
+ * its names, but a changed figure ("19-point" → "20-point") or a swapped name cannot pass as a
+ * small edit: one of either already pulls the similarity below the default 0.7 floor.
  */
 export function keyTokenFactor(storedExact: string, candidate: string): number {
   const stored = keyTokens(storedExact);
@@ -80,14 +95,17 @@ export function keyTokenFactor(storedExact: string, candidate: string): number {
     const key = token.toLowerCase();
     found.set(key, (found.get(key) ?? 0) + 1);
   }
-  const missing = (tokens: string[]): number => {
-    let count = 0;
-    for (const token of tokens) {
-      const left = found.get(token) ?? 0;
-      if (left > 0) found.set(token, left - 1);
-      else count++;
-    }
-    return count;
+  const take = (token: string): boolean => {
+    const left = found.get(token) ?? 0;
+    if (left > 0) found.set(token, left - 1);
+    return left > 0;
   };
-  return MISSING_NUMBER_FACTOR ** missing(stored.numbers) * MISSING_NAME_FACTOR ** missing(stored.names);
+  let factor = 1;
+  for (const number of stored.numbers) if (!take(number)) factor *= MISSING_NUMBER_FACTOR;
+  for (const name of stored.names) {
+    if (take(name)) continue;
+    const respelt = [...found.keys()].some((token) => (found.get(token) ?? 0) > 0 && editDistance(token, name) <= 1);
+    factor *= respelt ? RESPELT_NAME_FACTOR : MISSING_NAME_FACTOR;
+  }
+  return factor;
 }

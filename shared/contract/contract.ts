@@ -1,19 +1,10 @@
 import { z } from 'zod';
 import { idSchema } from '../model/common';
 import type { CallName } from './callNames';
+import { call, type CallDef } from './callDef';
+import { claimCalls, entityCalls, highlightCalls } from './highlightCalls';
 import type { ImportResult, NotebookInfo, SourceSummary, SourceWithText } from './results';
 
-/** One call: what it does, what it accepts (checked at the edge), what it returns. */
-export interface CallDef<I extends z.ZodType, R> {
-  summary: string;
-  input: I;
-  /** Phantom: carries the result type; never set at run time. */
-  readonly result?: R;
-}
-
-function call<R>() {
-  return <I extends z.ZodType>(summary: string, input: I): CallDef<I, R> => ({ summary, input });
-}
 
 /** Files over this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -56,9 +47,13 @@ export const contract = {
       .strict(),
   ),
   deleteSource: call<{ deleted: true }>()('Remove a source from the notebook', z.object({ id: idSchema }).strict()),
+  ...highlightCalls,
+  ...entityCalls,
+  ...claimCalls,
 } satisfies { [K in CallName]: CallDef<z.ZodType, unknown> };
 
 export type Contract = typeof contract;
+export type { CallDef };
 export type InputOf<K extends CallName> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends CallName> = z.output<Contract[K]['input']>;
 export type ResultOf<K extends CallName> = NonNullable<Contract[K]['result']>;

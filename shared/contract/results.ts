@@ -1,4 +1,6 @@
 import type { Source, SourceSummary } from '../model';
+import type { AnchorResult } from '../anchoring/types';
+import type { Claim, Entity, Highlight } from '../model';
 
 export interface NotebookInfo {
   id: string;
@@ -26,3 +28,71 @@ export type ImportResult =
   | { status: 'duplicate'; sourceId: string; title: string; duplicateOf: { id: string; title: string } };
 
 export type { SourceSummary };
+
+
+export interface AnchoredHighlight {
+  highlight: Highlight;
+  anchor: AnchorResult;
+}
+
+export interface AnchorHealth {
+  exact: number;
+  fuzzy: number;
+  orphaned: number;
+}
+
+export interface AnchoredHighlights {
+  highlights: AnchoredHighlight[];
+  health: AnchorHealth;
+}
+
+export interface EntitySummary {
+  entity: Entity;
+  highlightCount: number;
+}
+
+export interface EntityMentionView {
+  sourceId: string;
+  sourceTitle: string;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+export interface EntityPage {
+  entity: Entity;
+  highlights: Array<{ highlight: Highlight; sourceTitle: string }>;
+  mentions: EntityMentionView[];
+  /** Mentions per source, most first. */
+  countsBySource: Array<{ sourceId: string; sourceTitle: string; mentions: number; highlights: number }>;
+  /** True when there were more mentions than the limit asked for. */
+  truncated: boolean;
+}
+
+export interface EntitySuggestionView {
+  name: string;
+  type: Entity['type'];
+  count: number;
+  aliases: string[];
+  /** `exists` when an entity already has this name or alias. */
+  state: 'new' | 'exists' | 'rejected';
+  entityId: string | null;
+}
+
+export interface EvidenceView {
+  highlightId: string;
+  stance: Claim['evidence'][number]['stance'];
+  note: string;
+  quote: string | null;
+  sourceId: string | null;
+  sourceTitle: string | null;
+}
+
+export interface ClaimView {
+  claim: Claim;
+  claimantName: string | null;
+  evidence: EvidenceView[];
+  /** Evidence on both sides. */
+  contested: boolean;
+  suggestedStatus: Claim['status'];
+}

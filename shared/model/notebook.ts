@@ -18,5 +18,7 @@ export const notebookFileSchema = z.object({
   entities: z.array(entitySchema),
   claims: z.array(claimSchema),
   notes: z.array(noteMetaSchema),
+  /** Entity names the reporter rejected as suggestions; never suggested again. */
+  rejectedSuggestions: z.array(z.string()).default([]),
 });
 export type NotebookFile = z.infer<typeof notebookFileSchema>;

@@ -55,7 +55,9 @@ function chromiumPath(): string {
 
 async function startHost(notebookDir: string, userDataDir: string): Promise<Running> {
   if (!existsSync(join(repoRoot, 'out', 'renderer', 'index.html'))) {
-    throw new Error('out/renderer is missing: run `npm run build:renderer` (npm run test:e2e does it for you).');
+    throw new Error(
+      'out/renderer is missing: run `npm run build:renderer` (npm run test:e2e does it for you).',
+    );
   }
   const child = spawn(
     process.execPath,
@@ -67,9 +69,11 @@ async function startHost(notebookDir: string, userDataDir: string): Promise<Runn
   return new Promise<Running>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`The web host did not print its ready line within ${START_TIMEOUT_MS} ms.\n${stderr}`));
+      reject(
+        new Error(`The web host did not print its ready line within ${START_TIMEOUT_MS} ms.\n${stderr}`),
+      );
     }, START_TIMEOUT_MS);
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       const match = READY_LINE.exec(line.trim());
       if (!match) return;
@@ -94,7 +98,11 @@ async function stopHost(running: Running): Promise<void> {
   clearTimeout(timer);
 }
 
-async function callApi<K extends CallName>(running: Running, name: K, input: InputOf<K>): Promise<ResultOf<K>> {
+async function callApi<K extends CallName>(
+  running: Running,
+  name: K,
+  input: InputOf<K>,
+): Promise<ResultOf<K>> {
   const response = await fetch(`${running.origin}/api/${name}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${running.token}` },
@@ -182,7 +190,8 @@ export const test = base.extend<Fixtures>({
       if (message.type() !== 'error') return;
       if (IGNORED_CONSOLE.some((pattern) => pattern.test(message.text()))) return;
       // A refused call (e.g. an unreadable file) is an answer the UI shows, not a page fault.
-      if (message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/')) return;
+      if (message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/'))
+        return;
       consoleProblems.push(message.text());
     });
     page.on('pageerror', (error) => consoleProblems.push(`Uncaught: ${error.message}`));

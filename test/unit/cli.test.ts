@@ -61,4 +61,22 @@ describe('cli', () => {
     expect(out.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(out)).toMatchObject({ title: 'Reservoir levels fall' });
   });
+
+  it('highlight anchors a quote, creates missing entities, and refuses absent or ambiguous quotes', async () => {
+    const dir = await tempDir();
+    const notebook = join(dir, 'nb');
+    await writeFile(join(dir, 'a.txt'), 'Water report\n\nThe reservoir is low. The reservoir is low again, said Ines Dahl.\n');
+    const imported = await run(['import', join(dir, 'a.txt'), '--notebook', notebook, '--json']);
+    const { sourceId } = JSON.parse(imported.lines[0] ?? '') as { sourceId: string };
+    const base = ['highlight', '--notebook', notebook, '--source', sourceId, '--json'];
+
+    const made = await run([...base, '--quote', 'said Ines Dahl', '--entity', 'Ines Dahl', '--color', '3', '--comment', 'source?']);
+    const highlight = JSON.parse(made.lines[0] ?? '') as { quote: { exact: string }; color: number; entityIds: string[]; comment: string };
+    expect(highlight).toMatchObject({ quote: { exact: 'said Ines Dahl' }, color: 3, comment: 'source?' });
+    expect(highlight.entityIds).toHaveLength(1);
+
+    await expect(run([...base, '--quote', 'The reservoir is low'])).rejects.toThrow(/occurs 2 times/);
+    await expect(run([...base, '--quote', 'not in the text'])).rejects.toThrow(/does not occur/);
+    await expect(run([...base, '--quote', 'said', '--color', '9'])).rejects.toThrow(/--color/);
+  });
 });

@@ -1,0 +1,7 @@
+import type { NotebookStore } from '../store/notebookStore';
+
+/** What handlers need: the notebook open right now (it can change when another is opened). */
+export interface HandlerContext {
+  store(): NotebookStore;
+  now(): string;
+}

@@ -1,0 +1,83 @@
+import { collapseSpaces } from '../../../shared/import/normalizeText';
+import type { BlockKind, CandidateBlock } from '../../../shared/import/types';
+
+export interface DomBlocks {
+  blocks: CandidateBlock[];
+  /** Figure captions and credits: shown beside the article, not part of it. */
+  captions: string[];
+}
+
+const SKIP = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG BUTTON INPUT SELECT TEXTAREA IFRAME OBJECT EMBED CANVAS VIDEO AUDIO IMG PICTURE SOURCE HEAD TITLE META LINK'.split(' '),
+);
+const BLOCK = new Set(
+  'P DIV SECTION ARTICLE MAIN HEADER FOOTER ASIDE NAV UL OL DL TABLE THEAD TBODY TFOOT TR TD TH CAPTION FORM FIELDSET ADDRESS CENTER PRE HR BODY HTML DETAILS SUMMARY DIALOG'.split(' '),
+);
+const HEADING = /^H[1-6]$/;
+
+/** Turns an element's visible text into paragraphs, subheadings, list items and quotes, noting link density. */
+export function domBlocks(root: Element): DomBlocks {
+  const blocks: CandidateBlock[] = [];
+  const captions: string[] = [];
+  let text = '';
+  let linkText = '';
+  let kind: BlockKind = 'p';
+  let inLink = 0;
+
+  const flush = () => {
+    const clean = collapseSpaces(text);
+    if (clean) {
+      const links = collapseSpaces(linkText).length;
+      blocks.push({ kind, text: clean, linkDensity: Math.min(1, links / clean.length) });
+    }
+    text = '';
+    linkText = '';
+  };
+  const walk = (node: Node, context: BlockKind) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (!text.trim()) kind = context;
+        const data = child.nodeValue ?? '';
+        text += data;
+        if (inLink > 0) linkText += data;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag) || el.hasAttribute('hidden')) continue;
+      if ((tag === 'FIGURE' && !el.querySelector('blockquote')) || tag === 'FIGCAPTION') {
+        flush();
+        const caption = collapseSpaces(el.textContent ?? '');
+        if (caption) captions.push(caption);
+      } else if (tag === 'BR') {
+        flush();
+      } else if (HEADING.test(tag)) {
+        flush();
+        walk(el, 'h');
+        flush();
+      } else if (tag === 'LI' || tag === 'DT' || tag === 'DD') {
+        flush();
+        walk(el, context === 'quote' ? 'quote' : 'li');
+        flush();
+      } else if (tag === 'BLOCKQUOTE') {
+        flush();
+        walk(el, 'quote');
+        flush();
+      } else if (BLOCK.has(tag) || tag === 'FIGURE') {
+        flush();
+        walk(el, context === 'h' ? 'p' : context);
+        flush();
+      } else if (tag === 'A') {
+        inLink += 1;
+        walk(el, context);
+        inLink -= 1;
+      } else {
+        walk(el, context);
+      }
+    }
+  };
+  walk(root, 'p');
+  flush();
+  return { blocks, captions };
+}

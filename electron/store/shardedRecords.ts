@@ -1,0 +1,157 @@
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { writeFileDurable, type DurableWriteHooks } from './durableWrite';
+import { WriteCoalescer } from './writeCoalescer';
+
+const SHARD_VERSION = 1;
+
+/** 256 shards keyed by the first byte of SHA-256(group id): ~200 records a shard at 50,000. */
+export function shardKeyOf(groupId: string): string {
+  return createHash('sha256').update(groupId).digest('hex').slice(0, 2);
+}
+
+interface Shard<T> {
+  records: Map<string, T>;
+  coalescer: WriteCoalescer;
+}
+
+/**
+ * Fast-changing records (highlights) kept out of notebook.json: grouped by a
+ * parent id (the source), sharded into small files so that saving one
+ * highlight rewrites ~60 KB, not megabytes. Shards load lazily and are
+ * validated record by record.
+ */
+export class ShardedRecords<T extends { id: string }> {
+  private readonly shards = new Map<string, Shard<T>>();
+  /** id → group, built on first lookup by id, then kept current. */
+  private byId: Map<string, string> | null = null;
+  private readonly groupOf: (record: T) => string;
+  /** Problems found while loading, for the reporter. */
+  readonly notices: string[] = [];
+
+  constructor(
+    private readonly dir: string,
+    private readonly schema: z.ZodType<T>,
+    groupOf: (record: T) => string,
+    private readonly hooks: DurableWriteHooks = {},
+  ) {
+    this.groupOf = groupOf;
+  }
+
+  private fileOf(key: string): string {
+    return join(this.dir, `${key}.json`);
+  }
+
+  private async load(key: string): Promise<Shard<T>> {
+    const cached = this.shards.get(key);
+    if (cached) return cached;
+    const records = new Map<string, T>();
+    let text: string | null = null;
+    try {
+      text = await readFile(this.fileOf(key), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (text !== null) this.parseInto(key, text, records);
+    const shard: Shard<T> = { records, coalescer: new WriteCoalescer(() => this.save(key)) };
+    // Another caller may have loaded it while we awaited.
+    const raced = this.shards.get(key);
+    if (raced) return raced;
+    this.shards.set(key, shard);
+    return shard;
+  }
+
+  private parseInto(key: string, text: string, into: Map<string, T>): void {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      void this.quarantine(key);
+      this.notices.push(`A highlights file (${key}.json) was damaged and was set aside; its highlights are missing.`);
+      return;
+    }
+    const records = z.object({ version: z.literal(SHARD_VERSION), records: z.array(z.unknown()) }).safeParse(raw);
+    if (!records.success) {
+      void this.quarantine(key);
+      this.notices.push(`A highlights file (${key}.json) is not in a format this app knows; it was set aside.`);
+      return;
+    }
+    let skipped = 0;
+    for (const candidate of records.data.records) {
+      const parsed = this.schema.safeParse(candidate);
+      if (parsed.success) into.set(parsed.data.id, parsed.data);
+      else skipped++;
+    }
+    if (skipped > 0) this.notices.push(`${skipped} damaged highlight record(s) in ${key}.json were skipped.`);
+  }
+
+  private async quarantine(key: string): Promise<void> {
+    await rename(this.fileOf(key), `${this.fileOf(key)}.damaged-${Date.now()}`).catch(() => undefined);
+  }
+
+  private async save(key: string): Promise<void> {
+    const shard = this.shards.get(key);
+    if (!shard) return;
+    await mkdir(this.dir, { recursive: true });
+    const body = JSON.stringify({ version: SHARD_VERSION, records: [...shard.records.values()] });
+    await writeFileDurable(this.fileOf(key), body, this.hooks);
+  }
+
+  async forGroup(groupId: string): Promise<T[]> {
+    const shard = await this.load(shardKeyOf(groupId));
+    return [...shard.records.values()].filter((r) => this.groupOf(r) === groupId);
+  }
+
+  async get(groupId: string, id: string): Promise<T | undefined> {
+    return (await this.load(shardKeyOf(groupId))).records.get(id);
+  }
+
+  /** Inserts or replaces records of one group; resolves when durably saved. */
+  async put(groupId: string, ...records: T[]): Promise<void> {
+    const key = shardKeyOf(groupId);
+    const shard = await this.load(key);
+    for (const record of records) {
+      shard.records.set(record.id, record);
+      this.byId?.set(record.id, groupId);
+    }
+    await shard.coalescer.request();
+  }
+
+  async remove(groupId: string, ...ids: string[]): Promise<void> {
+    const shard = await this.load(shardKeyOf(groupId));
+    for (const id of ids) {
+      shard.records.delete(id);
+      this.byId?.delete(id);
+    }
+    await shard.coalescer.request();
+  }
+
+  /** Every record, loading all shards (entity pages, search, export). */
+  async all(): Promise<T[]> {
+    let names: string[] = [];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      names = [];
+    }
+    const keys = names.filter((n) => /^[0-9a-f]{2}\.json$/.test(n)).map((n) => n.slice(0, 2));
+    const shards = await Promise.all(keys.map((k) => this.load(k)));
+    return shards.flatMap((s) => [...s.records.values()]);
+  }
+
+  /** Finds a record by id alone (loads every shard the first time). */
+  async findById(id: string): Promise<T | undefined> {
+    if (!this.byId) {
+      const all = await this.all();
+      this.byId = new Map(all.map((r) => [r.id, this.groupOf(r)]));
+    }
+    const group = this.byId.get(id);
+    return group === undefined ? undefined : this.get(group, id);
+  }
+
+  async idle(): Promise<void> {
+    await Promise.all([...this.shards.values()].map((s) => s.coalescer.idle()));
+  }
+}

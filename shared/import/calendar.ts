@@ -1,0 +1,24 @@
+/** "YYYY-MM-DD" when the parts form a real calendar day, else null. */
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** UTC instant as ISO 8601 without milliseconds. */
+export function isoInstant(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The UTC calendar day of an instant. */
+export function isoDayOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Milliseconds of a capture time; throws on nonsense so callers never resolve against NaN. */
+export function captureMs(capturedAt: string): number {
+  const ms = Date.parse(capturedAt);
+  if (Number.isNaN(ms)) throw new Error(`capturedAt is not a date: ${capturedAt}`);
+  return ms;
+}

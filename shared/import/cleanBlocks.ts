@@ -1,0 +1,134 @@
+import { classifyChrome, isTerminator, type ChromeCategory } from './classifyChrome';
+import { capitalRatio, isHeadingLike, isSentenceLike, stopRatio, wordsOf } from './lineShape';
+import { looksLikeMenu } from './looksLikeMenu';
+import { comparable } from './normalizeText';
+import { parseDateline } from './parseDateline';
+import { readMetaLine, type MetaLine } from './readMetaLine';
+import { splitTitleSite } from './splitTitleSite';
+import type { ArticleBlock, CandidateBlock, DateFinding } from './types';
+
+export interface CleanOptions {
+  title: string | null;
+  capturedAt: string;
+  /** Plain text needs subheadings recognised; HTML already marks them. */
+  mode: 'text' | 'html';
+  knownAuthors?: readonly string[];
+}
+
+export interface CleanResult {
+  blocks: ArticleBlock[];
+  removed: string[];
+  authors: string[];
+  dates: DateFinding[];
+}
+
+type Cut = ChromeCategory | 'meta' | 'title' | 'links';
+interface Item {
+  block: CandidateBlock;
+  cut: Cut | null;
+  meta: MetaLine | null;
+  sentence: boolean;
+  words: number;
+}
+
+function sameAsTitle(text: string, title: string | null): boolean {
+  if (!title) return false;
+  const t = comparable(title);
+  return comparable(text) === t || comparable(splitTitleSite(text).title) === t;
+}
+
+function annotate(block: CandidateBlock, opts: CleanOptions): Item {
+  const words = wordsOf(block.text).length;
+  const sentence = isSentenceLike(block.text);
+  const item: Item = { block, cut: null, meta: null, sentence, words };
+  if (sameAsTitle(block.text, opts.title)) item.cut = 'title';
+  else if ((item.meta = readMetaLine(block.text, opts.capturedAt))) item.cut = 'meta';
+  else item.cut = classifyChrome(block.text);
+  const linky = (block.linkDensity ?? 0) >= 0.6 && !(sentence && words >= 15);
+  if (!item.cut && linky) item.cut = 'links';
+  return item;
+}
+
+/** A standfirst under the headline: sentence-like wording rather than a label or menu. */
+function isDek(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length >= 6 && stopRatio(words) >= 0.1 && capitalRatio(text) < 0.6 && !looksLikeMenu(text);
+}
+
+/**
+ * Separates article text from page furniture. The body runs from the first to the last
+ * prose paragraph; furniture inside it is cut by category, outside it unless it reads as a
+ * standfirst. Everything after a "Related"/"Comments" header that follows most of the prose
+ * is cut. Bylines and date lines become metadata.
+ */
+export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions): CleanResult {
+  const items = input.map((b) => annotate(b, opts));
+  const proseWords = (i: Item) => (!i.cut && i.sentence ? i.words : 0);
+  const total = items.reduce((n, i) => n + proseWords(i), 0);
+  let end = items.length;
+  let seen = 0;
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i]!;
+    if (seen > 0 && seen >= total * 0.5 && isTerminator(item.cut === 'meta' ? null : (item.cut as ChromeCategory | null))) {
+      end = i;
+      break;
+    }
+    seen += proseWords(item);
+  }
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < end; i += 1) {
+    if (proseWords(items[i]!) > 0) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  const keep = items.map((item, i) => {
+    if (i >= end || item.cut || first < 0) return false;
+    if (i < first) return (opts.mode === 'html' && item.block.kind === 'h' && !looksLikeMenu(item.block.text)) || isDek(item.block.text);
+    if (i <= last) return true;
+    return item.block.kind === 'li' && items[i - 1]?.block.kind === 'li';
+  });
+  for (let i = first + 1; i < last; i += 1) {
+    // Three or more menu-like lines in a row inside the body are a navigation strip.
+    let j = i;
+    while (j < last && keep[j] && items[j]!.block.kind !== 'li' && looksLikeMenu(items[j]!.block.text) && items[j]!.words <= 3) j += 1;
+    if (j - i >= 3) for (let k = i; k < j; k += 1) keep[k] = false;
+    i = Math.max(i, j);
+  }
+  const metaItems = (from: number, to: number) => items.slice(Math.max(0, from), Math.max(0, to)).filter((i) => i.meta);
+  const ordered = [...metaItems(0, first < 0 ? end : first), ...metaItems(last + 1, end), ...metaItems(first, last + 1)];
+  const authors = ordered.find((i) => i.meta!.authors.length > 0)?.meta!.authors ?? [];
+  const dates: DateFinding[] = ordered.flatMap((i) => i.meta!.dates);
+  if (first >= 0) {
+    const dateline = parseDateline(items[first]!.block.text, opts.capturedAt);
+    if (dateline) dates.push(dateline);
+  }
+  dropAuthorBio(items, keep, [...authors, ...(opts.knownAuthors ?? [])]);
+  const blocks: ArticleBlock[] = [];
+  const removed: string[] = [];
+  items.forEach((item, i) => {
+    if (!keep[i]) {
+      removed.push(item.block.text);
+      return;
+    }
+    const { text } = item.block;
+    const subheading = opts.mode === 'text' && item.block.kind === 'p' && !item.sentence && isHeadingLike(text) && item.words <= 14 && !/:$/.test(text);
+    blocks.push({ kind: subheading ? 'h' : item.block.kind, text });
+  });
+  return { blocks, removed, authors, dates };
+}
+
+// "Ana Ruiz is a reporter covering ..." at the foot of a piece describes the writer, not the story.
+function dropAuthorBio(items: Item[], keep: boolean[], authors: readonly string[]): void {
+  if (authors.length === 0) return;
+  const kept = keep.flatMap((k, i) => (k ? [i] : []));
+  for (const i of kept.slice(-2)) {
+    const text = items[i]!.block.text;
+    const bio = authors.some((name) => {
+      const at = text.indexOf(name);
+      return at >= 0 && at <= 2 && /^\s*(is|was|writes|covers|reports|has (been|covered|written)|,\s*(a|an|the)\b)/u.test(text.slice(at + name.length));
+    });
+    if (bio && items[i]!.words <= 80) keep[i] = false;
+  }
+}

@@ -1,0 +1,25 @@
+// Characters a browser copy or a CMS leaves behind that carry no meaning for a reader.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** Canonical line breaks and spaces; trims each line end but keeps blank lines and indentation. */
+export function normalizeText(input: string): string {
+  return input
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(/[ ]+$/gm, '');
+}
+
+/** One line of running text: inner whitespace collapsed, ends trimmed. */
+export function collapseSpaces(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text as compared for "is this the same line": case, punctuation and spacing ignored. */
+export function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,12 @@
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([\p{Lu}][^.|©]{1,58}?)\s*(?:\.|\||,|all rights reserved|alle rechte|tous droits|$)/iu;
+
+/** The publisher named in a "© 2025 The Harbor Gazette. All rights reserved." footer line. */
+export function siteFromCopyright(lines: readonly string[]): string | null {
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const m = COPYRIGHT.exec(lines[i]!);
+    const name = m?.[1]?.trim();
+    if (name && !/^(all rights|photo|image)/i.test(name)) return name;
+  }
+  return null;
+}

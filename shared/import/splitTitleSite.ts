@@ -1,0 +1,41 @@
+import { NAV_WORDS } from './chromeVocabulary';
+import { comparable } from './normalizeText';
+import { wordsOf } from './lineShape';
+
+export interface TitleParts {
+  title: string;
+  site: string | null;
+}
+
+const siteLike = (part: string) => {
+  const words = wordsOf(part);
+  if (words.length === 0 || words.length > 5 || words.every((w) => NAV_WORDS.has(w))) return false;
+  return /^[\p{Lu}\p{N}]/u.test(part.trim()) || /\.[a-z]{2,}$/i.test(part.trim());
+};
+
+/** "Headline | Section | Site" → headline and site; a dash suffix is split only when it names a site. */
+export function splitTitleSite(raw: string, knownSite?: string | null): TitleParts {
+  const text = raw.trim();
+  if (knownSite) {
+    const site = comparable(knownSite);
+    const m = /^(.+)(?:\s*\|\s*|\s+[-–—·»]\s+|\s*::\s*)([^|–—·»]+)$/u.exec(text);
+    if (m?.[1] && m[2] && comparable(m[2]) === site) return { title: m[1].trim(), site: knownSite };
+    const lead = /^([^|–—·»]+?)(?:\s*\|\s*|\s+[-–—·»]\s+|\s*::\s*)(.+)$/u.exec(text);
+    if (lead?.[1] && lead[2] && comparable(lead[1]) === site) return { title: lead[2].trim(), site: knownSite };
+  }
+  const bars = text.split(/\s+\|\s+|\s+::\s+/);
+  if (bars.length > 1) {
+    const head = bars[0]!.trim();
+    const tail = bars[bars.length - 1]!.trim();
+    if (wordsOf(head).length >= 3) return { title: head, site: siteLike(tail) ? tail : null };
+  }
+  const dash = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/u.exec(text);
+  if (dash?.[1] && dash[2] && wordsOf(dash[1]).length >= 4 && wordsOf(dash[2]).length <= 4 && siteLike(dash[2])) {
+    const suffix = dash[2].trim();
+    // Title case throughout ("The Harbor Gazette") or a domain: a publisher, not part of the headline.
+    if (/\.[a-z]{2,}$/i.test(suffix) || suffix.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(of|the|and|de|la|le|der|die)$/.test(w))) {
+      return { title: dash[1].trim(), site: suffix };
+    }
+  }
+  return { title: text, site: null };
+}

@@ -1,0 +1,38 @@
+/** Structural kind of one body block: paragraph, subheading, list item or quotation. */
+export type BlockKind = 'p' | 'h' | 'li' | 'quote';
+
+export interface ArticleBlock {
+  kind: BlockKind;
+  text: string;
+}
+
+/** A block on its way through cleanup; HTML adds how much of it is link text. */
+export interface CandidateBlock extends ArticleBlock {
+  /** Share of the characters that sit inside links (0..1); absent for plain text. */
+  linkDensity?: number;
+}
+
+/** What every importer hands to the library: the article alone, its metadata, and what was cut. */
+export interface ExtractedArticle {
+  title: string;
+  authors: string[];
+  site: string | null;
+  publishedAt: string | null;
+  publishedApproximate: boolean;
+  modifiedAt: string | null;
+  canonicalUrl: string | null;
+  language: string | null;
+  /** Body without its headline; paragraphs separated by blank lines. */
+  text: string;
+  blocks: ArticleBlock[];
+  removed: string[];
+  provenance: Record<string, string>;
+}
+
+/** A date read from visible text; `approximate` when it had to be inferred. */
+export interface DateFinding {
+  iso: string;
+  approximate: boolean;
+  role: 'published' | 'modified';
+  how: string;
+}

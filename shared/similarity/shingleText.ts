@@ -1,0 +1,71 @@
+import { fmix32, hashWord, mixInto } from './hash32';
+import { isFunctionWord } from './normalizeWords';
+
+/*
+ * Two shingle sets per article, chosen by measuring exact Jaccard on planted pairs (synthetic
+ * 700-word articles and real same-event news reports, spun by replacing 30% of content words,
+ * a fifth of them by two-word phrases):
+ *
+ *                         word 2-shingles   word 3-shingles   function-word 3-grams, gap ≤ 1
+ *   light edit (4% words)   0.70 – 0.91       0.62 – 0.88       0.62 – 0.90
+ *   spun 30%                0.39 – 0.53       0.26 – 0.41       0.98 – 1.00
+ *   same-event, unrelated   0.04 – 0.09       0.00 – 0.03       0.00 – 0.03
+ *
+ * Word shingles measure how much text two articles share but lose most of it to spinning; a
+ * bag of words cannot tell same-topic reports apart (0.8–0.97 on a narrow vocabulary) and
+ * character 5-grams sit at 0.2–0.37 for unrelated text. The structure signal follows the
+ * function words ("of", "the", "after", …), which spinners leave in place: each shingle is
+ * three consecutive function words plus one bit per gap saying whether content words stand
+ * between them. Capping the gap at one bit is what makes two-word synonyms harmless (exact
+ * gaps: 0.80–0.87; capped at 3: 0.90–0.97). Spinning that also swaps function words ("after"
+ * → "following") defeats both signals (0.2–0.4); the index does not claim to catch it.
+ */
+
+/** Word shingle length. */
+export const WORD_SHINGLE = 2;
+/** Function words per structure shingle. */
+export const STRUCTURE_SHINGLE = 3;
+/**
+ * Below this many function words the skeleton is too generic to mean anything ("The cat" and
+ * "The dog" share all of theirs), so short texts are compared by their words alone.
+ */
+export const MIN_ANCHORS = 12;
+
+/** Hashes of both shingle sets of a normalised word list; short texts yield one whole-text shingle. */
+export function shingleText(words: readonly string[]): { words: Uint32Array; structure: Uint32Array } {
+  const hashes = words.map(hashWord);
+  // Each anchor is a function word; `joined` says whether it directly follows the previous one.
+  const anchors: number[] = [];
+  const joined: number[] = [];
+  let gap = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (isFunctionWord(words[i] ?? '')) {
+      anchors.push(hashes[i] ?? 0);
+      joined.push(gap === 0 ? 1 : 0);
+      gap = 0;
+    } else gap++;
+  }
+  return {
+    words: shingles(hashes, null, WORD_SHINGLE, 0x77),
+    structure: anchors.length < MIN_ANCHORS ? new Uint32Array(0) : shingles(anchors, joined, STRUCTURE_SHINGLE, 0x5a),
+  };
+}
+
+/**
+ * Hashes of every run of `k` consecutive values, or of the whole list when it is shorter;
+ * `links[j]` (when given) is folded in between values j − 1 and j of a run.
+ */
+function shingles(values: readonly number[], links: readonly number[] | null, k: number, salt: number): Uint32Array {
+  if (values.length === 0) return new Uint32Array(0);
+  const size = Math.min(k, values.length);
+  const out = new Uint32Array(values.length - size + 1);
+  for (let i = 0; i < out.length; i++) {
+    let h = mixInto(salt, size);
+    for (let j = 0; j < size; j++) {
+      if (links && j > 0) h = mixInto(h, links[i + j] ?? 0);
+      h = mixInto(h, values[i + j] ?? 0);
+    }
+    out[i] = fmix32(h);
+  }
+  return out;
+}
