@@ -45,7 +45,7 @@ export default tseslint.config(
       ecmaVersion: 2023,
       sourceType: 'module',
       parserOptions: {
-        project: ['./tsconfig.shared.json', './tsconfig.renderer.json', './tsconfig.node.json'],
+        project: ['./tsconfig.node.json', './tsconfig.renderer.json', './tsconfig.shared.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,18 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { ApiContext } from './hooks/ApiContext';
+import { ApiContext, AppEventsContext } from './hooks/ApiContext';
 import { chooseApi } from './transport/chooseApi';
 import './styles.css';
 
-const api = chooseApi(window);
+const { api, events } = chooseApi(window);
 const container = document.getElementById('root');
 if (!container) throw new Error('The page is missing its #root element.');
 
 createRoot(container).render(
   <StrictMode>
     <ApiContext value={api}>
-      <App />
+      <AppEventsContext value={events}>
+        <App />
+      </AppEventsContext>
     </ApiContext>
   </StrictMode>,
 );

@@ -10,6 +10,7 @@ import type { HandlerContext } from '../handlers/context';
 import { claimHandlers } from '../handlers/claimHandlers';
 import { entityHandlers } from '../handlers/entityHandlers';
 import { highlightHandlers } from '../handlers/highlightHandlers';
+import { noteHandlers } from '../handlers/noteHandlers';
 import { RecentNotebooks } from './recentNotebooks';
 
 /** Where the notebook lives that opens when the reporter has not chosen one. */
@@ -151,6 +152,7 @@ export class NotebookSession {
       ...entityHandlers(ctx),
       suggestEntities: () => Promise.reject(new AppError('INTERNAL', 'Entity suggestions are not available yet.')),
       ...claimHandlers(ctx),
+      ...noteHandlers(ctx, () => this.store.notes),
     };
   }
 }

@@ -10,6 +10,7 @@ import { DurableJsonAdapter } from './durableJsonAdapter';
 import { isTempFileName, type DurableWriteHooks } from './durableWrite';
 import { NotebookLock } from './notebookLock';
 import { isValidNotebookText, parseNotebookText } from './parseNotebook';
+import { NoteFiles } from './noteFiles';
 import { ShardedRecords } from './shardedRecords';
 import { WriteCoalescer } from './writeCoalescer';
 
@@ -53,6 +54,8 @@ export class NotebookStore {
   readonly originals: BlobStore;
   /** Highlights, sharded by source id so one save stays small. */
   readonly highlights: ShardedRecords<Highlight>;
+  /** Note bodies and revisions, one file each. */
+  readonly notes: NoteFiles;
   /** Things the reporter should be told, e.g. that a backup was restored. */
   readonly notices: string[] = [];
   private readonly coalescer: WriteCoalescer;
@@ -70,6 +73,7 @@ export class NotebookStore {
     private readonly lock: NotebookLock,
     hooks: DurableWriteHooks = {},
   ) {
+    this.notes = new NoteFiles(join(dir, 'notes'));
     this.highlights = new ShardedRecords(join(dir, 'highlights'), highlightSchema, (h) => h.sourceId, hooks);
     this.texts = new BlobStore(join(dir, 'texts'));
     this.originals = new BlobStore(join(dir, 'originals'));

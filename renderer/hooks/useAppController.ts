@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { pasteShortcutLabel } from '../lib/shortcut';
 import type { Route } from '../lib/route';
+import { useAppEvent } from './ApiContext';
 import { useEscape } from './useEscape';
 import { useFileDrop } from './useFileDrop';
 import { useHashRoute } from './useHashRoute';
@@ -20,6 +21,8 @@ export function useAppController() {
     reloadInfo();
   }, [reloadInfo, reloadSources]);
   const importer = useImporter(onImported);
+  // File > Import… or switching notebooks in the desktop menu changes the library behind our back.
+  useAppEvent(['library-changed', 'notebook-changed'], onImported);
 
   const fileInputRef = useRef<HTMLInputElement>(null);
   const openFilePicker = useCallback(() => fileInputRef.current?.click(), []);
@@ -43,6 +46,11 @@ export function useAppController() {
 
   const openSource = useCallback((id: string) => navigate({ name: 'source', id }), [navigate]);
   const goToLibrary = useCallback(() => navigate({ name: 'library' } satisfies Route), [navigate]);
+  // A different notebook: the open source belongs to the old one, and its notices are new.
+  useAppEvent(['notebook-changed'], () => {
+    setDismissedNotices(false);
+    goToLibrary();
+  });
 
   const dragging = useFileDrop((files) => void importer.importFiles(files));
   usePasteImport(

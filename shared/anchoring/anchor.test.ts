@@ -56,7 +56,15 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'unchanged text', original: ARTICLE, select: 'a 19-point plan', edited: ARTICLE, status: 'exact', covers: 'a 19-point plan', method: 'position' },
+  {
+    name: 'unchanged text',
+    original: ARTICLE,
+    select: 'a 19-point plan',
+    edited: ARTICLE,
+    status: 'exact',
+    covers: 'a 19-point plan',
+    method: 'position',
+  },
   {
     name: 'text shifted by an insertion before',
     original: ARTICLE,
@@ -121,11 +129,20 @@ const cases: Case[] = [
     name: 'straight quotes curled inside the quote',
     original: ARTICLE,
     select: '"We have heard promises like this before," said',
-    edited: ARTICLE.replace('"We have heard promises like this before,"', '“We have heard promises like this before,”'),
+    edited: ARTICLE.replace(
+      '"We have heard promises like this before,"',
+      '“We have heard promises like this before,”',
+    ),
     status: 'fuzzy',
     covers: '“We have heard promises like this before,” said',
   },
-  { name: 'passage deleted', original: ARTICLE, select: P3, edited: ARTICLE.replace(`${P3}\n\n`, ''), status: 'orphan' },
+  {
+    name: 'passage deleted',
+    original: ARTICLE,
+    select: P3,
+    edited: ARTICLE.replace(`${P3}\n\n`, ''),
+    status: 'orphan',
+  },
   {
     name: 'repeated phrase resolved by prefix',
     original: REPEATS,
@@ -311,7 +328,10 @@ const cases: Case[] = [
     name: 'case change',
     original: ARTICLE,
     select: 'Opposition members questioned the figures.',
-    edited: ARTICLE.replace('Opposition members questioned the figures.', 'OPPOSITION MEMBERS QUESTIONED THE FIGURES.'),
+    edited: ARTICLE.replace(
+      'Opposition members questioned the figures.',
+      'OPPOSITION MEMBERS QUESTIONED THE FIGURES.',
+    ),
     status: 'fuzzy',
     covers: 'OPPOSITION MEMBERS QUESTIONED THE FIGURES.',
   },
@@ -349,7 +369,8 @@ function nth(text: string, needle: string, occurrence: number): number {
   let at = -1;
   for (let i = 0; i <= occurrence; i++) {
     at = text.indexOf(needle, at + 1);
-    if (at === -1) throw new Error(`fixture error: occurrence ${occurrence} of ${JSON.stringify(needle)} not found`);
+    if (at === -1)
+      throw new Error(`fixture error: occurrence ${occurrence} of ${JSON.stringify(needle)} not found`);
   }
   return at;
 }
@@ -369,7 +390,10 @@ describe('anchor', () => {
     }
     const covers = c.covers ?? '';
     const expectedStart = nth(c.edited, covers, c.coversOccurrence ?? 0);
-    expect({ start: result.start, end: result.end }).toEqual({ start: expectedStart, end: expectedStart + covers.length });
+    expect({ start: result.start, end: result.end }).toEqual({
+      start: expectedStart,
+      end: expectedStart + covers.length,
+    });
     expect(c.edited.slice(result.start, result.end)).toBe(covers);
     if (c.method) expect(result.method).toBe(c.method);
     expect(result.score).toBeGreaterThanOrEqual(0.75);

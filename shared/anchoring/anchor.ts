@@ -39,14 +39,26 @@ const NEARBY_FUZZY_ACCEPT = 0.9;
  * context does not match and changed numbers or names cut its quote similarity.
  * Throws AppError INVALID_INPUT only for malformed selectors or options.
  */
-export function anchor(text: string, selectors: HighlightSelectors, options: AnchorOptions = {}): AnchorResult {
+export function anchor(
+  text: string,
+  selectors: HighlightSelectors,
+  options: AnchorOptions = {},
+): AnchorResult {
   const minScore = checkedRate(options.minScore, DEFAULT_MIN_SCORE, 'minScore');
-  const minQuote = checkedRate(options.minQuoteSimilarity, DEFAULT_MIN_QUOTE_SIMILARITY, 'minQuoteSimilarity');
+  const minQuote = checkedRate(
+    options.minQuoteSimilarity,
+    DEFAULT_MIN_QUOTE_SIMILARITY,
+    'minQuoteSimilarity',
+  );
   checkSelectors(text, selectors);
   const { quote, position } = selectors;
   const { exact } = quote;
 
-  if (position && text.slice(position.start, position.end) === exact && contextAgrees(text, position.start, quote) !== 'none') {
+  if (
+    position &&
+    text.slice(position.start, position.end) === exact &&
+    contextAgrees(text, position.start, quote) !== 'none'
+  ) {
     return { status: 'exact', start: position.start, end: position.end, score: 1, method: 'position' };
   }
 
@@ -59,8 +71,14 @@ export function anchor(text: string, selectors: HighlightSelectors, options: Anc
     position,
   };
   const closeness = (start: number): number => (position ? positionCloseness(start, position.start) : 0);
-  const better = (score: number, start: number, best: { score: number; start: number } | undefined): boolean =>
-    !best || score > best.score + TIE || (score > best.score - TIE && closeness(start) > closeness(best.start));
+  const better = (
+    score: number,
+    start: number,
+    best: { score: number; start: number } | undefined,
+  ): boolean =>
+    !best ||
+    score > best.score + TIE ||
+    (score > best.score - TIE && closeness(start) > closeness(best.start));
   const exactResult = (start: number, score: number): AnchorResult => ({
     status: 'exact',
     start,
@@ -74,7 +92,11 @@ export function anchor(text: string, selectors: HighlightSelectors, options: Anc
     const nearby = occurrences(text.slice(lo, position.end + NEARBY), exact).map((at) => at + lo);
     const whole = nearby.filter((at) => contextAgrees(text, at, quote) === 'both');
     const nearest = whole.sort((a, b) => closeness(b) - closeness(a))[0];
-    if (nearest !== undefined) return exactResult(nearest, scoreCandidate(text, nearest, nearest + exact.length, target, 1, true).score);
+    if (nearest !== undefined)
+      return exactResult(
+        nearest,
+        scoreCandidate(text, nearest, nearest + exact.length, target, 1, true).score,
+      );
   }
 
   let bestScore = 0;
@@ -86,14 +108,17 @@ export function anchor(text: string, selectors: HighlightSelectors, options: Anc
   }
   if (bestExact && bestExact.score >= minScore) return exactResult(bestExact.start, bestExact.score);
 
-  const bestOf = (candidates: FuzzyCandidate[]): { score: number; start: number; end: number } | undefined => {
+  const bestOf = (
+    candidates: FuzzyCandidate[],
+  ): { score: number; start: number; end: number } | undefined => {
     let best: { score: number; start: number; end: number } | undefined;
     for (const candidate of candidates) {
       const verbatim = text.slice(candidate.start, candidate.end) === exact;
       const similarity = verbatim ? candidate.similarity : Math.min(candidate.similarity, 0.99);
       const scored = scoreCandidate(text, candidate.start, candidate.end, target, similarity);
       bestScore = Math.max(bestScore, scored.score);
-      if (scored.quote >= minQuote && better(scored.score, candidate.start, best)) best = { ...candidate, score: scored.score };
+      if (scored.quote >= minQuote && better(scored.score, candidate.start, best))
+        best = { ...candidate, score: scored.score };
     }
     return best;
   };
@@ -107,7 +132,13 @@ export function anchor(text: string, selectors: HighlightSelectors, options: Anc
   bestFuzzy ??= bestOf(fuzzySearch(text, normalizedQuote, rate, { storedStart: position?.start }));
   if (bestFuzzy && bestFuzzy.score >= minScore) {
     const { start, end, score } = bestFuzzy;
-    return { status: text.slice(start, end) === exact ? 'exact' : 'fuzzy', start, end, score, method: 'fuzzy' };
+    return {
+      status: text.slice(start, end) === exact ? 'exact' : 'fuzzy',
+      start,
+      end,
+      score,
+      method: 'fuzzy',
+    };
   }
   return { status: 'orphan', score: bestScore, method: 'none' };
 }
@@ -119,7 +150,10 @@ function contextAgrees(text: string, start: number, quote: TextQuoteSelector): '
     quote.prefix.length > 0
       ? start >= quote.prefix.length && text.slice(start - quote.prefix.length, start) === quote.prefix
       : start === 0;
-  const after = quote.suffix.length > 0 ? text.slice(end, end + quote.suffix.length) === quote.suffix : end === text.length;
+  const after =
+    quote.suffix.length > 0
+      ? text.slice(end, end + quote.suffix.length) === quote.suffix
+      : end === text.length;
   return before && after ? 'both' : before || after ? 'one' : 'none';
 }
 
@@ -141,7 +175,10 @@ function shortlist(text: string, starts: number[], length: number, selectors: Hi
   const half = MAX_SCORED_OCCURRENCES / 2;
   const byContext = [...starts].sort((a, b) => agreement(b) - agreement(a)).slice(0, half);
   const stored = selectors.position?.start;
-  const byPosition = stored === undefined ? [] : [...starts].sort((a, b) => Math.abs(a - stored) - Math.abs(b - stored)).slice(0, half);
+  const byPosition =
+    stored === undefined
+      ? []
+      : [...starts].sort((a, b) => Math.abs(a - stored) - Math.abs(b - stored)).slice(0, half);
   return [...new Set([...byContext, ...byPosition])];
 }
 

@@ -30,9 +30,9 @@ export function compilePattern(pattern: string): CompiledPattern {
   for (let i = 0; i < pattern.length; i++) {
     const row = alphabet.get(pattern.charCodeAt(i)) ?? 0;
     const index = row * blocks + Math.floor(i / WORD);
-    peq[index] = (peq[index] ?? 0) | (1 << i % WORD);
+    peq[index] = (peq[index] ?? 0) | (1 << (i % WORD));
   }
-  const lastBit = 1 << (pattern.length - 1) % WORD;
+  const lastBit = 1 << ((pattern.length - 1) % WORD);
   return { length: pattern.length, blocks, alphabet, peq, lastBit };
 }
 
@@ -42,7 +42,13 @@ export function compilePattern(pattern: string): CompiledPattern {
  * `anchored` fixes the span's start at `from` (global alignment of the pattern with
  * text[from..from+j)); otherwise the span may start anywhere (approximate search).
  */
-export function scanColumns(compiled: CompiledPattern, text: string, from: number, to: number, anchored: boolean): Int32Array {
+export function scanColumns(
+  compiled: CompiledPattern,
+  text: string,
+  from: number,
+  to: number,
+  anchored: boolean,
+): Int32Array {
   const { blocks, alphabet, peq, lastBit, length } = compiled;
   const pv = new Int32Array(blocks).fill(-1);
   const mv = new Int32Array(blocks);
@@ -116,7 +122,13 @@ let scratchPeq: Int32Array | undefined;
  * most `maxErrors` edits, reduced to the best end of each run. Single-word Myers over the
  * text (or text[from..to)), so it stays linear and allocation-free on long texts.
  */
-export function findApproximate(pattern: string, text: string, maxErrors: number, from = 0, to = text.length): ApproximateHit[] {
+export function findApproximate(
+  pattern: string,
+  text: string,
+  maxErrors: number,
+  from = 0,
+  to = text.length,
+): ApproximateHit[] {
   const m = pattern.length;
   if (m === 0 || m > WORD) throw new RangeError('findApproximate needs a pattern of 1 to 32 code units');
   const peq = (scratchPeq ??= new Int32Array(65536));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { findQuote } from './findQuote';
 
-const TEXT = 'Nana said “no, no, no” to the 🦆 duck plan.\n\nThe Duck  Plan passed anyway — duck plan fans cheered.';
+const TEXT =
+  'Nana said “no, no, no” to the 🦆 duck plan.\n\nThe Duck  Plan passed anyway — duck plan fans cheered.';
 
 describe('findQuote', () => {
   it.each([
@@ -10,7 +11,11 @@ describe('findQuote', () => {
     { name: 'several occurrences, verbatim only', quote: 'duck plan', covers: ['duck plan', 'duck plan'] },
     { name: 'overlapping occurrences', quote: 'no, no', covers: ['no, no', 'no, no'] },
     { name: 'typed straight quotes match curly ones', quote: '"no, no, no"', covers: ['“no, no, no”'] },
-    { name: 'case and white space ignored when nothing is verbatim', quote: 'the duck plan PASSED', covers: ['The Duck  Plan passed'] },
+    {
+      name: 'case and white space ignored when nothing is verbatim',
+      quote: 'the duck plan PASSED',
+      covers: ['The Duck  Plan passed'],
+    },
     { name: 'typed hyphen matches an em dash', quote: 'anyway - duck', covers: ['anyway — duck'] },
     { name: 'emoji offsets stay whole', quote: '🦆 duck', covers: ['🦆 duck'] },
     { name: 'not found', quote: 'goose', covers: [] },

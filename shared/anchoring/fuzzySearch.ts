@@ -44,7 +44,12 @@ interface Guess {
  *    stored position) are checked by aligning the whole quote in a window around them, giving
  *    the matched span and its similarity. Fewer guesses are verified for very long quotes.
  */
-export function fuzzySearch(text: string, quote: string, maxErrorRate: number, options: FuzzySearchOptions = {}): FuzzyCandidate[] {
+export function fuzzySearch(
+  text: string,
+  quote: string,
+  maxErrorRate: number,
+  options: FuzzySearchOptions = {},
+): FuzzyCandidate[] {
   const normalized = normalizeTextCached(text);
   const haystack = normalized.text;
   const m = quote.length;
@@ -53,18 +58,25 @@ export function fuzzySearch(text: string, quote: string, maxErrorRate: number, o
   const to = options.within ? toNormalized(normalized, options.within.end) : haystack.length;
   const maxErrors = Math.floor(m * maxErrorRate);
   const slack = Math.min(maxErrors, 96) + 8;
-  const hinted = options.storedStart === undefined ? undefined : toNormalized(normalized, options.storedStart);
+  const hinted =
+    options.storedStart === undefined ? undefined : toNormalized(normalized, options.storedStart);
 
   const guesses = groupGuesses(probeHits(quote, haystack, maxErrorRate, from, to), slack);
   const distance = (start: number): number => (hinted === undefined ? 0 : Math.abs(start - hinted));
-  guesses.sort((a, b) => b.support - a.support || a.errors - b.errors || distance(a.start) - distance(b.start));
+  guesses.sort(
+    (a, b) => b.support - a.support || a.errors - b.errors || distance(a.start) - distance(b.start),
+  );
   // Always look where the passage used to be, however many look-alikes scored better probes.
-  if (hinted !== undefined && hinted >= from && hinted <= to) guesses.unshift({ start: hinted, errors: 1, support: 0 });
+  if (hinted !== undefined && hinted >= from && hinted <= to)
+    guesses.unshift({ start: hinted, errors: 1, support: 0 });
 
   const forward = compilePattern(quote);
   const backward = reverseUnits(quote);
   const windowLength = m + 2 * slack;
-  const maxVerified = Math.max(4, Math.min(MAX_CANDIDATES, Math.floor(VERIFY_BUDGET / (windowLength * forward.blocks))));
+  const maxVerified = Math.max(
+    4,
+    Math.min(MAX_CANDIDATES, Math.floor(VERIFY_BUDGET / (windowLength * forward.blocks))),
+  );
   const verified: number[] = [];
   const seen = new Set<string>();
   const found: FuzzyCandidate[] = [];
@@ -105,9 +117,16 @@ interface ProbeHit {
 }
 
 /** Where each probe approximately occurs, as implied quote starts with their probe's error rate. */
-function probeHits(quote: string, haystack: string, maxErrorRate: number, from: number, to: number): ProbeHit[] {
+function probeHits(
+  quote: string,
+  haystack: string,
+  maxErrorRate: number,
+  from: number,
+  to: number,
+): ProbeHit[] {
   const hits: ProbeHit[] = [];
-  const count = quote.length <= PROBE_LENGTH ? 1 : Math.min(MAX_PROBES, Math.ceil(quote.length / PROBE_LENGTH));
+  const count =
+    quote.length <= PROBE_LENGTH ? 1 : Math.min(MAX_PROBES, Math.ceil(quote.length / PROBE_LENGTH));
   for (let i = 0; i < count; i++) {
     const offset = count === 1 ? 0 : Math.round((i * (quote.length - PROBE_LENGTH)) / (count - 1));
     const probe = quote.slice(offset, offset + PROBE_LENGTH);
@@ -125,7 +144,8 @@ function groupGuesses(hits: ProbeHit[], slack: number): Guess[] {
   const groups: Guess[] = [];
   let group: { best: ProbeHit; last: number; probes: Set<number> } | undefined;
   const close = (): void => {
-    if (group) groups.push({ start: group.best.start, errors: group.best.errors, support: group.probes.size });
+    if (group)
+      groups.push({ start: group.best.start, errors: group.best.errors, support: group.probes.size });
   };
   for (const hit of hits) {
     if (group && hit.start - group.last <= slack / 2) {
@@ -155,10 +175,20 @@ function toNormalized(normalized: NormalizedText, raw: number): number {
 }
 
 /** Maps a normalised span back to raw offsets, never splitting a surrogate pair. */
-function toRawSpan(text: string, normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
+function toRawSpan(
+  text: string,
+  normalized: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   let rawStart = normalized.toRaw[start] ?? 0;
   let rawEnd = (normalized.toRaw[end - 1] ?? rawStart) + 1;
-  if (isLowSurrogate(text.charCodeAt(rawStart)) && rawStart > 0 && isHighSurrogate(text.charCodeAt(rawStart - 1))) rawStart--;
+  if (
+    isLowSurrogate(text.charCodeAt(rawStart)) &&
+    rawStart > 0 &&
+    isHighSurrogate(text.charCodeAt(rawStart - 1))
+  )
+    rawStart--;
   if (isHighSurrogate(text.charCodeAt(rawEnd - 1)) && isLowSurrogate(text.charCodeAt(rawEnd))) rawEnd++;
   return { start: rawStart, end: rawEnd };
 }

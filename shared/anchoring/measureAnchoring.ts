@@ -18,7 +18,8 @@ export function syntheticArticle(wordCount: number, seed = 1): string {
   const words: string[] = [];
   for (let i = 0; i < wordCount; i++) {
     const r = next();
-    let word = r < 0.04 ? String(Math.floor(next() * 1000)) : (WORDS[Math.floor(next() * WORDS.length)] ?? 'the');
+    let word =
+      r < 0.04 ? String(Math.floor(next() * 1000)) : (WORDS[Math.floor(next() * WORDS.length)] ?? 'the');
     if (i % 14 === 13) word += next() < 0.2 ? '.\n\n' : '.';
     words.push(word);
   }

@@ -51,7 +51,8 @@ export function scoreCandidate(
   contextVerbatim = false,
 ): { score: number; quote: number } {
   const span = text.slice(start, end);
-  const quote = span === target.exact ? quoteSimilarity : quoteSimilarity * keyTokenFactor(target.exact, span);
+  const quote =
+    span === target.exact ? quoteSimilarity : quoteSimilarity * keyTokenFactor(target.exact, span);
   // A caller that has seen the stored context verbatim on both sides can skip aligning it.
   const context = contextVerbatim
     ? { prefix: target.prefix.length > 0 ? 1 : null, suffix: target.suffix.length > 0 ? 1 : null }

@@ -13,13 +13,25 @@ import { reverseUnits } from './strings';
  * (shared spaces and common letters), so the value is rescaled to make that baseline 0:
  * context only counts as evidence when it is better than chance.
  */
-export function contextSimilarity(text: string, start: number, end: number, storedPrefix: string, storedSuffix: string): {
+export function contextSimilarity(
+  text: string,
+  start: number,
+  end: number,
+  storedPrefix: string,
+  storedSuffix: string,
+): {
   prefix: number | null;
   suffix: number | null;
 } {
   return {
-    prefix: storedPrefix.length === 0 ? null : sideSimilarity(storedPrefix, textBefore(text, start, storedPrefix.length), true),
-    suffix: storedSuffix.length === 0 ? null : sideSimilarity(storedSuffix, textAfter(text, end, storedSuffix.length), false),
+    prefix:
+      storedPrefix.length === 0
+        ? null
+        : sideSimilarity(storedPrefix, textBefore(text, start, storedPrefix.length), true),
+    suffix:
+      storedSuffix.length === 0
+        ? null
+        : sideSimilarity(storedSuffix, textAfter(text, end, storedSuffix.length), false),
   };
 }
 
@@ -70,7 +82,7 @@ export function keyTokens(text: string): { numbers: string[]; names: string[] } 
 function opensSentence(text: string, at: number): boolean {
   const lead = text.slice(Math.max(0, at - 4), at);
   if (/["“«]\s*$/u.test(lead)) return true;
-  const before = lead.replace(/[\s"'«»“”‘’(\[—–-]+$/u, '');
+  const before = lead.replace(/[\s"'«»“”‘’([—–-]+$/u, '');
   return before.length === 0 || /[.!?:]$/.test(before);
 }
 
@@ -104,7 +116,9 @@ export function keyTokenFactor(storedExact: string, candidate: string): number {
   for (const number of stored.numbers) if (!take(number)) factor *= MISSING_NUMBER_FACTOR;
   for (const name of stored.names) {
     if (take(name)) continue;
-    const respelt = [...found.keys()].some((token) => (found.get(token) ?? 0) > 0 && editDistance(token, name) <= 1);
+    const respelt = [...found.keys()].some(
+      (token) => (found.get(token) ?? 0) > 0 && editDistance(token, name) <= 1,
+    );
     factor *= respelt ? RESPELT_NAME_FACTOR : MISSING_NAME_FACTOR;
   }
   return factor;

@@ -17,5 +17,10 @@ export function isLowSurrogate(code: number): boolean {
 
 /** True when a cut at `offset` would split a surrogate pair (one emoji or rare character) in two. */
 export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+  return (
+    offset > 0 &&
+    offset < text.length &&
+    isHighSurrogate(text.charCodeAt(offset - 1)) &&
+    isLowSurrogate(text.charCodeAt(offset))
+  );
 }

@@ -27,6 +27,20 @@ export const callNames = [
   'addEvidence',
   'removeEvidence',
   'deleteClaim',
+  'listNotes',
+  'createNote',
+  'renameNote',
+  'getNote',
+  'saveNote',
+  'trashNote',
+  'restoreNote',
+  'snapshotNote',
+  'listRevisions',
+  'getRevision',
+  'restoreRevision',
+  'resolveCitations',
+  'citingNotes',
+  'searchCitables',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -60,6 +60,26 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   addEvidence: [{}, { claimId: ID, highlightId: ID }, { claimId: ID, highlightId: ID, stance: 'likes' }],
   removeEvidence: [{}, { claimId: ID }],
   deleteClaim: [{}, { id: null }],
+  listNotes: [{ trashed: 'yes' }, null],
+  createNote: [{ title: 5 }, { title: 'x'.repeat(301) }, { body: {} }],
+  renameNote: [{}, { id: ID }, { id: 'x', title: 't' }],
+  getNote: [{}, { id: 'x' }],
+  saveNote: [
+    { id: ID },
+    { id: ID, doc: {} },
+    { id: ID, doc: { type: 'paragraph' } },
+    { id: ID, doc: { type: 'doc', content: [{ text: 'no type' }] } },
+    { id: ID, doc: { type: 'doc', content: 'text' } },
+  ],
+  trashNote: [{}],
+  restoreNote: [{ id: 1 }],
+  snapshotNote: [{ id: ID }, { id: ID, reason: 'whenever' }],
+  listRevisions: [{}],
+  getRevision: [{ id: ID }, { id: ID, revisionId: '../x' }],
+  restoreRevision: [{ id: ID }],
+  resolveCitations: [{}, { targets: [{ sourceId: 'x', highlightId: null, locator: null }] }, { targets: 'all' }],
+  citingNotes: [{}, { sourceId: '' }],
+  searchCitables: [{}, { query: 1 }, { query: 'x', limit: 0 }],
 };
 
 describe('contract input schemas', () => {

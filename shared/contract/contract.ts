@@ -3,6 +3,7 @@ import { idSchema } from '../model/common';
 import type { CallName } from './callNames';
 import { call, type CallDef } from './callDef';
 import { claimCalls, entityCalls, highlightCalls } from './highlightCalls';
+import { noteCalls } from './noteCalls';
 import type { ImportResult, NotebookInfo, SourceSummary, SourceWithText } from './results';
 
 
@@ -50,6 +51,7 @@ export const contract = {
   ...highlightCalls,
   ...entityCalls,
   ...claimCalls,
+  ...noteCalls,
 } satisfies { [K in CallName]: CallDef<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -2,3 +2,4 @@ export * from './callNames';
 export * from './contract';
 export * from './results';
 export * from './dispatch';
+export type { CitableHit } from './noteCalls';

@@ -1,6 +1,6 @@
 import type { Source, SourceSummary } from '../model';
 import type { AnchorResult } from '../anchoring/types';
-import type { Claim, Entity, Highlight } from '../model';
+import type { Claim, DocNode, Entity, Highlight, NoteMeta } from '../model';
 
 export interface NotebookInfo {
   id: string;
@@ -95,4 +95,24 @@ export interface ClaimView {
   /** Evidence on both sides. */
   contested: boolean;
   suggestedStatus: Claim['status'];
+}
+
+export interface NoteWithBody {
+  note: NoteMeta;
+  doc: DocNode & { type: 'doc' };
+}
+
+/** What the editor shows for one citation: hover card, references list, broken marker. */
+export interface CitationInfo {
+  highlightId: string | null;
+  sourceId: string;
+  locator: string | null;
+  /** False when the highlight or source no longer exists. */
+  resolved: boolean;
+  quote: string | null;
+  sourceTitle: string | null;
+  site: string | null;
+  authors: string[];
+  publishedAt: string | null;
+  url: string | null;
 }

@@ -1,3 +1,4 @@
+import { classifyChrome } from './classifyChrome';
 import type { SourceLine } from './sourceLines';
 import type { CandidateBlock } from './types';
 
@@ -26,7 +27,9 @@ function continues(prev: SourceLine, next: SourceLine, width: number, markdown: 
   // A wrapping editor breaks a line only when the next word would not have fitted.
   const full = prev.width + 1 + firstWord(next.text).length > width - 2;
   const midSentence = !/[.!?:"”’)]$/.test(prev.text) && /^\p{Ll}/u.test(next.text);
-  return prev.width >= width * 0.5 && (full || (midSentence && prev.width >= width * 0.6));
+  if (prev.width < width * 0.5 || !(full || (midSentence && prev.width >= width * 0.6))) return false;
+  // Furniture on its own line ("Advertisement") must not be glued onto the paragraph above.
+  return midSentence || classifyChrome(next.text) === null;
 }
 
 /** Joins hard-wrapped lines into paragraphs; marked lines (headings, list items, quotes) stay separate. */

@@ -41,7 +41,8 @@ function annotate(block: CandidateBlock, opts: CleanOptions): Item {
   const words = wordsOf(block.text).length;
   const sentence = isSentenceLike(block.text);
   const item: Item = { block, cut: null, meta: null, sentence, words };
-  if (sameAsTitle(block.text, opts.title)) item.cut = 'title';
+  if (block.caption) item.cut = 'image-credit';
+  else if (sameAsTitle(block.text, opts.title)) item.cut = 'title';
   else if ((item.meta = readMetaLine(block.text, opts.capturedAt))) item.cut = 'meta';
   else item.cut = classifyChrome(block.text);
   const linky = (block.linkDensity ?? 0) >= 0.6 && !(sentence && words >= 15);

@@ -24,6 +24,8 @@ export function endsLikeSentence(text: string): boolean {
 export function isSentenceLike(text: string): boolean {
   const words = wordsOf(text);
   if (words.length < 4 || !/\p{Ll}/u.test(text)) return false;
+  // Every word capitalised: a label or headline even when it ends with a full stop.
+  if (words.length < 15 && capitalRatio(text) > 0.7) return false;
   const ratio = stopRatio(words);
   if (words.length >= 20 && ratio >= 0.15) return true;
   return endsLikeSentence(text) && ratio >= 0.1 && !/:$/.test(text.trim());

@@ -2,7 +2,7 @@ import { findAbsoluteDate } from './findDates';
 import { findRelativeDate } from './relativeDate';
 
 const PREFIX =
-  /^(?:by|written by|words by|story by|text by|(?:additional )?reporting by|reported by|authors?|autor(?:in|en)?|von|par|por|door)(?:\s*:\s*|\s+)(.+)$/iu;
+  /^(?:by|written by|posted by|words by|story by|text by|(?:additional )?reporting by|reported by|authors?|autor(?:in|en)?|von|par|por|door)(?:\s*:\s*|\s+)(.+)$/iu;
 // Words that make a byline fragment a job title rather than a person.
 const ROLE =
   /\b(reporters?|correspondents?|editors?|writers?|staff|contributors?|columnist|bureau|chief|senior|desk|team|journalists?|photographers?|analyst|producer|intern|freelance|deputy|managing|redakteur(?:in)?|korrespondent(?:in)?|journaliste|envoyée?|rédaction|redaktion|editing|reporting)\b/iu;

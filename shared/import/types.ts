@@ -10,6 +10,8 @@ export interface ArticleBlock {
 export interface CandidateBlock extends ArticleBlock {
   /** Share of the characters that sit inside links (0..1); absent for plain text. */
   linkDensity?: number;
+  /** A figure caption or credit: kept in order among the blocks, always cut. */
+  caption?: boolean;
 }
 
 /** What every importer hands to the library: the article alone, its metadata, and what was cut. */

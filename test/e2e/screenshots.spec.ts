@@ -77,3 +77,21 @@ test('presentable screenshots of the library and the reader', async ({ page, hos
     await writeFile(join(repoRoot, 'docs', 'screenshot.png'), composite);
   await canvas.close();
 });
+
+test('dark scheme and a narrow window stay legible', async ({ page, host }) => {
+  for (const article of ARTICLES.slice(0, 4)) {
+    await host.call('importText', { title: article.title, text: article.text.join('\n\n') });
+  }
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 700, height: 640 });
+  await page.goto(host.url);
+  const grid = page.getByRole('grid', { name: 'Library' });
+  await expect(grid.getByRole('row')).toHaveCount(5);
+  // The site column gives way first on narrow windows.
+  await expect(grid.getByRole('columnheader', { name: 'Site' })).toBeHidden();
+  await grid.focus();
+  await page.screenshot({ path: join(screensDir, 'dark-narrow-library.png') });
+  await grid.press('Enter');
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toBeVisible();
+  await page.screenshot({ path: join(screensDir, 'dark-narrow-reader.png') });
+});

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { AppError } from '../../../shared/errors';
 import { splitAuthors } from '../pdf/splitAuthors';
-import { htmlToBlocks } from './htmlToBlocks';
+import { htmlToBlocks, type DocxBlock } from './htmlToBlocks';
 import { listZip, readZipEntry, type ZipEntry } from './readZip';
 
 export interface DocxExtract {
@@ -74,6 +74,14 @@ function inspectPackage(bytes: Uint8Array, fileName: string): { title: string | 
   }
 }
 
+/** The Title/Heading 1 that opens the document, allowing a kicker or two ("Draft", "Embargoed") above it. */
+function leadHeading(blocks: readonly DocxBlock[]): DocxBlock | undefined {
+  const index = blocks.findIndex((b) => b.kind === 'h');
+  const lead = blocks[index];
+  if (!lead || lead.level !== 1 || index > 2) return undefined;
+  return blocks.slice(0, index).every((b) => b.text.length <= 80) ? lead : undefined;
+}
+
 /** Reads a Word document into blocks and footnotes, with title and author from the file. */
 export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<DocxExtract> {
   const core = inspectPackage(bytes, fileName);
@@ -93,8 +101,7 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
     throw fail(fileName, 'could not be read: the Word file is damaged or incomplete');
   }
   const { blocks, footnotes } = htmlToBlocks(html);
-  const leadIndex = blocks.slice(0, 3).findIndex((b) => b.kind === 'h' && b.level === 1);
-  const lead = leadIndex >= 0 ? blocks[leadIndex] : undefined;
+  const lead = leadHeading(blocks);
   const body = lead ? blocks.filter((b) => b !== lead) : blocks;
   if (body.length === 0 && !lead) throw fail(fileName, 'has no text, so nothing was imported');
   return {

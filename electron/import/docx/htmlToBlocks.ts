@@ -22,11 +22,11 @@ function textWithout(el: Element, selector: string): string {
 const isList = (el: Element): boolean => /^(?:ul|ol)$/i.test(el.tagName);
 
 function walk(elements: Iterable<Element>, blocks: DocxBlock[]): void {
+  const push = (kind: DocxBlock['kind'], text: string, level?: number): void => {
+    if (text) blocks.push(level === undefined ? { kind, text } : { kind, text, level });
+  };
   for (const el of elements) {
     const tag = el.tagName.toLowerCase();
-    const push = (kind: DocxBlock['kind'], text: string, level?: number): void => {
-      if (text) blocks.push(level === undefined ? { kind, text } : { kind, text, level });
-    };
     if (/^h[1-6]$/.test(tag)) push('h', clean(el.textContent), Number(tag[1]));
     else if (tag === 'p') push('p', clean(el.textContent));
     else if (tag === 'blockquote') {

@@ -1,11 +1,6 @@
 import { collapseSpaces } from '../../../shared/import/normalizeText';
 import type { BlockKind, CandidateBlock } from '../../../shared/import/types';
 
-export interface DomBlocks {
-  blocks: CandidateBlock[];
-  /** Figure captions and credits: shown beside the article, not part of it. */
-  captions: string[];
-}
 
 const SKIP = new Set(
   'SCRIPT STYLE NOSCRIPT TEMPLATE SVG BUTTON INPUT SELECT TEXTAREA IFRAME OBJECT EMBED CANVAS VIDEO AUDIO IMG PICTURE SOURCE HEAD TITLE META LINK'.split(' '),
@@ -15,10 +10,12 @@ const BLOCK = new Set(
 );
 const HEADING = /^H[1-6]$/;
 
-/** Turns an element's visible text into paragraphs, subheadings, list items and quotes, noting link density. */
-export function domBlocks(root: Element): DomBlocks {
+/**
+ * Turns an element's visible text into paragraphs, subheadings, list items and quotes, noting
+ * link density. Figure captions come out in place, flagged, so cleanup can cut them in order.
+ */
+export function domBlocks(root: Element): CandidateBlock[] {
   const blocks: CandidateBlock[] = [];
-  const captions: string[] = [];
   let text = '';
   let linkText = '';
   let kind: BlockKind = 'p';
@@ -49,7 +46,7 @@ export function domBlocks(root: Element): DomBlocks {
       if ((tag === 'FIGURE' && !el.querySelector('blockquote')) || tag === 'FIGCAPTION') {
         flush();
         const caption = collapseSpaces(el.textContent ?? '');
-        if (caption) captions.push(caption);
+        if (caption) blocks.push({ kind: 'p', text: caption, caption: true });
       } else if (tag === 'BR') {
         flush();
       } else if (HEADING.test(tag)) {
@@ -79,5 +76,5 @@ export function domBlocks(root: Element): DomBlocks {
   };
   walk(root, 'p');
   flush();
-  return { blocks, captions };
+  return blocks;
 }

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AppError } from '../../../shared/errors';
 import { dropRunningLines } from './dropRunningLines';
-import { groupLines, linesToParagraphs, type PdfLine, type PdfTextItemLike } from './layoutPageText';
+import { groupLines, linesToParagraphs, type PdfLine } from './layoutPageText';
 import { splitAuthors } from './splitAuthors';
 
 export interface PdfExtract {
@@ -20,7 +21,11 @@ export interface ExtractPdfOptions {
   timeoutMs?: number;
 }
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type Pdfjs = typeof PdfjsModule;
+type ContentItem = Awaited<ReturnType<PdfjsModule.PDFPageProxy['getTextContent']>>['items'][number];
+
+/** Marked-content items carry no text. */
+const isTextItem = (item: ContentItem): item is Extract<ContentItem, { str: string }> => 'str' in item;
 
 let pdfjsPromise: Promise<Pdfjs> | null = null;
 
@@ -70,12 +75,13 @@ function cleanTitle(raw: unknown): string | null {
 
 async function readDocument(pdfjs: Pdfjs, task: ReturnType<Pdfjs['getDocument']>, fileName: string): Promise<PdfExtract> {
   const doc = await task.promise;
-  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  // pdf.js types the info dictionary as a bare Object.
+  const info: Record<string, unknown> = { ...(await doc.getMetadata()).info };
   const pageLines: PdfLine[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    pageLines.push(groupLines(content.items.filter((item): item is PdfTextItemLike => 'str' in item)));
+    pageLines.push(groupLines(content.items.filter(isTextItem)));
     page.cleanup();
   }
   const { pages, removed } = dropRunningLines(pageLines);

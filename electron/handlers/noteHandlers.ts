@@ -1,0 +1,193 @@
+import type { CitableHit, CitationInfo, Handlers } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import type { DocNode, NoteMeta } from '../../shared/model';
+import { collectCitations, docText } from '../../shared/notes/collectCitations';
+import { countWords } from '../../shared/text/countWords';
+import type { NoteFiles } from '../store/noteFiles';
+import type { HandlerContext } from './context';
+
+type NoteHandlers = Pick<
+  Handlers,
+  | 'listNotes'
+  | 'createNote'
+  | 'renameNote'
+  | 'getNote'
+  | 'saveNote'
+  | 'trashNote'
+  | 'restoreNote'
+  | 'snapshotNote'
+  | 'listRevisions'
+  | 'getRevision'
+  | 'restoreRevision'
+  | 'resolveCitations'
+  | 'citingNotes'
+  | 'searchCitables'
+>;
+
+/** Revisions are kept at least this often while a note is being edited. */
+const REVISION_INTERVAL_MS = 10 * 60 * 1000;
+
+const isEmptyDoc = (doc: DocNode): boolean => docText(doc).trim().length === 0 && collectCitations(doc).length === 0;
+
+export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteHandlers {
+  const requireNote = (id: string): NoteMeta => {
+    const note = ctx.store().data.notes.find((n) => n.id === id);
+    if (!note) throw new AppError('NOT_FOUND', 'That note no longer exists.');
+    return note;
+  };
+  const replaceNote = async (next: NoteMeta): Promise<NoteMeta> => {
+    await ctx.store().mutate((file) => {
+      file.notes = file.notes.map((n) => (n.id === next.id ? next : n));
+    });
+    return next;
+  };
+  const snapshot = async (id: string, reason: 'interval' | 'close' | 'manual' | 'restore'): Promise<boolean> => {
+    const body = await files().readBody(id);
+    if (isEmptyDoc(body.doc)) return false;
+    const [latest] = await files().listRevisions(id);
+    if (latest && latest.createdAt >= body.savedAt) return false;
+    const wordCount = countWords(docText(body.doc));
+    await files().addRevision(id, { id: newId(), createdAt: ctx.now(), reason, wordCount, doc: body.doc });
+    return true;
+  };
+
+  return {
+    listNotes: ({ trashed }) =>
+      Promise.resolve(
+        ctx
+          .store()
+          .data.notes.filter((n) => (n.trashedAt !== null) === trashed)
+          .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      ),
+
+    createNote: async ({ title }) => {
+      const now = ctx.now();
+      const note: NoteMeta = {
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        title: title || 'Untitled note',
+        trashedAt: null,
+        citedHighlightIds: [],
+        citedSourceIds: [],
+        wordCount: 0,
+      };
+      await ctx.store().mutate((file) => {
+        file.notes.push(note);
+      });
+      return note;
+    },
+
+    renameNote: async ({ id, title }) =>
+      replaceNote({ ...requireNote(id), title: title || 'Untitled note', updatedAt: ctx.now() }),
+
+    getNote: async ({ id }) => ({ note: requireNote(id), doc: (await files().readBody(id)).doc }),
+
+    saveNote: async ({ id, doc, allowEmpty }) => {
+      const note = requireNote(id);
+      if (!allowEmpty && isEmptyDoc(doc) && note.wordCount > 0) {
+        throw new AppError('INVALID_INPUT', 'The note was not saved: an empty document would replace its text.');
+      }
+      const now = ctx.now();
+      const previous = await files().readBody(id);
+      await files().writeBody({ version: 1, noteId: id, savedAt: now, doc });
+      const [latest] = await files().listRevisions(id);
+      if (!isEmptyDoc(previous.doc) && (!latest || Date.parse(now) - Date.parse(latest.createdAt) > REVISION_INTERVAL_MS)) {
+        await snapshot(id, 'interval');
+      }
+      const citations = collectCitations(doc);
+      return replaceNote({
+        ...note,
+        updatedAt: now,
+        wordCount: countWords(docText(doc)),
+        citedHighlightIds: [...new Set(citations.flatMap((c) => (c.highlightId ? [c.highlightId] : [])))],
+        citedSourceIds: [...new Set(citations.map((c) => c.sourceId))],
+      });
+    },
+
+    trashNote: async ({ id }) => replaceNote({ ...requireNote(id), trashedAt: ctx.now() }),
+    restoreNote: async ({ id }) => replaceNote({ ...requireNote(id), trashedAt: null }),
+
+    snapshotNote: async ({ id, reason }) => {
+      requireNote(id);
+      return { created: await snapshot(id, reason) };
+    },
+
+    listRevisions: async ({ id }) => {
+      requireNote(id);
+      return files().listRevisions(id);
+    },
+
+    getRevision: async ({ id, revisionId }) => {
+      requireNote(id);
+      return files().readRevision(id, revisionId);
+    },
+
+    restoreRevision: async ({ id, revisionId }) => {
+      const note = requireNote(id);
+      const revision = await files().readRevision(id, revisionId);
+      await snapshot(id, 'restore');
+      await files().writeBody({ version: 1, noteId: id, savedAt: ctx.now(), doc: revision.doc });
+      const citations = collectCitations(revision.doc);
+      const next = await replaceNote({
+        ...note,
+        updatedAt: ctx.now(),
+        wordCount: revision.wordCount,
+        citedHighlightIds: [...new Set(citations.flatMap((c) => (c.highlightId ? [c.highlightId] : [])))],
+        citedSourceIds: [...new Set(citations.map((c) => c.sourceId))],
+      });
+      return { note: next, doc: revision.doc };
+    },
+
+    resolveCitations: async ({ targets }) => {
+      const store = ctx.store();
+      return Promise.all(
+        targets.map(async (t): Promise<CitationInfo> => {
+          const source = store.sourceById(t.sourceId);
+          const highlight = t.highlightId ? await store.highlights.get(t.sourceId, t.highlightId) : undefined;
+          const resolved = Boolean(source) && (t.highlightId === null || Boolean(highlight));
+          return {
+            ...t,
+            resolved,
+            quote: highlight?.quote.exact ?? null,
+            sourceTitle: source?.title ?? null,
+            site: source?.site ?? null,
+            authors: source?.authors ?? [],
+            publishedAt: source?.publishedAt ?? null,
+            url: source?.url ?? null,
+          };
+        }),
+      );
+    },
+
+    citingNotes: async ({ sourceId }) => {
+      const store = ctx.store();
+      const ids = new Set((await store.highlights.forGroup(sourceId)).map((h) => h.id));
+      return store.data.notes
+        .filter((n) => n.trashedAt === null && n.citedSourceIds.includes(sourceId))
+        .map((n) => ({ noteId: n.id, title: n.title, highlightIds: n.citedHighlightIds.filter((h) => ids.has(h)) }));
+    },
+
+    searchCitables: async ({ query, limit }) => {
+      const store = ctx.store();
+      const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+      const matches = (text: string): boolean => words.every((w) => text.toLocaleLowerCase().includes(w));
+      const hits: CitableHit[] = [];
+      for (const h of await store.highlights.all()) {
+        if (hits.length >= limit) break;
+        const source = store.sourceById(h.sourceId);
+        if (source && matches(`${h.quote.exact} ${h.comment} ${source.title}`)) {
+          hits.push({ kind: 'highlight', highlightId: h.id, sourceId: source.id, sourceTitle: source.title, quote: h.quote.exact });
+        }
+      }
+      for (const s of store.sources()) {
+        if (hits.length >= limit) break;
+        if (matches(`${s.title} ${s.site ?? ''} ${s.authors.join(' ')}`)) {
+          hits.push({ kind: 'source', highlightId: null, sourceId: s.id, sourceTitle: s.title, quote: null });
+        }
+      }
+      return hits;
+    },
+  };
+}

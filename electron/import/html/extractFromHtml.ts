@@ -1,0 +1,125 @@
+import { parseHTML } from 'linkedom';
+import { AppError } from '../../../shared/errors';
+import { blocksToText, emptyArticle, pickDates, uniqueNames } from '../../../shared/import/assembleArticle';
+import { comparable } from '../../../shared/import/normalizeText';
+import { cleanBlocks, type CleanResult } from '../../../shared/import/cleanBlocks';
+import { guessLanguage } from '../../../shared/import/guessLanguage';
+import { wordsOf } from '../../../shared/import/lineShape';
+import { normalizeDate } from '../../../shared/import/normalizeDate';
+import { parseByline } from '../../../shared/import/parseByline';
+import type { ArticleBlock, CandidateBlock, ExtractedArticle } from '../../../shared/import/types';
+import { densestSpan } from './densestSpan';
+import { domBlocks } from './domBlocks';
+import { findStandfirst } from './findStandfirst';
+import { limitNesting } from './limitNesting';
+import { prepareHtml as prepareHtmlOnce } from './prepareHtml';
+import { pageMetadata } from './pageMetadata';
+import { pruneDom } from './pruneDom';
+import { readerView } from './readerView';
+
+export interface HtmlExtractOptions {
+  capturedAt: string;
+  url?: string;
+}
+
+/** Below this many words the reader view may have picked a fragment, so the fallback gets a say. */
+const SHORT_BODY = 120;
+
+const bodyWords = (c: CleanResult | null) => (c ? wordsOf(blocksToText(c.blocks)).length : 0);
+
+/**
+ * The article in an HTML page: Readability's choice of content cleaned of furniture, or the
+ * densest run of prose when Readability finds little; metadata from meta tags, JSON-LD and
+ * <time> first, visible bylines and dates second. Scripts are removed, never run.
+ */
+export function extractFromHtml(html: string, opts: HtmlExtractOptions): ExtractedArticle {
+  const { html: markup, jsonLd } = prepareInput(html);
+  const { document } = parseHTML(markup);
+  const meta = pageMetadata(document, jsonLd, opts);
+  const standfirst = findStandfirst(document, opts.capturedAt);
+  // Every visible block of the page, read before Readability rewrites the tree: the fallback's
+  // input and the reference for listing what was cut.
+  const pageBlocks = domBlocks(document.body ?? document.documentElement);
+  pruneDom(document);
+  const reader = readerView(document);
+  const clean = (blocks: Parameters<typeof cleanBlocks>[0]) =>
+    cleanBlocks(blocks, { title: meta.title ?? reader?.title ?? null, capturedAt: opts.capturedAt, mode: 'html', knownAuthors: meta.authors });
+  let cleaned = reader ? clean(reader.blocks) : null;
+  let method = 'readability';
+  if (bodyWords(cleaned) < SHORT_BODY) {
+    const fallback = clean(densestSpan(pageBlocks));
+    if (bodyWords(fallback) > bodyWords(cleaned) * 1.2) [cleaned, method] = [fallback, 'densest text block'];
+  }
+  if (!cleaned || bodyWords(cleaned) === 0) throw new AppError('IMPORT_FAILED', 'No article text was found in this page.');
+  const standfirstKey = standfirst ? comparable(standfirst) : '';
+  if (standfirst && !cleaned.blocks.some((b) => comparable(b.text).includes(standfirstKey))) {
+    cleaned = { ...cleaned, blocks: [{ kind: 'p', text: standfirst }, ...cleaned.blocks] };
+  }
+  const article = assemble(meta, reader, cleaned, method, opts.capturedAt);
+  return { ...article, removed: cutBlocks(pageBlocks, cleaned.blocks) };
+}
+
+/** Page blocks that did not make it into the body, in page order. */
+function cutBlocks(page: readonly CandidateBlock[], kept: readonly ArticleBlock[]): string[] {
+  const keptKeys = new Set(kept.map((b) => comparable(b.text)));
+  const keptText = kept.map((b) => comparable(b.text)).join(' ');
+  return page
+    .filter((b) => {
+      const key = comparable(b.text);
+      return !keptKeys.has(key) && !(key.length >= 20 && keptText.includes(key));
+    })
+    .map((b) => b.text);
+}
+
+function prepareInput(html: string): { html: string; jsonLd: string[] } {
+  const prepared = prepareHtmlOnce(html);
+  return { html: limitNesting(prepared.html), jsonLd: prepared.jsonLd };
+}
+
+function assemble(
+  meta: ReturnType<typeof pageMetadata>,
+  reader: ReturnType<typeof readerView>,
+  cleaned: CleanResult,
+  method: string,
+  capturedAt: string,
+): ExtractedArticle {
+  const text = blocksToText(cleaned.blocks);
+  const provenance: Record<string, string> = { ...meta.provenance, body: method };
+  const textDates = pickDates(cleaned.dates);
+  let published = meta.published ?? textDates.published;
+  const readerDate = normalizeDate(reader?.publishedTime, capturedAt);
+  if (!published && readerDate) published = { iso: readerDate, approximate: false, role: 'published', how: 'readability' };
+  if (published && !meta.published) provenance.publishedAt = published.how;
+  const modified = meta.modified ?? textDates.modified;
+  if (modified && !meta.modified) provenance.modifiedAt = modified.how;
+
+  let authors = meta.authors;
+  if (authors.length === 0 && cleaned.authors.length > 0) [authors, provenance.authors] = [cleaned.authors, 'byline line'];
+  const readerByline = reader?.byline ? parseByline(/^by\s/i.test(reader.byline) ? reader.byline : `By ${reader.byline}`, capturedAt) : null;
+  if (authors.length === 0 && readerByline) [authors, provenance.authors] = [readerByline, 'readability byline'];
+
+  let title = meta.title ?? reader?.title ?? null;
+  if (!title) {
+    title = cleaned.blocks.find((b) => b.kind === 'h')?.text ?? text.split(/(?<=[.!?])\s/u, 1)[0]!.slice(0, 120);
+    provenance.title = 'first heading or sentence';
+  }
+  const site = meta.site ?? reader?.siteName ?? null;
+  if (site && !meta.site) provenance.site = 'readability';
+  const language = meta.language ?? guessLanguage(text);
+  if (language && !meta.language) provenance.language = 'function words';
+  return {
+    ...emptyArticle(),
+    title,
+    authors: uniqueNames(authors),
+    site,
+    publishedAt: published?.iso ?? null,
+    publishedApproximate: published?.approximate ?? false,
+    modifiedAt: modified?.iso ?? null,
+    canonicalUrl: meta.canonicalUrl,
+    language,
+    text,
+    blocks: cleaned.blocks,
+    removed: [],
+    provenance,
+  };
+}

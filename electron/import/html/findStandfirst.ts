@@ -1,0 +1,21 @@
+import { classifyChrome } from '../../../shared/import/classifyChrome';
+import { capitalRatio, stopRatio, wordsOf } from '../../../shared/import/lineShape';
+import { collapseSpaces } from '../../../shared/import/normalizeText';
+import { readMetaLine } from '../../../shared/import/readMetaLine';
+
+/**
+ * The summary paragraph printed right under the headline (standfirst/dek), which reader views
+ * often drop with the page header. Looks only at the few elements that follow the <h1>.
+ */
+export function findStandfirst(document: Document, capturedAt: string): string | null {
+  const h1 = document.querySelector('article h1, main h1') ?? document.querySelector('h1');
+  let el = h1?.nextElementSibling ?? null;
+  for (let step = 0; el && step < 3; step += 1, el = el.nextElementSibling) {
+    if (!/^(P|DIV|H2|SPAN)$/.test(el.tagName.toUpperCase()) || el.querySelector('img, figure, ul, ol')) continue;
+    const text = collapseSpaces(el.textContent ?? '');
+    const words = wordsOf(text);
+    if (words.length === 0 || classifyChrome(text) || readMetaLine(text, capturedAt)) continue;
+    if (words.length >= 8 && words.length <= 60 && stopRatio(words) >= 0.1 && capitalRatio(text) < 0.6) return text;
+  }
+  return null;
+}
