@@ -45,7 +45,8 @@ export default tseslint.config(
       ecmaVersion: 2023,
       sourceType: 'module',
       parserOptions: {
-        project: ['./tsconfig.node.json', './tsconfig.renderer.json', './tsconfig.shared.json'],
+        // First match wins: renderer first (covers shared/ too), so only two programs are built.
+        project: ['./tsconfig.renderer.json', './tsconfig.node.json', './tsconfig.shared.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -60,7 +61,10 @@ export default tseslint.config(
           ignoreRestSiblings: true,
         },
       ],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-import-type-side-effects': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-restricted-imports': ['error', { paths: [noRawIpc] }],

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { callNames, ipcChannel } from '../shared/contract/callNames';
-import { toErrorShape } from '../shared/errors';
+import { AppError, toErrorShape } from '../shared/errors';
 import { APP_EVENT_CHANNEL, type AppEvent } from './menu/appEvents';
 import { createMenuActions } from './menu/menuActions';
 import { buildMenuTemplate } from './menu/menuTemplate';
@@ -38,7 +38,7 @@ function send(event: AppEvent): void {
 }
 
 function currentSession(): NotebookSession {
-  if (!notebook) throw new Error('The notebook is closed.');
+  if (!notebook) throw new AppError('IO_ERROR', 'The notebook is closing, so nothing more can be changed.');
   return notebook;
 }
 

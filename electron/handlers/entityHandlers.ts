@@ -1,5 +1,5 @@
 import type { EntityMentionView, EntityPage, Handlers } from '../../shared/contract';
-import { findMentions } from '../../shared/entities/findMentions';
+import { countMentions, findMentions, mentionPattern } from '../../shared/entities/findMentions';
 import { mergeEntities, namesOf, retagHighlights, uniteAliases } from '../../shared/entities/mergeEntities';
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
@@ -117,16 +117,21 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
       const mentions: EntityMentionView[] = [];
       const perSource = new Map<string, { mentions: number; highlights: number }>();
       let truncated = false;
-      for (const source of store.sources()) {
-        const found = findMentions(await store.readText(source), names);
-        if (found.length > 0) perSource.set(source.id, { mentions: found.length, highlights: 0 });
-        for (const m of found) {
-          if (mentions.length >= mentionLimit) {
-            truncated = true;
-            break;
-          }
-          mentions.push({ sourceId: source.id, sourceTitle: source.title, ...m });
+      const foldedNames = names.map((n) => n.toLocaleLowerCase());
+      const pattern = mentionPattern(names);
+      for (const { source, text, folded } of pattern ? await store.allTexts() : []) {
+        if (!foldedNames.some((n) => folded.includes(n))) continue;
+        // Past the listing limit only the per-source counts are needed, which is much cheaper.
+        const room = mentionLimit - mentions.length;
+        const count = countMentions(folded, foldedNames);
+        if (count === 0) continue;
+        perSource.set(source.id, { mentions: count, highlights: 0 });
+        if (room <= 0) {
+          truncated = true;
+          continue;
         }
+        for (const m of findMentions(text, pattern, room)) mentions.push({ sourceId: source.id, sourceTitle: source.title, ...m });
+        if (count > room) truncated = true;
       }
       for (const h of tagged) {
         const entry = perSource.get(h.sourceId) ?? { mentions: 0, highlights: 0 };

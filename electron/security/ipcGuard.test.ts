@@ -57,4 +57,18 @@ describe('createIpcHandler', () => {
       error: { code: 'NOT_FOUND', message: 'That source is not in this notebook.' },
     });
   });
+
+  it('answers in the shared shape when there is no notebook to call', async () => {
+    const handle = createIpcHandler(
+      'getNotebookInfo',
+      () => {
+        throw new AppError('IO_ERROR', 'The notebook is closing.');
+      },
+      origins,
+    );
+    await expect(handle(from('app://research-notebook/'), {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'IO_ERROR', message: 'The notebook is closing.' },
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { dispatch, type CallOutcome } from '../../shared/contract/dispatch';
 import type { Handlers } from '../../shared/contract/contract';
+import { toErrorShape } from '../../shared/errors';
 import { isTrustedSender } from './trustedOrigins';
 
 /** The part of an `IpcMainInvokeEvent` the guard reads. */
@@ -23,6 +24,13 @@ export function createIpcHandler(
         error: { code: 'FORBIDDEN', message: 'This request did not come from the Research Notebook window.' },
       };
     }
-    return dispatch(getHandlers(), name, rawInput);
+    let handlers: Handlers;
+    try {
+      handlers = getHandlers();
+    } catch (error) {
+      // e.g. a call that arrives while the app is closing the notebook on quit.
+      return { ok: false, error: toErrorShape(error) };
+    }
+    return dispatch(handlers, name, rawInput);
   };
 }

@@ -59,6 +59,13 @@ export async function addSource(
     importer: { name: 'research-notebook', version: IMPORTER_VERSION },
     tags: [],
     confidential: false,
+    modifiedAt: null,
+    publishedApproximate: false,
+    canonicalUrl: null,
+    metadataSources: {},
+    extractionSha256: null,
+    similar: [],
+    importNotes: prepared.notes,
   };
   await store.mutate((file) => {
     file.sources.push(source);

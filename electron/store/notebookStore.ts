@@ -129,6 +129,33 @@ export class NotebookStore {
     return text;
   }
 
+  /**
+   * Every source's text, lower-cased alongside so callers can skip a source
+   * cheaply before running a costly pattern. Texts are immutable, so the
+   * cache only grows with new sources.
+   */
+  async allTexts(): Promise<Array<{ source: Source; text: string; folded: string }>> {
+    const out: Array<{ source: Source; text: string; folded: string }> = [];
+    const sources = this.sources();
+    for (let i = 0; i < sources.length; i += 64) {
+      const batch = sources.slice(i, i + 64);
+      const texts = await Promise.all(batch.map((s) => this.foldedText(s)));
+      batch.forEach((source, j) => out.push({ source, ...(texts[j] as { text: string; folded: string }) }));
+    }
+    return out;
+  }
+
+  private readonly foldedCache = new Map<string, { text: string; folded: string }>();
+
+  private async foldedText(source: Source): Promise<{ text: string; folded: string }> {
+    const cached = this.foldedCache.get(source.textSha256);
+    if (cached) return cached;
+    const text = await this.readText(source);
+    const entry = { text, folded: text.toLocaleLowerCase() };
+    this.foldedCache.set(source.textSha256, entry);
+    return entry;
+  }
+
   /** A source by id, or a NOT_FOUND error a reporter understands. */
   requireSource(id: string): Source {
     const source = this.sourcesById.get(id);

@@ -24,6 +24,8 @@ describe('describeImport', () => {
 describe('describeFailure', () => {
   it.each([
     ['photo.txt', 'it is not a text document.', 'Could not import photo.txt: it is not a text document.'],
+    // The host's message already names the file: not said twice.
+    ['photo.txt', '“photo.txt” was not imported.', '“photo.txt” was not imported.'],
     [null, 'There was no text to import.', 'There was no text to import.'],
   ])('%s', (file, message, expected) => {
     expect(describeFailure(file, message)).toEqual({ tone: 'error', text: expected });

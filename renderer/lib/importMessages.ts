@@ -20,7 +20,8 @@ export function describeImport(result: ImportResult): Omit<StatusMessage, 'id'> 
   return { tone: 'success', text: `Imported ‘${result.title}’`, sourceId: result.sourceId };
 }
 
-/** The line for a file that could not be imported; names the file so a batch stays legible. */
+/** The line for a file that could not be imported; always names the file so a batch stays legible. */
 export function describeFailure(fileName: string | null, message: string): Omit<StatusMessage, 'id'> {
-  return { tone: 'error', text: fileName ? `Could not import ${fileName}: ${message}` : message };
+  const named = fileName === null || message.includes(fileName);
+  return { tone: 'error', text: named ? message : `Could not import ${fileName}: ${message}` };
 }

@@ -11,6 +11,7 @@ const source = (id: string, over: Partial<SourceSummary>): SourceSummary => ({
   createdAt: '2025-01-01T00:00:00.000Z',
   kind: 'paste',
   authors: [],
+  similar: [],
   ...over,
 });
 

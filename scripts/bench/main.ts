@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { foundationSuite } from './foundationSuite';
+import { highlightSuite } from './highlightSuite';
 import type { Figure } from './measure';
 
 /** `npm run bench [-- --json]`: generates its own corpus, prints a table; with --json the last line is one object. */
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'rn-bench-'));
   const figures: Figure[] = [];
   try {
-    for (const suite of [foundationSuite]) figures.push(...(await suite(workDir)));
+    for (const suite of [foundationSuite, highlightSuite]) figures.push(...(await suite(workDir)));
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -302,6 +302,22 @@ const cases: Case[] = [
     status: 'orphan',
   },
   {
+    name: 'one-letter quote deleted does not re-anchor inside a neighbouring word',
+    original: 'The vote was a tie, and the chair said so.',
+    select: 'a',
+    occurrence: 1,
+    edited: 'The vote was tie, and the chair said so.',
+    status: 'orphan',
+  },
+  {
+    name: 'last word of the quote lengthened: the match widens to the whole word',
+    original: ARTICLE,
+    select: 'plan to restore the harbour',
+    edited: ARTICLE.replace('the harbour walls', 'the harbourside walls'),
+    status: 'fuzzy',
+    covers: 'plan to restore the harbourside',
+  },
+  {
     name: 'text entirely replaced',
     original: ARTICLE,
     select: 'the night-time noise to stop',

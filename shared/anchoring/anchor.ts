@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { occurrences } from './findQuote';
+import { editDistance } from './bitParallel';
 import { fuzzySearch, type FuzzyCandidate } from './fuzzySearch';
 import { normalizeSnippet } from './normalizeText';
 import { positionCloseness, scoreCandidate, type StoredTarget } from './scoreCandidate';
@@ -11,15 +11,21 @@ import {
   type HighlightSelectors,
   type TextQuoteSelector,
 } from './types';
+import { contextAgrees, occurrencesWithin, verbatimShortlist } from './verbatimMatches';
+import { quoteBoundaries, snapToWords } from './wordBoundaries';
 
-/** Verbatim occurrences scored in full; the rest are ranked by a cheap context check first. */
-const MAX_SCORED_OCCURRENCES = 64;
 /** Scores closer than this count as equal, and the stored position decides. */
 const TIE = 1e-9;
 /** Raw units either side of the stored position searched before the whole text. */
 const NEARBY = 4096;
-/** A fuzzy match near the stored position this good is taken without searching the whole text. */
-const NEARBY_FUZZY_ACCEPT = 0.9;
+/** A verbatim match this good is taken without looking for an edited passage that fits better. */
+const CONVINCING = 0.9;
+
+interface Match {
+  start: number;
+  end: number;
+  score: number;
+}
 
 /**
  * Finds where a stored highlight now sits in a (possibly edited) text.
@@ -28,13 +34,14 @@ const NEARBY_FUZZY_ACCEPT = 0.9;
  *    least one side ⇒ exact, score 1.
  * 2. Quote: every verbatim occurrence is scored with `scoreCandidate` (quote similarity 1);
  *    prefix/suffix similarity tells repeats apart, then closeness to the stored position.
- *    The best at or above `minScore` ⇒ exact. (Shortcut: an occurrence near the stored position
- *    with both contexts verbatim cannot be beaten, so the whole text is not searched.)
+ *    (An occurrence near the stored position with both contexts verbatim cannot be beaten, so
+ *    then the whole text is not searched.) The best scoring 0.9 or more ⇒ exact.
  * 3. Fuzzy: approximate occurrences from `fuzzySearch` (normalised text: case, white space,
- *    quote marks and dashes ignored) are scored the same way; quote similarity is capped at
- *    0.99 unless the span is verbatim, and must reach `minQuoteSimilarity`. The best at or
- *    above `minScore` ⇒ fuzzy. The neighbourhood of the stored position is searched first and
- *    a match there scoring 0.9 or more is taken; otherwise the whole text is searched.
+ *    quote marks and dashes ignored; spans widened to whole words) are scored the same way,
+ *    with quote similarity capped at 0.99 unless verbatim; it must reach `minQuoteSimilarity`.
+ *    The neighbourhood of the stored position is searched first, the whole text only if that
+ *    yields nothing scoring 0.9. The best of steps 2 and 3 at or above `minScore` is used
+ *    (a weak verbatim copy elsewhere loses to the highlighted passage lightly edited in place).
  * Otherwise the highlight is an orphan: a look-alike passage elsewhere scores low because its
  * context does not match and changed numbers or names cut its quote similarity.
  * Throws AppError INVALID_INPUT only for malformed selectors or options.
@@ -53,7 +60,6 @@ export function anchor(
   checkSelectors(text, selectors);
   const { quote, position } = selectors;
   const { exact } = quote;
-
   if (
     position &&
     text.slice(position.start, position.end) === exact &&
@@ -68,118 +74,91 @@ export function anchor(
     prefix: normalizeSnippet(quote.prefix),
     suffix: normalizeSnippet(quote.suffix),
     quoteLength: normalizedQuote.length,
+    boundaries: quoteBoundaries(quote.prefix, exact, quote.suffix),
     position,
   };
   const closeness = (start: number): number => (position ? positionCloseness(start, position.start) : 0);
-  const better = (
-    score: number,
-    start: number,
-    best: { score: number; start: number } | undefined,
-  ): boolean =>
-    !best ||
-    score > best.score + TIE ||
-    (score > best.score - TIE && closeness(start) > closeness(best.start));
-  const exactResult = (start: number, score: number): AnchorResult => ({
-    status: 'exact',
-    start,
-    end: start + exact.length,
-    score,
-    method: start === position?.start ? 'position' : 'quote',
-  });
-
-  if (position) {
-    const lo = Math.max(0, position.start - NEARBY);
-    const nearby = occurrences(text.slice(lo, position.end + NEARBY), exact).map((at) => at + lo);
-    const whole = nearby.filter((at) => contextAgrees(text, at, quote) === 'both');
-    const nearest = whole.sort((a, b) => closeness(b) - closeness(a))[0];
-    if (nearest !== undefined)
-      return exactResult(
-        nearest,
-        scoreCandidate(text, nearest, nearest + exact.length, target, 1, true).score,
-      );
-  }
-
+  const beats = (a: Match, b: Match | undefined): boolean =>
+    !b || a.score > b.score + TIE || (a.score > b.score - TIE && closeness(a.start) > closeness(b.start));
   let bestScore = 0;
-  let bestExact: { score: number; start: number } | undefined;
-  for (const start of shortlist(text, occurrences(text, exact), exact.length, selectors)) {
-    const { score } = scoreCandidate(text, start, start + exact.length, target, 1);
-    bestScore = Math.max(bestScore, score);
-    if (better(score, start, bestExact)) bestExact = { score, start };
-  }
-  if (bestExact && bestExact.score >= minScore) return exactResult(bestExact.start, bestExact.score);
-
-  const bestOf = (
-    candidates: FuzzyCandidate[],
-  ): { score: number; start: number; end: number } | undefined => {
-    let best: { score: number; start: number; end: number } | undefined;
-    for (const candidate of candidates) {
-      const verbatim = text.slice(candidate.start, candidate.end) === exact;
-      const similarity = verbatim ? candidate.similarity : Math.min(candidate.similarity, 0.99);
-      const scored = scoreCandidate(text, candidate.start, candidate.end, target, similarity);
+  const pick = (candidates: { start: number; end: number; similarity: number }[]): Match | undefined => {
+    let best: Match | undefined;
+    for (const { start, end, similarity } of candidates) {
+      const scored = scoreCandidate(text, start, end, target, similarity);
       bestScore = Math.max(bestScore, scored.score);
-      if (scored.quote >= minQuote && better(scored.score, candidate.start, best))
-        best = { ...candidate, score: scored.score };
+      const match = { start, end, score: scored.score };
+      if (scored.quote >= minQuote && beats(match, best)) best = match;
     }
     return best;
   };
+  const result = (match: Match, method: 'quote' | 'fuzzy'): AnchorResult => ({
+    status: text.slice(match.start, match.end) === exact ? 'exact' : 'fuzzy',
+    ...match,
+    method: method === 'quote' && match.start === position?.start ? 'position' : method,
+  });
+
+  if (position) {
+    const nearby = occurrencesWithin(text, exact, position.start - NEARBY, position.end + NEARBY);
+    const whole = nearby.filter((at) => contextAgrees(text, at, quote) === 'both');
+    const start = whole.sort((a, b) => closeness(b) - closeness(a))[0];
+    if (start !== undefined) {
+      const end = start + exact.length;
+      return result({ start, end, score: scoreCandidate(text, start, end, target, 1, true).score }, 'quote');
+    }
+  }
+  const verbatim = pick(
+    verbatimShortlist(text, selectors).map((start) => ({ start, end: start + exact.length, similarity: 1 })),
+  );
+  if (verbatim && verbatim.score >= Math.max(minScore, CONVINCING)) return result(verbatim, 'quote');
+
+  const fuzzyPick = (found: FuzzyCandidate[]): Match | undefined =>
+    pick(
+      withWholeWords(text, found, normalizedQuote, target).map((c) => ({
+        ...c,
+        similarity: capped(text, c, exact),
+      })),
+    );
   const rate = 1 - minQuote;
-  let bestFuzzy: { score: number; start: number; end: number } | undefined;
+  let fuzzy: Match | undefined;
   if (position) {
     const within = { start: Math.max(0, position.start - NEARBY), end: position.end + NEARBY };
-    bestFuzzy = bestOf(fuzzySearch(text, normalizedQuote, rate, { storedStart: position.start, within }));
-    if (bestFuzzy && bestFuzzy.score < Math.max(minScore, NEARBY_FUZZY_ACCEPT)) bestFuzzy = undefined;
+    fuzzy = fuzzyPick(fuzzySearch(text, normalizedQuote, rate, { storedStart: position.start, within }));
+    if (fuzzy && fuzzy.score < Math.max(minScore, CONVINCING)) fuzzy = undefined;
   }
-  bestFuzzy ??= bestOf(fuzzySearch(text, normalizedQuote, rate, { storedStart: position?.start }));
-  if (bestFuzzy && bestFuzzy.score >= minScore) {
-    const { start, end, score } = bestFuzzy;
-    return {
-      status: text.slice(start, end) === exact ? 'exact' : 'fuzzy',
-      start,
-      end,
-      score,
-      method: 'fuzzy',
-    };
+  fuzzy ??= fuzzyPick(fuzzySearch(text, normalizedQuote, rate, { storedStart: position?.start }));
+
+  if (verbatim && verbatim.score >= minScore && !(fuzzy && fuzzy.score > verbatim.score + TIE)) {
+    return result(verbatim, 'quote');
   }
+  if (fuzzy && fuzzy.score >= minScore) return result(fuzzy, 'fuzzy');
   return { status: 'orphan', score: bestScore, method: 'none' };
 }
 
-/** Which sides of a verbatim occurrence still have the stored context verbatim next to them. */
-function contextAgrees(text: string, start: number, quote: TextQuoteSelector): 'both' | 'one' | 'none' {
-  const end = start + quote.exact.length;
-  const before =
-    quote.prefix.length > 0
-      ? start >= quote.prefix.length && text.slice(start - quote.prefix.length, start) === quote.prefix
-      : start === 0;
-  const after =
-    quote.suffix.length > 0
-      ? text.slice(end, end + quote.suffix.length) === quote.suffix
-      : end === text.length;
-  return before && after ? 'both' : before || after ? 'one' : 'none';
+/** Fuzzy similarity stays below a verbatim match's 1 unless the span is verbatim. */
+function capped(text: string, candidate: FuzzyCandidate, exact: string): number {
+  return text.slice(candidate.start, candidate.end) === exact
+    ? candidate.similarity
+    : Math.min(candidate.similarity, 0.99);
 }
 
-/**
- * Limits full scoring of a very common quote ("the") to the occurrences most likely to be
- * right: those whose raw neighbours agree longest with the stored context, plus the ones
- * nearest the stored position.
- */
-function shortlist(text: string, starts: number[], length: number, selectors: HighlightSelectors): number[] {
-  if (starts.length <= MAX_SCORED_OCCURRENCES) return starts;
-  const { prefix, suffix } = selectors.quote;
-  const agreement = (start: number): number => {
-    let n = 0;
-    while (n < prefix.length && text[start - 1 - n] === prefix[prefix.length - 1 - n]) n++;
-    let m = 0;
-    while (m < suffix.length && text[start + length + m] === suffix[m]) m++;
-    return n + m;
-  };
-  const half = MAX_SCORED_OCCURRENCES / 2;
-  const byContext = [...starts].sort((a, b) => agreement(b) - agreement(a)).slice(0, half);
-  const stored = selectors.position?.start;
-  const byPosition =
-    stored === undefined
-      ? []
-      : [...starts].sort((a, b) => Math.abs(a - stored) - Math.abs(b - stored)).slice(0, half);
-  return [...new Set([...byContext, ...byPosition])];
+/** Each fuzzy candidate, plus its widening to whole words when its ends cut words. */
+function withWholeWords(
+  text: string,
+  found: FuzzyCandidate[],
+  normalizedQuote: string,
+  target: StoredTarget,
+): FuzzyCandidate[] {
+  const all: FuzzyCandidate[] = [];
+  for (const candidate of found) {
+    all.push(candidate);
+    const { start, end } = snapToWords(text, candidate.start, candidate.end, target.boundaries);
+    if (start === candidate.start && end === candidate.end) continue;
+    const span = normalizeSnippet(text.slice(start, end));
+    const similarity =
+      1 - editDistance(normalizedQuote, span) / Math.max(normalizedQuote.length, span.length);
+    all.push({ start, end, similarity });
+  }
+  return all;
 }
 
 function checkedRate(value: number | undefined, fallback: number, name: string): number {

@@ -18,7 +18,7 @@ export interface FuzzySearchOptions {
 }
 
 const PROBE_LENGTH = 32;
-const MAX_PROBES = 5;
+const MAX_PROBES = 3;
 const MAX_CANDIDATES = 32;
 /** Bit-parallel block steps allowed for verifying guesses, so very long quotes verify fewer. */
 const VERIFY_BUDGET = 400_000;
@@ -35,7 +35,7 @@ interface Guess {
  * Approximate occurrences of a (normalised, non-empty) quote in a text, best first.
  *
  * Bounded in two steps so it stays fast on long texts and long quotes:
- * 1. Probes: up to five evenly spaced 32-unit pieces of the quote (or the whole quote if it is
+ * 1. Probes: up to three evenly spaced 32-unit pieces of the quote (or the whole quote if it is
  *    shorter) are searched over the normalised text with single-word bit-parallel matching,
  *    allowing `maxErrorRate` edits per unit. A passage still similar enough to anchor keeps at
  *    least one probe within that budget. Each hit implies where the quote would start; hits of

@@ -1,5 +1,6 @@
 import { contextSimilarity, keyTokenFactor } from './similarity';
 import type { TextPositionSelector } from './types';
+import { wordCutFactor, type QuoteBoundaries } from './wordBoundaries';
 
 /** What a candidate is compared against: the stored selectors, pre-normalised once. */
 export interface StoredTarget {
@@ -8,6 +9,8 @@ export interface StoredTarget {
   readonly suffix: string;
   /** Length of the normalised quote, the measure of how much evidence the quote alone carries. */
   readonly quoteLength: number;
+  /** Whether the stored quote began and ended on word boundaries. */
+  readonly boundaries: QuoteBoundaries;
   readonly position?: TextPositionSelector | undefined;
 }
 
@@ -34,8 +37,9 @@ export const POSITION_HALF_DISTANCE = 256;
  *
  *   score = (wq·Q + 0.2·P + 0.2·S + 0.05·D) / (wq + 0.2 + 0.2 + 0.05)
  *
- * - Q, quote similarity: `quoteSimilarity` (1 for a verbatim match), times
- *   `keyTokenFactor` (each stored number missing ×0.5, each capitalised name missing ×0.8).
+ * - Q, quote similarity: `quoteSimilarity` (1 for a verbatim match), times `keyTokenFactor`
+ *   (each stored number missing ×0.5, each name missing ×0.6 or re-spelt ×0.9), times
+ *   `wordCutFactor` (×0.7 for each end that cuts a word the stored quote did not cut).
  * - wq: `quoteWeight`, 0.55..1.5 by quote length; always the largest single weight.
  * - P, S: prefix/suffix similarity from `contextSimilarity`, rescaled so chance-level context
  *   counts 0. A side with no stored context (quote at the start or end of the text) drops out of
@@ -51,8 +55,8 @@ export function scoreCandidate(
   contextVerbatim = false,
 ): { score: number; quote: number } {
   const span = text.slice(start, end);
-  const quote =
-    span === target.exact ? quoteSimilarity : quoteSimilarity * keyTokenFactor(target.exact, span);
+  const keys = span === target.exact ? 1 : keyTokenFactor(target.exact, span);
+  const quote = quoteSimilarity * keys * wordCutFactor(text, start, end, target.boundaries);
   // A caller that has seen the stored context verbatim on both sides can skip aligning it.
   const context = contextVerbatim
     ? { prefix: target.prefix.length > 0 ? 1 : null, suffix: target.suffix.length > 0 ? 1 : null }

@@ -1,7 +1,8 @@
 // Types shared by the offline entity suggester (electron/entities) and whoever shows its output.
-import type { EntityType } from './lexicon';
+import type { Entity } from '../model/entity';
 
-export type { EntityType };
+/** person | organisation | place | other, as stored on an Entity. */
+export type EntityType = Entity['type'];
 
 /** One suggested entity for a source: canonical name, merged variants and how often it is mentioned. */
 export type EntitySuggestion = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from './findMentions';
+import { countMentions, findMentions } from './findMentions';
 
 const TEXT =
   'Yuri Ushakov spoke first. Later, Ushakov’s aide denied it.\n\nThe Ushakovs were not there. USHAKOV again? Mr Ushakov-Petrov left.';
@@ -26,5 +26,11 @@ describe('findMentions', () => {
 
   it('stops at the limit', () => {
     expect(findMentions(TEXT, ['Ushakov'], 2)).toHaveLength(2);
+  });
+
+  it('counts the same mentions as it finds', () => {
+    for (const names of [['Ushakov', 'Yuri Ushakov'], ['ushakov'], ['Yuri Ushakov'], ['Petrov']]) {
+      expect(countMentions(TEXT.toLocaleLowerCase(), names.map((n) => n.toLocaleLowerCase()))).toBe(findMentions(TEXT, names).length);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { classifyChrome } from './classifyChrome';
+import { readMetaLine } from './readMetaLine';
 import type { SourceLine } from './sourceLines';
 import type { CandidateBlock } from './types';
 
@@ -18,6 +19,8 @@ export function wrapWidth(lines: readonly SourceLine[]): number {
 }
 
 const firstWord = (text: string) => text.split(' ', 1)[0] ?? '';
+// Only whether a line is a byline/date line matters here, not which date it names.
+const CLOCK = '2000-01-01T00:00:00Z';
 
 function continues(prev: SourceLine, next: SourceLine, width: number, markdown: boolean): boolean {
   if (prev.kind === 'h' || next.kind === 'h' || next.kind === 'li') return false;
@@ -28,8 +31,8 @@ function continues(prev: SourceLine, next: SourceLine, width: number, markdown: 
   const full = prev.width + 1 + firstWord(next.text).length > width - 2;
   const midSentence = !/[.!?:"”’)]$/.test(prev.text) && /^\p{Ll}/u.test(next.text);
   if (prev.width < width * 0.5 || !(full || (midSentence && prev.width >= width * 0.6))) return false;
-  // Furniture on its own line ("Advertisement") must not be glued onto the paragraph above.
-  return midSentence || classifyChrome(next.text) === null;
+  // Furniture or a byline on its own line must not be glued onto the paragraph above.
+  return midSentence || (classifyChrome(next.text) === null && readMetaLine(next.text, CLOCK) === null);
 }
 
 /** Joins hard-wrapped lines into paragraphs; marked lines (headings, list items, quotes) stay separate. */

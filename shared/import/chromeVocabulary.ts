@@ -32,7 +32,7 @@ export const NAV_WORDS = words(`
 
 /** Call-to-action phrases of promotion boxes. */
 export const CALL_TO_ACTION =
-  /\b(visit (us|our)|click(ing)? (here|the link|below|right here)|tap here|stay (up[- ]to[- ]date|updated|informed|tuned|connected)|go-to source|don['’]t miss|download (our|the) app|get (the|our) app|sign up|subscribe|follow us|check out (our|more)|explore (our|more)|read our|join (us|our|the conversation)|become a (member|subscriber|supporter)|start your (free )?trial)\b/iu;
+  /\b(visit (us|our)|click(ing)? (here|the link|below|right here)|tap here|stay (up[- ]to[- ]date|updated|informed|tuned|connected)|go-to source|don['’]t miss|download (our|the) (\S+ ){0,4}app|get (the|our) (\S+ ){0,4}app|get (breaking )?(news )?alerts|turn on (notifications|alerts)|sign up|subscribe|follow us|check out (our|more)|explore (our|more)|read our|join (us|our|the conversation)|become a (member|subscriber|supporter)|start your (free )?trial)\b/iu;
 
 /** Quoted speech with attribution: protects a paragraph from promo-style rules. */
 export const QUOTED_SPEECH =

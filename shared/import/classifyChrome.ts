@@ -4,7 +4,7 @@ import { wordsOf } from './lineShape';
 export type ChromeCategory =
   | 'share' | 'comments' | 'newsletter' | 'donate' | 'cookie' | 'back-to-top' | 'related' | 'related-link'
   | 'counter' | 'hashtags' | 'tags' | 'ad' | 'image-credit' | 'breadcrumb' | 'nav' | 'promo' | 'social'
-  | 'copyright' | 'contact' | 'about-author' | 'widget';
+  | 'copyright' | 'contact' | 'about-author' | 'widget' | 'legal';
 
 interface Line {
   text: string;
@@ -16,6 +16,9 @@ type Rule = [ChromeCategory, (line: Line) => boolean];
 const whole = (re: RegExp) => (l: Line) => l.short && re.test(l.text);
 const spoken = (l: Line) => QUOTED_SPEECH.test(l.text) && ATTRIBUTION.test(l.text);
 const addressesReader = /\b(you|your|our|us|we|we['’]re|sie|ihr|vous|votre|nous|notre)\b/iu;
+// A sentence that opens with an order to the reader ("Subscribe to...", "Enjoyed this story?").
+const IMPERATIVE = /(?:^|[.!?]\s+)(subscribe|sign up|join|follow|support|donate|download|register|become|enjoy(ed)? this|liked? this|don['’]t miss|click|tap|get (our|the|breaking))\b/iu;
+const toReader = (l: Line) => l.short || addressesReader.test(l.text) || (l.words.length <= 30 && IMPERATIVE.test(l.text));
 
 const RULES: Rule[] = [
   ['hashtags', (l) => /^(?:#[\p{L}\p{N}_]+[\s,·|]*)+$/u.test(l.text)],
@@ -40,16 +43,18 @@ const RULES: Rule[] = [
   ['image-credit', (l) => l.words.length <= 60 && /\/\s*(getty images|afp|ap|reuters|epa(-efe)?|dpa|shutterstock|alamy|istock(photo)?|picture alliance|imago|keystone|anadolu|sipa|xinhua)\b[^.]{0,25}\)?\.?$/iu.test(l.text)],
   ['image-credit', whole(/^\(?\s*(©|\(c\))\s*\S/iu)],
   ['breadcrumb', (l) => isBreadcrumb(l.text)],
-  ['cookie', whole(/^(accept( all)?( cookies)?|reject( all)?( cookies)?|i agree|agree|ok(ay)?,? got it|got it|manage (cookies|preferences|options|consent|settings)|customi[sz]e( settings)?|cookie (policy|settings|preferences|consent)|privacy (settings|preferences)|alle akzeptieren|akzeptieren|ablehnen|tout accepter|tout refuser|accepter|refuser|continuer sans accepter|aceptar( todo)?|rechazar)$/iu)],
+  ['cookie', whole(/^(we )?(value|respect|care about|protect) your privacy|^(your privacy|privacy) (choices|matters|preferences)$|^(accept( all)?( cookies)?|reject( all)?( cookies)?|i agree|agree|ok(ay)?,? got it|got it|manage (cookies|preferences|options|consent|settings)|customi[sz]e( settings)?|cookie (policy|settings|preferences|consent)|privacy (settings|preferences)|alle akzeptieren|akzeptieren|ablehnen|tout accepter|tout refuser|accepter|refuser|continuer sans accepter|aceptar( todo)?|rechazar)$/iu)],
   ['cookie', (l) => /\bcookies?\b/iu.test(l.text) && /\b(accept|consent|agree|experience|browsing|partners|personali[sz]|analytics|continuing|settings|zustimm|akzeptier|accept|consentement|navigation|aceptar)/iu.test(l.text) && !spoken(l)],
-  ['newsletter', (l) => l.words.length <= 45 && !spoken(l) && /\b(newsletters?|subscribe|subscription|sign up|signup|inbox|unsubscribe|view (this )?(email )?in (your )?browser|abonnieren|abonnez|s['’]abonner|inscrivez|suscríbete|(manage|update) (your )?(email )?preferences|forward (this )?(email|to a friend)|enter your email)\b/iu.test(l.text) && (l.short || addressesReader.test(l.text))],
-  ['donate', (l) => l.words.length <= 80 && !spoken(l) && /\b(donate|donations?|donating|chip in|support (our|us|independent|local|quality|this|nonprofit|non-profit)\b|become a (member|supporter|patron|sustaining)|make a (gift|contribution|donation)|reader[- ](funded|supported)|(monthly|one-time|recurring) (gift|contribution|donation)|spenden|unterstützen sie|faire un don|soutenez)/iu.test(l.text) && (l.short || addressesReader.test(l.text))],
+  ['newsletter', (l) => l.words.length <= 45 && !spoken(l) && /\b(newsletters?|subscrib(e|ed|es|ing|ers?)|subscription|sign up|signup|inbox|unsubscribe|view (this )?(email )?in (your )?browser|abonnieren|abonnez|s['’]abonner|inscrivez|suscríbete|(manage|update) (your )?(email )?preferences|forward (this )?(email|to a friend)|enter your email)\b/iu.test(l.text) && toReader(l)],
+  ['donate', (l) => l.words.length <= 80 && !spoken(l) && /\b(donate|donations?|donating|chip in|support (our|us|independent|local|quality|this|nonprofit|non-profit)\b|become a (member|supporter|patron|sustaining)|make a (gift|contribution|donation)|reader[- ](funded|supported)|(monthly|one-time|recurring) (gift|contribution|donation)|spenden|unterstützen sie|faire un don|soutenez)/iu.test(l.text) && toReader(l)],
   ['social', (l) => l.words.length <= 25 && /^(follow|like|join|find|connect with) (us|@\S+|the .{1,40}?)\b.{0,60}\b(on|at)\b|^(follow (us|@\S+)|folgen sie uns|suivez[- ]nous|síguenos)/iu.test(l.text)],
+  ['legal', (l) => l.words.length <= 45 && /\b(by (signing up|subscribing|clicking|continuing|registering|submitting)|you (agree|consent) to|(read|see) our (terms|privacy))\b/iu.test(l.text) && /\b(terms|privacy|policy|conditions)\b/iu.test(l.text)],
   ['promo', (l) => !spoken(l) && CALL_TO_ACTION.test(l.text) && addressesReader.test(l.text)],
   ['copyright', (l) => l.words.length <= 40 && /(©|\(c\)\s*\d{4}|\bcopyright\b\s*(©|\d{4})|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)/iu.test(l.text)],
-  ['contact', (l) => l.words.length <= 30 && /[\w.+-]+@[\w-]+\.[\w.]+/u.test(l.text) && /\b(contact|email|e-mail|write|tips?|reach|send|kontakt|écrivez)\b/iu.test(l.text) && !spoken(l)],
+  ['contact', (l) => l.words.length <= 30 && /[\w.+-]+@[\w-]+\.[\w.]+/u.test(l.text) && /\b(contact|email|e-mail|write|tips?|reach|send|get in touch|story idea|kontakt|écrivez)\b/iu.test(l.text) && !spoken(l)],
   ['contact', whole(/^(got|have) a (news )?tip\b/iu)],
   ['about-author', whole(/^(about the (author|writer)|more (articles|stories|posts|columns)? ?(by|from this author)|view all (posts|articles|stories) by|all (articles|stories) by|see (all|more) (articles|stories) by|über (den|die) autor(in)?|à propos de l['’]auteur)\b/iu)],
+  ['nav', whole(/^(skip to (the )?(main )?(content|navigation)|skip navigation|jump to (main )?content|(open|close|toggle|show|hide) (the )?(menu|navigation|search)|main menu|menu|search|search for:?|sign in|sign up|log ?in|log ?out|register|my account|subscribe( now| today)?|newsletters?|e-?edition|today['’]s paper|home|homepage|front page|sections|all sections|close|advertise( with us)?|about( us)?|contact( us)?|privacy( policy| settings| notice)?|terms( of (use|service|sale))?( (and|&) conditions)?|cookie (policy|settings|preferences)|accessibility( statement)?|site ?map|careers|jobs|rss( feeds?)?|imprint|impressum|datenschutz|mentions légales|help( cent(er|re))?|faq|ethics( policy)?|archives?|do not sell( or share)? my personal information|your privacy choices|manage cookies)$/iu)],
   ['widget', whole(/^(loading( comments)?|please enable javascript.*|your browser does not support.*|click to (expand|enlarge|play)|play video|watch video|watch( the)? video|tap to (expand|unmute)|enlarge (this )?image|toggle caption|hide caption|show caption|expand|collapse|\d{1,2}:\d{2}(\s*\/\s*\d{1,2}:\d{2})?|report (an|a) (error|typo|mistake)|spotted an error\??|was this (article|story) helpful\??|yes|no|send feedback|print this page|font size|text size|a a a|aa)$/iu)],
 ];
 
@@ -72,6 +77,11 @@ export function classifyChrome(text: string): ChromeCategory | null {
   const line: Line = { text: trimmed, words, short: words.length <= 12 && trimmed.length <= 100 };
   for (const [category, test] of RULES) if (test(line)) return category;
   return null;
+}
+
+/** Boxes a publisher drops into an article: a heading right above one belongs to the box. */
+export function isPromoBox(category: ChromeCategory | null): boolean {
+  return ['newsletter', 'donate', 'promo', 'social', 'legal', 'about-author', 'contact', 'cookie'].includes(category ?? '');
 }
 
 /** Section headers after which a page holds only other stories or reader comments. */

@@ -1,9 +1,10 @@
-import { classifyChrome, isTerminator, type ChromeCategory } from './classifyChrome';
+import { classifyChrome, isPromoBox, isTerminator, type ChromeCategory } from './classifyChrome';
 import { capitalRatio, isHeadingLike, isSentenceLike, stopRatio, wordsOf } from './lineShape';
 import { looksLikeMenu } from './looksLikeMenu';
 import { comparable } from './normalizeText';
 import { parseDateline } from './parseDateline';
 import { readMetaLine, type MetaLine } from './readMetaLine';
+import { splitGluedMeta } from './splitGluedMeta';
 import { splitTitleSite } from './splitTitleSite';
 import type { ArticleBlock, CandidateBlock, DateFinding } from './types';
 
@@ -63,7 +64,7 @@ function isDek(text: string): boolean {
  * is cut. Bylines and date lines become metadata.
  */
 export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions): CleanResult {
-  const items = input.map((b) => annotate(b, opts));
+  const items = splitGluedMeta(input, opts.capturedAt).map((b) => annotate(b, opts));
   const proseWords = (i: Item) => (!i.cut && i.sentence ? i.words : 0);
   const total = items.reduce((n, i) => n + proseWords(i), 0);
   let end = items.length;
@@ -90,6 +91,11 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
     if (i <= last) return true;
     return item.block.kind === 'li' && items[i - 1]?.block.kind === 'li';
   });
+  for (let i = 0; i + 1 < items.length; i += 1) {
+    // A short title above a newsletter/donation box is the box's own heading.
+    const next = items[i + 1]!;
+    if (keep[i] && !items[i]!.sentence && items[i]!.words <= 6 && isPromoBox(next.cut as ChromeCategory | null)) keep[i] = false;
+  }
   for (let i = first + 1; i < last; i += 1) {
     // Three or more menu-like lines in a row inside the body are a navigation strip.
     let j = i;

@@ -1,4 +1,4 @@
-import { classifyChrome } from './classifyChrome';
+import { classifyChrome, isPromoBox } from './classifyChrome';
 import { isSentenceLike, wordsOf } from './lineShape';
 import { looksLikeMenu } from './looksLikeMenu';
 import { readMetaLine } from './readMetaLine';
@@ -27,11 +27,21 @@ export function findHeadline(blocks: readonly CandidateBlock[], capturedAt: stri
     const h = blocks.findIndex((b, i) => i < LOOK_AHEAD && b.kind === 'h' && isHeadlineCandidate(b.text));
     if (h >= 0) return h;
   }
+  const candidates: number[] = [];
+  const head = blocks.slice(0, LOOK_AHEAD + 3).map((b) => b.text);
+  const meta = new Set(head.flatMap((text, i) => (readMetaLine(text, capturedAt) ? [i] : [])));
+  const chrome = head.map((text) => classifyChrome(text));
   for (let i = 0; i < Math.min(blocks.length, LOOK_AHEAD); i += 1) {
-    const text = blocks[i]!.text;
-    if (classifyChrome(text) || readMetaLine(text, capturedAt) || looksLikeMenu(text)) continue;
-    if (/\.["”’]?$/.test(text.trim()) || (isSentenceLike(text) && wordsOf(text).length > 30)) return -1;
-    if (isHeadlineCandidate(text)) return i;
+    const text = head[i]!;
+    // A title sitting on top of a cookie or newsletter box belongs to the box.
+    if (meta.has(i) || chrome[i] || looksLikeMenu(text) || isPromoBox(chrome[i + 1] ?? null)) continue;
+    if (/\.["”’]?$/.test(text.trim()) || (isSentenceLike(text) && wordsOf(text).length > 30)) break;
+    if (isHeadlineCandidate(text)) candidates.push(i);
   }
-  return -1;
+  // The headline is the line the byline or date hangs from; failing that, the first
+  // candidate that is not shouted in capitals (mastheads, kickers, newsletter names).
+  const byMeta = candidates.find((i) => meta.has(i + 1)) ?? candidates.find((i) => meta.has(i + 2) && !candidates.includes(i + 1));
+  if (byMeta !== undefined) return byMeta;
+  const quiet = candidates.find((i) => blocks[i]!.text !== blocks[i]!.text.toUpperCase());
+  return quiet ?? candidates[0] ?? -1;
 }

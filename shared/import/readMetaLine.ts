@@ -21,6 +21,13 @@ function dateOnly(piece: string, dates: DateSpan[]): boolean {
   return wordsOf(rest).filter((w) => !LABELS.has(w) && !/^\d{1,2}$/.test(w)).length <= 1;
 }
 
+function trailingByline(piece: string, dates: DateSpan[], capturedAt: string): string[] | null {
+  const end = dates[dates.length - 1]!.end;
+  const tail = piece.slice(end).replace(/^[\s,;:]+/u, '');
+  if (!/^(by|von|par|por)\s/iu.test(tail) || !dateOnly(piece.slice(0, end), dates)) return null;
+  return parseByline(tail, capturedAt);
+}
+
 /**
  * Reads a byline/date/read-time line ("By Ana Ruiz | 3 June 2025 | 4 min read").
  * Null when any part of the line is something else, so prose is never taken for metadata.
@@ -39,6 +46,11 @@ export function readMetaLine(text: string, capturedAt: string): MetaLine | null 
       meta.dates.push(...dates);
       evidence = true;
     } else if (dates.length > 0 && dateOnly(piece, dates)) {
+      meta.dates.push(...dates);
+      evidence = true;
+    } else if (dates.length > 0 && trailingByline(piece, dates, capturedAt)) {
+      // "Posted on March 3, 2025 by Ana Ruiz": the date first, the byline after it.
+      meta.authors.push(...trailingByline(piece, dates, capturedAt)!);
       meta.dates.push(...dates);
       evidence = true;
     } else if (classifyChrome(piece) === 'counter') {

@@ -5,7 +5,8 @@ const COPYRIGHT =
 export function siteFromCopyright(lines: readonly string[]): string | null {
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     const m = COPYRIGHT.exec(lines[i]!);
-    const name = m?.[1]?.trim();
+    // Legal forms are the company, not the masthead.
+    const name = m?.[1]?.trim().replace(/\s*\d{4}(\s*[-–]\s*\d{4})?$/u, '').replace(/[,\s]+(inc|ltd|llc|l\.l\.c|co|corp|gmbh|ag|sa|s\.a|plc|pty|limited|publishing( co)?|company)\.?$/iu, '');
     if (name && !/^(all rights|photo|image)/i.test(name)) return name;
   }
   return null;

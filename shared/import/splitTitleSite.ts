@@ -24,6 +24,11 @@ export function splitTitleSite(raw: string, knownSite?: string | null): TitlePar
     if (lead?.[1] && lead[2] && comparable(lead[1]) === site) return { title: lead[2].trim(), site: knownSite };
   }
   const bars = text.split(/\s+\|\s+|\s+::\s+/);
+  // A leading section label ("Opinion | ...") is not part of the headline.
+  if (bars.length > 1 && wordsOf(bars[0]!).length <= 3 && wordsOf(bars[0]!).every((w) => NAV_WORDS.has(w))) {
+    bars.shift();
+    if (bars.length === 1) return { title: bars[0]!.trim(), site: null };
+  }
   if (bars.length > 1) {
     const head = bars[0]!.trim();
     const tail = bars[bars.length - 1]!.trim();
@@ -33,9 +38,18 @@ export function splitTitleSite(raw: string, knownSite?: string | null): TitlePar
   if (dash?.[1] && dash[2] && wordsOf(dash[1]).length >= 4 && wordsOf(dash[2]).length <= 4 && siteLike(dash[2])) {
     const suffix = dash[2].trim();
     // Title case throughout ("The Harbor Gazette") or a domain: a publisher, not part of the headline.
-    if (/\.[a-z]{2,}$/i.test(suffix) || suffix.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(of|the|and|de|la|le|der|die)$/.test(w))) {
+    if (/\.[a-z]{2,}$/i.test(suffix) || capitalised(suffix)) {
       return { title: dash[1].trim(), site: suffix };
     }
   }
+  // "Site Name - Headline": a short title-case name before a long headline.
+  const lead = /^([^-–—]+?)\s+[-–—]\s+(.*\S)$/u.exec(text);
+  if (lead?.[1] && lead[2] && wordsOf(lead[1]).length <= 4 && wordsOf(lead[2]).length >= 5 && siteLike(lead[1]) && capitalised(lead[1])) {
+    return { title: lead[2].trim(), site: lead[1].trim() };
+  }
   return { title: text, site: null };
+}
+
+function capitalised(part: string): boolean {
+  return part.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(of|the|and|for|de|du|des|la|le|les|der|die|das|von|van|del|di|y|et)$/.test(w));
 }

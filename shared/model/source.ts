@@ -32,16 +32,39 @@ export const sourceSchema = z.object({
   importer: z.object({ name: z.string(), version: z.string() }),
   tags: z.array(z.string()),
   confidential: z.boolean(),
+  modifiedAt: z.string().nullable().default(null),
+  /** True when the date was worked out from words such as "3 days ago". */
+  publishedApproximate: z.boolean().default(false),
+  canonicalUrl: z.string().nullable().default(null),
+  /** Where each metadata value came from (e.g. title: "og:title"), or "user" once corrected. */
+  metadataSources: z.record(z.string(), z.string()).default({}),
+  /** Content hash of the extraction record (removed blocks, page locators) in texts/. */
+  extractionSha256: sha256Schema.nullable().default(null),
+  /** Near-duplicates and rewrites, linked both ways. */
+  similar: z.array(z.object({ sourceId: z.string(), score: z.number().min(0).max(1) })).default([]),
+  /** Things the importer wants the reporter to check (e.g. a guessed encoding). */
+  importNotes: z.array(z.string()).default([]),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** Kept beside the clean text: what was cut as page chrome, and where pages begin. */
+export const extractionSchema = z.object({
+  version: z.literal(1),
+  removed: z.array(z.string()),
+  /** Structure of the body (paragraph, heading, list item, quote), in order. */
+  blocks: z.array(z.object({ kind: z.enum(['p', 'h', 'li', 'quote']), start: z.number().int(), end: z.number().int() })),
+  pages: z.array(z.object({ page: z.number().int().positive(), start: z.number().int(), end: z.number().int() })),
+  footnotes: z.array(z.string()).default([]),
+});
+export type Extraction = z.infer<typeof extractionSchema>;
 
 /** What the library needs per row: small enough to send 10,000 at once. */
 export type SourceSummary = Pick<
   Source,
-  'id' | 'title' | 'site' | 'publishedAt' | 'wordCount' | 'createdAt' | 'kind' | 'authors'
+  'id' | 'title' | 'site' | 'publishedAt' | 'wordCount' | 'createdAt' | 'kind' | 'authors' | 'similar'
 >;
 
 export function summarizeSource(source: Source): SourceSummary {
-  const { id, title, site, publishedAt, wordCount, createdAt, kind, authors } = source;
-  return { id, title, site, publishedAt, wordCount, createdAt, kind, authors };
+  const { id, title, site, publishedAt, wordCount, createdAt, kind, authors, similar } = source;
+  return { id, title, site, publishedAt, wordCount, createdAt, kind, authors, similar };
 }

@@ -47,7 +47,12 @@ export function base64ToWords(text: string): Uint32Array | null {
   const words = new Uint32Array(bytes.length / 4);
   for (let i = 0; i < words.length; i++) {
     const b = i * 4;
-    words[i] = ((bytes[b] ?? 0) | ((bytes[b + 1] ?? 0) << 8) | ((bytes[b + 2] ?? 0) << 16) | ((bytes[b + 3] ?? 0) << 24)) >>> 0;
+    words[i] =
+      ((bytes[b] ?? 0) |
+        ((bytes[b + 1] ?? 0) << 8) |
+        ((bytes[b + 2] ?? 0) << 16) |
+        ((bytes[b + 3] ?? 0) << 24)) >>>
+      0;
   }
   return words;
 }

@@ -1,6 +1,12 @@
 export { normalizeWords, foldText } from './normalizeWords';
 export { MinHasher, estimateSimilarity } from './minhash';
-export { signText, compareSignatures, SIGNATURE_VERSION, SIGNATURE_LENGTH, type SimilarityScore } from './signText';
+export {
+  signText,
+  compareSignatures,
+  SIGNATURE_VERSION,
+  SIGNATURE_LENGTH,
+  type SimilarityScore,
+} from './signText';
 export { LshIndex, type LshIndexJson, type SimilarMatch } from './lshIndex';
 export { diffWords, type DiffPart } from './wordDiff';
 export { sideBySide, type SideBySideRow, type SideSegment } from './sideBySide';

@@ -1,7 +1,13 @@
 import { base64ToWords, wordsToBase64 } from './base64';
 import { fmix32, mixInto } from './hash32';
 import { EMPTY_SLOT } from './minhash';
-import { compareSignatures, SIGNAL_SLOTS, SIGNATURE_LENGTH, SIGNATURE_VERSION, type SimilarityScore } from './signText';
+import {
+  compareSignatures,
+  SIGNAL_SLOTS,
+  SIGNATURE_LENGTH,
+  SIGNATURE_VERSION,
+  type SimilarityScore,
+} from './signText';
 
 /*
  * Banding: each 64-slot signal is cut into 21 bands of 3 rows (one slot unused); two articles
@@ -53,12 +59,15 @@ export class LshIndex {
   /** The stored signature of `id`, if any. */
   signatureOf(id: string): Uint32Array | undefined {
     const slot = this.slotOf.get(id);
-    return slot === undefined ? undefined : this.signatures.slice(slot * SIGNATURE_LENGTH, (slot + 1) * SIGNATURE_LENGTH);
+    return slot === undefined
+      ? undefined
+      : this.signatures.slice(slot * SIGNATURE_LENGTH, (slot + 1) * SIGNATURE_LENGTH);
   }
 
   /** Indexes `id`, replacing any signature it had. */
   add(id: string, signature: ArrayLike<number>): void {
-    if (signature.length !== SIGNATURE_LENGTH) throw new RangeError(`A signature has ${SIGNATURE_LENGTH} slots, not ${signature.length}.`);
+    if (signature.length !== SIGNATURE_LENGTH)
+      throw new RangeError(`A signature has ${SIGNATURE_LENGTH} slots, not ${signature.length}.`);
     this.remove(id);
     const slot = this.free.pop() ?? this.ids.length;
     if (slot >= this.seen.length) this.grow(Math.max(64, this.seen.length * 2));
@@ -89,7 +98,10 @@ export class LshIndex {
   }
 
   /** Indexed articles scoring at least `minScore` against `signature`, best first. */
-  query(signature: ArrayLike<number>, options: { minScore?: number; excludeId?: string; limit?: number } = {}): SimilarMatch[] {
+  query(
+    signature: ArrayLike<number>,
+    options: { minScore?: number; excludeId?: string; limit?: number } = {},
+  ): SimilarMatch[] {
     const { minScore = 0.5, excludeId, limit = Infinity } = options;
     const stamp = (this.stamp = (this.stamp + 1) >>> 0 || 1);
     const matches: SimilarMatch[] = [];
@@ -115,7 +127,10 @@ export class LshIndex {
   toJSON(): LshIndexJson {
     const entries: Array<[string, string]> = [];
     for (const [id, slot] of this.slotOf) {
-      entries.push([id, wordsToBase64(this.signatures.subarray(slot * SIGNATURE_LENGTH, (slot + 1) * SIGNATURE_LENGTH))]);
+      entries.push([
+        id,
+        wordsToBase64(this.signatures.subarray(slot * SIGNATURE_LENGTH, (slot + 1) * SIGNATURE_LENGTH)),
+      ]);
     }
     return { version: INDEX_VERSION, signatureVersion: SIGNATURE_VERSION, entries };
   }
@@ -127,7 +142,8 @@ export class LshIndex {
   static fromJSON(data: unknown): LshIndex | null {
     if (typeof data !== 'object' || data === null) return null;
     const { version, signatureVersion, entries } = data as Partial<LshIndexJson>;
-    if (version !== INDEX_VERSION || signatureVersion !== SIGNATURE_VERSION || !Array.isArray(entries)) return null;
+    if (version !== INDEX_VERSION || signatureVersion !== SIGNATURE_VERSION || !Array.isArray(entries))
+      return null;
     const index = new LshIndex();
     for (const entry of entries as unknown[]) {
       if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') return null;

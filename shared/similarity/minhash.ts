@@ -27,7 +27,10 @@ export function mulAddMod(aHi: number, aLo: number, b: number, x: number): numbe
 }
 
 /** Deterministic coefficients (splitmix32), so signatures made on any machine agree. */
-function coefficients(count: number, seed: number): { aHi: Float64Array; aLo: Float64Array; b: Float64Array } {
+function coefficients(
+  count: number,
+  seed: number,
+): { aHi: Float64Array; aLo: Float64Array; b: Float64Array } {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x9e3779b9) | 0;
@@ -90,7 +93,12 @@ export class MinHasher {
  * Estimated Jaccard similarity of the sets behind two signatures: the share of slots that
  * agree over [from, to). An empty set is similar to nothing, not even another empty set.
  */
-export function estimateSimilarity(a: ArrayLike<number>, b: ArrayLike<number>, from = 0, to = a.length): number {
+export function estimateSimilarity(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  from = 0,
+  to = a.length,
+): number {
   if (to <= from || a[from] === EMPTY_SLOT || b[from] === EMPTY_SLOT) return 0;
   let equal = 0;
   for (let i = from; i < to; i++) if (a[i] === b[i]) equal++;

@@ -54,7 +54,8 @@ describe('myersDiff', () => {
   it('finds the shortest script on random inputs', () => {
     const next = rng(5);
     for (let t = 0; t < 200; t++) {
-      const make = (): Int32Array => Int32Array.from({ length: Math.floor(next() * 30) }, () => Math.floor(next() * 4));
+      const make = (): Int32Array =>
+        Int32Array.from({ length: Math.floor(next() * 30) }, () => Math.floor(next() * 4));
       const [a, b] = [make(), make()];
       const script = myersDiff(a, 0, a.length, b, 0, b.length, 1000) ?? [];
       expect(edits(script)).toBe(distance(a, b));

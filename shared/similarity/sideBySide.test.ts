@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { sideBySide, type SideBySideRow } from './sideBySide';
 import { diffWords } from './wordDiff';
 
-const column = (rows: SideBySideRow[], side: 'left' | 'right'): string => rows.flatMap((r) => r[side].map((s) => s.text)).join('');
-const marked = (rows: SideBySideRow[], side: 'left' | 'right'): string[][] => rows.map((r) => r[side].filter((s) => s.changed).map((s) => s.text));
+const column = (rows: SideBySideRow[], side: 'left' | 'right'): string =>
+  rows.flatMap((r) => r[side].map((s) => s.text)).join('');
+const marked = (rows: SideBySideRow[], side: 'left' | 'right'): string[][] =>
+  rows.map((r) => r[side].filter((s) => s.changed).map((s) => s.text));
 
 describe('sideBySide', () => {
   it.each([
@@ -27,7 +29,7 @@ describe('sideBySide', () => {
 
   it('keeps a removed paragraph in the row where it was, opposite nothing', () => {
     const rows = sideBySide(diffWords('One.\nGone now.\nThree.', 'One.\nThree.'));
-    expect(rows.map((r) => column([r], 'left'))).toEqual(['One.\n', 'Gone now.\nThree.']);
-    expect(rows.map((r) => column([r], 'right'))).toEqual(['One.\n', 'Three.']);
+    expect(rows.map((r) => column([r], 'left'))).toEqual(['One.\n', 'Gone now.\n', 'Three.']);
+    expect(rows.map((r) => column([r], 'right'))).toEqual(['One.\n', '', 'Three.']);
   });
 });

@@ -15,7 +15,8 @@ export interface SideBySideRow {
 /**
  * Splits a word diff into rows for a two-column view: the old text on the left, the new on
  * the right, a new row after every line break both sides share, so paragraphs stay level.
- * Joining a column's segments over all rows gives back that side's text exactly.
+ * Lines removed or added as a whole get rows of their own, opposite an empty cell. Joining a
+ * column's segments over all rows gives back that side's text exactly.
  */
 export function sideBySide(parts: readonly DiffPart[]): SideBySideRow[] {
   const rows: SideBySideRow[] = [];
@@ -29,6 +30,11 @@ export function sideBySide(parts: readonly DiffPart[]): SideBySideRow[] {
     if (part.op === 'removed') put(row.left, part.text, true);
     else if (part.op === 'added') put(row.right, part.text, true);
     else {
+      // Whole lines removed or added get a row of their own, so the next shared line stays level.
+      if (wholeLines(row)) {
+        rows.push(row);
+        row = { left: [], right: [] };
+      }
       for (const piece of part.text.split(/(?<=\n)/)) {
         put(row.left, piece, false);
         put(row.right, piece, false);
@@ -41,4 +47,12 @@ export function sideBySide(parts: readonly DiffPart[]): SideBySideRow[] {
   }
   if (row.left.length > 0 || row.right.length > 0) rows.push(row);
   return rows;
+}
+
+/** Whether a row holds only changed text that starts and ends on line boundaries. */
+function wholeLines(row: SideBySideRow): boolean {
+  const sides = [row.left, row.right];
+  if (sides.every((side) => side.length === 0) || sides.some((side) => side.some((s) => !s.changed)))
+    return false;
+  return sides.every((side) => side.length === 0 || (side[side.length - 1]?.text.endsWith('\n') ?? false));
 }

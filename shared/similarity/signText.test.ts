@@ -11,7 +11,12 @@ const HEAVY_SPUN = spinText(BASE, SYNONYMS, 0.7, 12);
 describe('compareSignatures', () => {
   it.each([
     ['identical', BASE, 1, 1],
-    ['re-pasted with other white space and quotes', BASE.replace(/\n\n/g, '\n').replace(/"/g, '\u201d'), 1, 1],
+    [
+      're-pasted with other white space and quotes',
+      BASE.replace(/\n\n/g, '\n').replace(/"/g, '\u201d'),
+      1,
+      1,
+    ],
     ['lightly edited', LIGHT_EDIT, 0.75, 1],
     ['spun, 30% of content words', SPUN.text, 0.55, 0.9],
     ['spun, half of the content words', HEAVY_SPUN.text, 0.5, 0.9],

@@ -3,9 +3,18 @@ import { diffWords, type DiffPart } from './wordDiff';
 import { fillerArticle } from './testing/fillerArticle';
 import { spinText } from './testing/spinText';
 
-const oldSide = (parts: DiffPart[]): string => parts.filter((p) => p.op !== 'added').map((p) => p.text).join('');
-const newSide = (parts: DiffPart[]): string => parts.filter((p) => p.op !== 'removed').map((p) => p.text).join('');
-const changed = (parts: DiffPart[], op: DiffPart['op']): string[] => parts.filter((p) => p.op === op).map((p) => p.text);
+const oldSide = (parts: DiffPart[]): string =>
+  parts
+    .filter((p) => p.op !== 'added')
+    .map((p) => p.text)
+    .join('');
+const newSide = (parts: DiffPart[]): string =>
+  parts
+    .filter((p) => p.op !== 'removed')
+    .map((p) => p.text)
+    .join('');
+const changed = (parts: DiffPart[], op: DiffPart['op']): string[] =>
+  parts.filter((p) => p.op === op).map((p) => p.text);
 
 describe('diffWords round-trips', () => {
   it.each([
@@ -34,8 +43,20 @@ describe('diffWords round-trips', () => {
 
 describe('diffWords marks what differs', () => {
   it.each([
-    ['a swapped word', 'The mayor denied the claim.', 'The mayor rejected the claim.', ['denied'], ['rejected']],
-    ['a swapped pair reads as one change', 'The big red dog barked.', 'The large crimson dog barked.', ['big red'], ['large crimson']],
+    [
+      'a swapped word',
+      'The mayor denied the claim.',
+      'The mayor rejected the claim.',
+      ['denied'],
+      ['rejected'],
+    ],
+    [
+      'a swapped pair reads as one change',
+      'The big red dog barked.',
+      'The large crimson dog barked.',
+      ['big red'],
+      ['large crimson'],
+    ],
     ['punctuation on its own', 'Yes, he said.', 'Yes he said.', [','], []],
     ['an inserted word', 'Work could begin in summer.', 'Work could begin in early summer.', [], ['early ']],
     ['a changed number', 'It cost 4.2 million.', 'It cost 4.7 million.', ['2'], ['7']],
@@ -53,7 +74,14 @@ describe('diffWords marks what differs', () => {
 });
 
 describe('diffWords on long texts', () => {
-  const synonyms = { council: 'assembly', harbour: 'port', budget: 'spending plan', mayor: 'leader', report: 'study', repairs: 'fixes' };
+  const synonyms = {
+    council: 'assembly',
+    harbour: 'port',
+    budget: 'spending plan',
+    mayor: 'leader',
+    report: 'study',
+    repairs: 'fixes',
+  };
   const long = fillerArticle(1, 20_000);
   const sentences = long.split(/(?<=\.) /);
 
@@ -62,7 +90,12 @@ describe('diffWords on long texts', () => {
   });
 
   it('keeps sentences aligned in a spun 20,000-word copy with one sentence dropped and one added', () => {
-    const edited = [...sentences.slice(0, 100), ...sentences.slice(101, 600), 'An added sentence.', ...sentences.slice(600)].join(' ');
+    const edited = [
+      ...sentences.slice(0, 100),
+      ...sentences.slice(101, 600),
+      'An added sentence.',
+      ...sentences.slice(600),
+    ].join(' ');
     const spun = spinText(edited, synonyms, 0.6, 3).text;
     const parts = diffWords(long, spun);
     expect(oldSide(parts)).toBe(long);

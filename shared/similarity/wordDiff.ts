@@ -1,5 +1,6 @@
 import { DELETE, INSERT, myersDiff, type EditOp } from './myersDiff';
 import { foldText, isFunctionWord } from './normalizeWords';
+import { tidyDiff } from './tidyDiff';
 
 /** One run of a word diff; 'same' and 'removed' runs rebuild the old text, 'same' and 'added' the new. */
 export interface DiffPart {
@@ -21,10 +22,11 @@ export function diffWords(a: string, b: string): DiffPart[] {
   const aTokens = a.match(TOKEN) ?? [];
   const bTokens = b.match(TOKEN) ?? [];
   const ids = new Map<string, number>();
-  const intern = (tokens: string[]): Int32Array => Int32Array.from(tokens, (t) => ids.get(t) ?? ids.set(t, ids.size).size - 1);
+  const intern = (tokens: string[]): Int32Array =>
+    Int32Array.from(tokens, (t) => ids.get(t) ?? ids.set(t, ids.size).size - 1);
   const out = new Builder(aTokens, bTokens);
   diffRange(intern(aTokens), 0, aTokens.length, intern(bTokens), 0, bTokens.length, out, 'sentences');
-  return tidy(out.parts);
+  return tidyDiff(out.parts);
 }
 
 /** Accumulates parts from token ranges, merging neighbours of the same kind. */
@@ -46,19 +48,33 @@ class Builder {
 /** What to do when a range has too many edits for a bounded Myers run. */
 type Fallback = 'sentences' | 'pairs' | 'whole';
 
-function diffRange(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number, out: Builder, fallback: Fallback): void {
+function diffRange(
+  a: Int32Array,
+  aFrom: number,
+  aTo: number,
+  b: Int32Array,
+  bFrom: number,
+  bTo: number,
+  out: Builder,
+  fallback: Fallback,
+): void {
   // Common prefix and suffix cost nothing to find and shrink the Myers problem to the edits.
   let start = 0;
   while (aFrom + start < aTo && bFrom + start < bTo && a[aFrom + start] === b[bFrom + start]) start++;
   let end = 0;
-  while (aTo - end > aFrom + start && bTo - end > bFrom + start && a[aTo - end - 1] === b[bTo - end - 1]) end++;
+  while (aTo - end > aFrom + start && bTo - end > bFrom + start && a[aTo - end - 1] === b[bTo - end - 1])
+    end++;
   out.push('same', out.a, aFrom, aFrom + start);
   const [a0, a1, b0, b1] = [aFrom + start, aTo - end, bFrom + start, bTo - end];
   const size = a1 - a0 + (b1 - b0);
-  const script = size === 0 ? [] : myersDiff(a, a0, a1, b, b0, b1, Math.max(MIN_EDITS, Math.min(MAX_EDITS, Math.floor(WORK / size))));
+  const script =
+    size === 0
+      ? []
+      : myersDiff(a, a0, a1, b, b0, b1, Math.max(MIN_EDITS, Math.min(MAX_EDITS, Math.floor(WORK / size))));
   if (script) emitScript(script, a0, b0, out);
   else if (fallback === 'sentences') diffBySentence(a, a0, a1, b, b0, b1, out);
-  else if (fallback === 'pairs') pairSentences(a, sentenceStarts(out.a, a0, a1), b, sentenceStarts(out.b, b0, b1), out);
+  else if (fallback === 'pairs')
+    pairSentences(a, sentenceStarts(out.a, a0, a1), b, sentenceStarts(out.b, b0, b1), out);
   else {
     out.push('removed', out.a, a0, a1);
     out.push('added', out.b, b0, b1);
@@ -84,7 +100,15 @@ function emitScript(script: EditOp[], aAt: number, bAt: number, out: Builder): v
  * sentences by their function-word skeleton, which rewording leaves intact (see
  * shingleText.ts), then diff each aligned pair or changed group on its own, where D is small.
  */
-function diffBySentence(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, out: Builder): void {
+function diffBySentence(
+  a: Int32Array,
+  a0: number,
+  a1: number,
+  b: Int32Array,
+  b0: number,
+  b1: number,
+  out: Builder,
+): void {
   const aUnits = sentenceStarts(out.a, a0, a1);
   const bUnits = sentenceStarts(out.b, b0, b1);
   const keys = new Map<string, number>();
@@ -103,8 +127,19 @@ function diffBySentence(a: Int32Array, a0: number, a1: number, b: Int32Array, b0
   let [u, w, groupU, groupW] = [0, 0, 0, 0];
   const flush = (): void => {
     const range = (units: number[], from: number, to: number): number[] => units.slice(from, to + 1);
-    if (u - groupU === w - groupW) pairSentences(a, range(aUnits, groupU, u), b, range(bUnits, groupW, w), out);
-    else diffRange(a, aUnits[groupU] ?? a1, aUnits[u] ?? a1, b, bUnits[groupW] ?? b1, bUnits[w] ?? b1, out, 'pairs');
+    if (u - groupU === w - groupW)
+      pairSentences(a, range(aUnits, groupU, u), b, range(bUnits, groupW, w), out);
+    else
+      diffRange(
+        a,
+        aUnits[groupU] ?? a1,
+        aUnits[u] ?? a1,
+        b,
+        bUnits[groupW] ?? b1,
+        bUnits[w] ?? b1,
+        out,
+        'pairs',
+      );
   };
   for (const op of script) {
     if (op === DELETE) u++;
@@ -148,31 +183,4 @@ function sentenceStarts(tokens: string[], from: number, to: number): number[] {
   }
   starts.push(to);
   return starts;
-}
-
-/** Folds short separators between two changes into the change, so "big red" → "large crimson" reads as one swap. */
-function tidy(parts: DiffPart[]): DiffPart[] {
-  const out: DiffPart[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as DiffPart;
-    const before = out[out.length - 1];
-    const after = parts[i + 1];
-    const glue = part.op === 'same' && before && before.op !== 'same' && after && after.op !== 'same' && /^[^\p{L}\p{N}\n]{1,3}$/u.test(part.text);
-    if (glue) {
-      appendChange(out, 'removed', part.text);
-      appendChange(out, 'added', part.text);
-    } else if (part.op === 'same') out.push({ ...part });
-    else appendChange(out, part.op, part.text);
-  }
-  return out;
-}
-
-/** Adds to the change block at the end of `out`, keeping removed text before added text. */
-function appendChange(out: DiffPart[], op: 'added' | 'removed', text: string): void {
-  const last = out[out.length - 1];
-  const prev = out[out.length - 2];
-  if (last?.op === op) last.text += text;
-  else if (op === 'removed' && last?.op === 'added' && prev?.op === 'removed') prev.text += text;
-  else if (op === 'removed' && last?.op === 'added') out.splice(out.length - 1, 0, { op, text });
-  else out.push({ op, text });
 }

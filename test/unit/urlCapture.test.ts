@@ -12,7 +12,9 @@ const trickles = new Set<NodeJS.Timeout>();
 function route(path: string, res: ServerResponse): void {
   const hop = /^\/hop\/(\d+)$/.exec(path);
   if (path === '/page') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body><p>Invented page.</p></body></html>');
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end('<html><body><p>Invented page.</p></body></html>');
   } else if (hop) {
     const left = Number(hop[1]);
     res.writeHead(302, { location: left > 1 ? `/hop/${left - 1}` : '/page' }).end();
@@ -74,7 +76,12 @@ const failure = (promise: Promise<unknown>, message: string | RegExp): Promise<v
 describe('captureUrl', () => {
   it('captures a 200 HTML page', async () => {
     const result = await captureUrl(`${base}/page`);
-    expect(result).toMatchObject({ finalUrl: `${base}/page`, status: 200, contentType: 'text/html', redirects: [] });
+    expect(result).toMatchObject({
+      finalUrl: `${base}/page`,
+      status: 200,
+      contentType: 'text/html',
+      redirects: [],
+    });
     expect(new TextDecoder().decode(result.bytes)).toContain('Invented page.');
   });
 
@@ -86,7 +93,10 @@ describe('captureUrl', () => {
   });
 
   it('stops after 5 redirects when there are 6', async () => {
-    await failure(captureUrl(`${base}/hop/6`), `“${base}/hop/6” redirected more than 5 times, so it was not captured.`);
+    await failure(
+      captureUrl(`${base}/hop/6`),
+      `“${base}/hop/6” redirected more than 5 times, so it was not captured.`,
+    );
     expect(hits).toHaveLength(6);
   });
 
@@ -101,21 +111,33 @@ describe('captureUrl', () => {
     ['/missing', '404 Not Found'],
     ['/broken', '500 Internal Server Error'],
   ])('reports the status for %s', async (path, status) => {
-    await failure(captureUrl(`${base}${path}`), `“${base}${path}” could not be captured: the site answered ${status}.`);
+    await failure(
+      captureUrl(`${base}${path}`),
+      `“${base}${path}” could not be captured: the site answered ${status}.`,
+    );
   });
 
   it('stops reading a body that passes the size cap', async () => {
-    await failure(captureUrl(`${base}/big`, { maxBytes: 1024 }), `“${base}/big” is larger than 1 KB, so it was not captured.`);
+    await failure(
+      captureUrl(`${base}/big`, { maxBytes: 1024 }),
+      `“${base}/big” is larger than 1 KB, so it was not captured.`,
+    );
   });
 
   it('gives up on a body that trickles past the deadline', async () => {
     const started = Date.now();
-    await failure(captureUrl(`${base}/slow`, { timeoutMs: 300 }), `“${base}/slow” did not finish loading within 300 ms, so it was not captured.`);
+    await failure(
+      captureUrl(`${base}/slow`, { timeoutMs: 300 }),
+      `“${base}/slow” did not finish loading within 300 ms, so it was not captured.`,
+    );
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('refuses content that is not a page, text or PDF, naming the type', async () => {
-    await failure(captureUrl(`${base}/image`), `“${base}/image” is “image/png”, not a web page, text or PDF, so it was not captured.`);
+    await failure(
+      captureUrl(`${base}/image`),
+      `“${base}/image” is “image/png”, not a web page, text or PDF, so it was not captured.`,
+    );
   });
 
   it('accepts a PDF by link', async () => {
@@ -132,7 +154,10 @@ describe('captureUrl', () => {
         calls.push(args);
         return Promise.reject(new Error('should not be called'));
       }) as typeof fetch;
-      await failure(captureUrl(url, { fetchImpl }), `“${url}” was not captured: only http and https addresses can be imported.`);
+      await failure(
+        captureUrl(url, { fetchImpl }),
+        `“${url}” was not captured: only http and https addresses can be imported.`,
+      );
       expect(calls).toHaveLength(0);
     },
   );
@@ -146,6 +171,9 @@ describe('captureUrl', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    await failure(captureUrl(`http://127.0.0.1:${port}/`), /could not be reached: the connection was refused\.$/);
+    await failure(
+      captureUrl(`http://127.0.0.1:${port}/`),
+      /could not be reached: the connection was refused\.$/,
+    );
   });
 });

@@ -6,7 +6,9 @@ import { ferryArticle } from '../../../scripts/fixtures/makeDocxFixtures';
 import { writeZip } from '../../../scripts/fixtures/zipWriter';
 import { extractDocx } from './extractDocx';
 
-const fixture = new Uint8Array(readFileSync(join(import.meta.dirname, '../../../test/fixtures/docx/ferry-article.docx')));
+const fixture = new Uint8Array(
+  readFileSync(join(import.meta.dirname, '../../../test/fixtures/docx/ferry-article.docx')),
+);
 
 const failsWith = (bytes: Uint8Array, fileName: string, message: string): Promise<void> =>
   expect(extractDocx(bytes, fileName)).rejects.toMatchObject({ code: 'IMPORT_FAILED', message });
@@ -22,13 +24,21 @@ describe('extractDocx', () => {
         text: 'Records obtained by the newsroom show that the port authority extended a ferry maintenance contract twice without a tender.[1] The authority disputes that reading.',
       },
       { kind: 'h', text: 'What the records show' },
-      { kind: 'p', text: 'The extensions added fourteen months and roughly 2.3 million euros to the original agreement.' },
+      {
+        kind: 'p',
+        text: 'The extensions added fourteen months and roughly 2.3 million euros to the original agreement.',
+      },
       { kind: 'li', text: 'The first extension was signed in March 2022.' },
       { kind: 'li', text: 'The second followed in January 2023.' },
       { kind: 'li', text: 'Neither appears in the public procurement register.' },
-      { kind: 'quote', text: '"We followed the procedure that was in place at the time," a spokesperson said.' },
+      {
+        kind: 'quote',
+        text: '"We followed the procedure that was in place at the time," a spokesperson said.',
+      },
     ]);
-    expect(result.footnotes).toEqual(['Board minutes of 14 March 2022, obtained under the access to information law.']);
+    expect(result.footnotes).toEqual([
+      'Board minutes of 14 March 2022, obtained under the access to information law.',
+    ]);
   });
 
   it('matches what the fixture generator says it wrote', () => {
@@ -48,7 +58,9 @@ describe('extractDocx', () => {
   it('falls back to dc:title when the document does not open with a heading', async () => {
     const bytes = buildDocx({
       paragraphs: [
-        para(['A long opening paragraph that runs well past eighty characters, so it is body text and not a kicker.']),
+        para([
+          'A long opening paragraph that runs well past eighty characters, so it is body text and not a kicker.',
+        ]),
         para(['Background'], { style: 'Heading1' }),
         para(['More text.']),
       ],
@@ -71,11 +83,19 @@ describe('extractDocx', () => {
   });
 
   it('refuses bytes that are not a zip at all', async () => {
-    await failsWith(new TextEncoder().encode('just some text'), 'fake.docx', '“fake.docx” is not a Word document (.docx).');
+    await failsWith(
+      new TextEncoder().encode('just some text'),
+      'fake.docx',
+      '“fake.docx” is not a Word document (.docx).',
+    );
   });
 
   it('calls a truncated file damaged', async () => {
-    await failsWith(fixture.subarray(0, 1500), 'cut.docx', '“cut.docx” could not be read: the Word file is damaged or incomplete.');
+    await failsWith(
+      fixture.subarray(0, 1500),
+      'cut.docx',
+      '“cut.docx” could not be read: the Word file is damaged or incomplete.',
+    );
   });
 
   it('calls a document part that is not XML damaged', async () => {
@@ -84,12 +104,40 @@ describe('extractDocx', () => {
   });
 
   it('recognises a password-protected Word file (an OLE container holding EncryptedPackage)', async () => {
-    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('\0EncryptedPackage\0EncryptionInfo', 'utf16le')]);
-    await failsWith(ole, 'locked.docx', '“locked.docx” is password-protected; open it, save an unprotected copy, then import that.');
+    const ole = new Uint8Array([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...Buffer.from('\0EncryptedPackage\0EncryptionInfo', 'utf16le'),
+    ]);
+    await failsWith(
+      ole,
+      'locked.docx',
+      '“locked.docx” is password-protected; open it, save an unprotected copy, then import that.',
+    );
   });
 
   it('asks for .docx when given an old binary .doc', async () => {
-    const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('WordDocument', 'utf16le')]);
-    await failsWith(doc, 'old.doc', '“old.doc” is an older Word (.doc) or other Office file; open it and save it as .docx, then import that.');
+    const doc = new Uint8Array([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...Buffer.from('WordDocument', 'utf16le'),
+    ]);
+    await failsWith(
+      doc,
+      'old.doc',
+      '“old.doc” is an older Word (.doc) or other Office file; open it and save it as .docx, then import that.',
+    );
   });
 });

@@ -22,9 +22,11 @@ const STYLE_MAP = [
   "p[style-name='Block Text'] => blockquote > p:fresh",
 ];
 
-const fail = (fileName: string, what: string): AppError => new AppError('IMPORT_FAILED', `“${fileName}” ${what}.`);
+const fail = (fileName: string, what: string): AppError =>
+  new AppError('IMPORT_FAILED', `“${fileName}” ${what}.`);
 
-const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signature.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, signature: number[]): boolean =>
+  signature.every((b, i) => bytes[i] === b);
 
 /** An OLE container is either a protected OOXML file or an old binary .doc; both need re-saving. */
 function describeOle(bytes: Uint8Array, fileName: string): AppError {
@@ -32,17 +34,26 @@ function describeOle(bytes: Uint8Array, fileName: string): AppError {
   if (names.includes('EncryptedPackage')) {
     return fail(fileName, 'is password-protected; open it, save an unprotected copy, then import that');
   }
-  return fail(fileName, 'is an older Word (.doc) or other Office file; open it and save it as .docx, then import that');
+  return fail(
+    fileName,
+    'is an older Word (.doc) or other Office file; open it and save it as .docx, then import that',
+  );
 }
 
 const decodeXml = (s: string): string =>
   s
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '');
+    .replace(
+      /&(lt|gt|quot|apos|amp);/g,
+      (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '',
+    );
 
 /** dc:title and dc:creator from docProps/core.xml, when present and not empty. */
-function readCoreProps(bytes: Uint8Array, entry: ZipEntry | undefined): { title: string | null; creator: string | null } {
+function readCoreProps(
+  bytes: Uint8Array,
+  entry: ZipEntry | undefined,
+): { title: string | null; creator: string | null } {
   if (!entry) return { title: null, creator: null };
   const xml = new TextDecoder().decode(readZipEntry(bytes, entry));
   const field = (name: string): string | null => {
@@ -54,7 +65,10 @@ function readCoreProps(bytes: Uint8Array, entry: ZipEntry | undefined): { title:
 }
 
 /** Opens the zip and checks that it is a Word document we can read, before mammoth sees it. */
-function inspectPackage(bytes: Uint8Array, fileName: string): { title: string | null; creator: string | null } {
+function inspectPackage(
+  bytes: Uint8Array,
+  fileName: string,
+): { title: string | null; creator: string | null } {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw describeOle(bytes, fileName);
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw fail(fileName, 'is not a Word document (.docx)');
   let entries: Map<string, ZipEntry>;
@@ -65,7 +79,8 @@ function inspectPackage(bytes: Uint8Array, fileName: string): { title: string | 
   }
   const main = entries.get('word/document.xml');
   if (!main) throw fail(fileName, 'is a zip archive but not a Word document (.docx)');
-  if (main.encrypted) throw fail(fileName, 'is password-protected; open it, save an unprotected copy, then import that');
+  if (main.encrypted)
+    throw fail(fileName, 'is password-protected; open it, save an unprotected copy, then import that');
   try {
     return readCoreProps(bytes, entries.get('docProps/core.xml'));
   } catch {

@@ -41,7 +41,13 @@ function walk(elements: Iterable<Element>, blocks: DocxBlock[]): void {
       }
     } else if (tag === 'table') {
       for (const row of el.querySelectorAll('tr')) {
-        push('p', [...row.children].map((cell) => clean(cell.textContent)).filter(Boolean).join(' | '));
+        push(
+          'p',
+          [...row.children]
+            .map((cell) => clean(cell.textContent))
+            .filter(Boolean)
+            .join(' | '),
+        );
       }
     } else walk(el.children, blocks);
   }

@@ -35,7 +35,8 @@ export function listZip(bytes: Uint8Array): Map<string, ZipEntry> {
   let at = view.getUint32(end + 16, true);
   const entries = new Map<string, ZipEntry>();
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new ZipFormatError('bad central directory');
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
+      throw new ZipFormatError('bad central directory');
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -56,7 +57,8 @@ export function listZip(bytes: Uint8Array): Map<string, ZipEntry> {
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw new ZipFormatError('bad local header');
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50)
+    throw new ZipFormatError('bad local header');
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) throw new ZipFormatError('truncated entry');

@@ -7,6 +7,8 @@ import { guessLanguage } from '../../../shared/import/guessLanguage';
 import { wordsOf } from '../../../shared/import/lineShape';
 import { normalizeDate } from '../../../shared/import/normalizeDate';
 import { parseByline } from '../../../shared/import/parseByline';
+import { readMetaLine, type MetaLine } from '../../../shared/import/readMetaLine';
+import { siteFromCopyright } from '../../../shared/import/siteFromCopyright';
 import type { ArticleBlock, CandidateBlock, ExtractedArticle } from '../../../shared/import/types';
 import { densestSpan } from './densestSpan';
 import { domBlocks } from './domBlocks';
@@ -55,8 +57,30 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
   if (standfirst && !cleaned.blocks.some((b) => comparable(b.text).includes(standfirstKey))) {
     cleaned = { ...cleaned, blocks: [{ kind: 'p', text: standfirst }, ...cleaned.blocks] };
   }
+  const around = metaAroundBody(pageBlocks, cleaned.blocks, opts.capturedAt);
+  cleaned = { ...cleaned, authors: cleaned.authors.length > 0 ? cleaned.authors : around.authors, dates: [...cleaned.dates, ...around.dates] };
   const article = assemble(meta, reader, cleaned, method, opts.capturedAt);
-  return { ...article, removed: cutBlocks(pageBlocks, cleaned.blocks) };
+  const removed = cutBlocks(pageBlocks, cleaned.blocks);
+  const copyrightSite = article.site ? null : siteFromCopyright(removed);
+  if (copyrightSite) [article.site, article.provenance.site] = [copyrightSite, 'copyright line'];
+  if (!article.site && article.canonicalUrl) {
+    [article.site, article.provenance.site] = [new URL(article.canonicalUrl).hostname.replace(/^www\./, ''), 'url host'];
+  }
+  return { ...article, removed };
+}
+
+/** Byline and date lines in the page just above the body, which reader views tend to drop. */
+function metaAroundBody(page: readonly CandidateBlock[], kept: readonly ArticleBlock[], capturedAt: string): MetaLine {
+  const firstKey = kept[0] ? comparable(kept[0].text) : '';
+  const at = page.findIndex((b) => comparable(b.text) === firstKey);
+  const found: MetaLine = { authors: [], dates: [] };
+  for (const block of page.slice(Math.max(0, at - 15), Math.max(0, at))) {
+    const meta = readMetaLine(block.text, capturedAt);
+    if (!meta) continue;
+    if (found.authors.length === 0) found.authors = meta.authors;
+    found.dates.push(...meta.dates);
+  }
+  return found;
 }
 
 /** Page blocks that did not make it into the body, in page order. */

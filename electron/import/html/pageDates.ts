@@ -32,10 +32,11 @@ function fromTimes(document: Document, capturedAt: string): PageDates {
     const role = /datemodified/i.test(el.getAttribute('itemprop') ?? '') ? 'modified' : timeRole(el);
     let found: DateFinding | null = null;
     const iso = normalizeDate(attr, capturedAt);
-    if (iso) found = { iso, approximate: false, role, how: 'time element' };
+    const how = el.tagName.toUpperCase() === 'TIME' ? 'time element' : `itemprop ${el.getAttribute('itemprop')}`;
+    if (iso) found = { iso, approximate: false, role, how };
     else {
       const visible = findDates(el.textContent ?? '', capturedAt)[0];
-      if (visible) found = { ...visible, role, how: `time element (${visible.how})` };
+      if (visible) found = { ...visible, role, how: `${how} (${visible.how})` };
     }
     if (found && !out[role]) out[role] = found;
   }

@@ -113,7 +113,6 @@ export function pageMetadata(document: Document, jsonLd: readonly string[], opts
   const language = langHits.find(([v]) => v) ?? null;
   if (language) provenance.language = language[1];
 
-  if (!site && canonical?.[0]) [site, provenance.site] = [new URL(canonical[0]).hostname.replace(/^www\./, ''), 'url host'];
   return {
     title,
     authors: uniqueNames(authors?.[0] ?? []),

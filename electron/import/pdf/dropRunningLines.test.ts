@@ -3,7 +3,11 @@ import { dropRunningLines } from './dropRunningLines';
 import type { PdfLine } from './layoutPageText';
 
 const at = (text: string, y: number): PdfLine => ({ text, x: 72, y, size: 10 });
-const body = (tag: string): PdfLine[] => [at(`${tag} first paragraph`, 700), at(`${tag} second`, 600), at(`${tag} third`, 500)];
+const body = (tag: string): PdfLine[] => [
+  at(`${tag} first paragraph`, 700),
+  at(`${tag} second`, 600),
+  at(`${tag} third`, 500),
+];
 const tags = ['alpha', 'beta', 'gamma'];
 
 describe('dropRunningLines', () => {
@@ -20,15 +24,37 @@ describe('dropRunningLines', () => {
     ],
     [
       'bare page numbers in several styles, even when the stream lists them first',
-      [[at('- 4 -', 40), ...body('a')], [...body('b'), at('Page 5 of 9', 40)], [at('vi', 30), ...body('c')]],
+      [
+        [at('- 4 -', 40), ...body('a')],
+        [...body('b'), at('Page 5 of 9', 40)],
+        [at('vi', 30), ...body('c')],
+      ],
       [body('a'), body('b'), body('c')].map((p) => p.map((l) => l.text)),
     ],
     [
       'a repeated line in the middle of the page is body text',
-      ['a', 'b'].map((t) => [at(`Top ${t}`, 760), at(`Next ${t}`, 740), at('(Continued below)', 650), at(`Then ${t}`, 600), at(`Low ${t}`, 60), at(`Bottom ${t}`, 40)]),
-      ['a', 'b'].map((t) => [`Top ${t}`, `Next ${t}`, '(Continued below)', `Then ${t}`, `Low ${t}`, `Bottom ${t}`]),
+      ['a', 'b'].map((t) => [
+        at(`Top ${t}`, 760),
+        at(`Next ${t}`, 740),
+        at('(Continued below)', 650),
+        at(`Then ${t}`, 600),
+        at(`Low ${t}`, 60),
+        at(`Bottom ${t}`, 40),
+      ]),
+      ['a', 'b'].map((t) => [
+        `Top ${t}`,
+        `Next ${t}`,
+        '(Continued below)',
+        `Then ${t}`,
+        `Low ${t}`,
+        `Bottom ${t}`,
+      ]),
     ],
-    ['a single page keeps a repeated-looking header', [[at('Ledger', 760), ...body('alpha')]], [['Ledger', ...body('alpha').map((l) => l.text)]]],
+    [
+      'a single page keeps a repeated-looking header',
+      [[at('Ledger', 760), ...body('alpha')]],
+      [['Ledger', ...body('alpha').map((l) => l.text)]],
+    ],
   ])('%s', (_label, pages, expected) => {
     expect(dropRunningLines(pages).pages.map((p) => p.map((l) => l.text))).toEqual(expected);
   });

@@ -3,7 +3,8 @@ import type { PdfLine } from './layoutPageText';
 /** How many lines at the top and at the bottom of a page can be running heads or feet. */
 const EDGE = 2;
 
-const PAGE_NUMBER = /^(?:page\s+)?[-\u2013\u2014]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-\u2013\u2014]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const PAGE_NUMBER =
+  /^(?:page\s+)?[-\u2013\u2014]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-\u2013\u2014]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
 /** Same text apart from numbers and case: "Ledger, page 3" repeats as "ledger, page #". */
 const keyOf = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();

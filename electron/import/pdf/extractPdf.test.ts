@@ -23,7 +23,9 @@ describe('extractPdf', () => {
       'The report says the missing readings cover the eastern district, where residents complained about unexplained charges. The utility said a software migration had corrupted the archive and that no customer was overbilled.',
     ]);
     expect(second).toHaveLength(2);
-    expect(second![0]).toMatch(/^Council member Ines Varga .* "We need the raw data, not a summary," she said\.$/);
+    expect(second![0]).toMatch(
+      /^Council member Ines Varga .* "We need the raw data, not a summary," she said\.$/,
+    );
     // The caller's buffer is still usable: pdf.js got a copy.
     expect(bytes.byteLength).toBeGreaterThan(0);
   });
@@ -53,7 +55,10 @@ describe('extractPdf', () => {
 
   it('calls random bytes behind a PDF header damaged', async () => {
     let seed = 7;
-    const noise = Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff);
+    const noise = Array.from(
+      { length: 4096 },
+      () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff,
+    );
     const bytes = new Uint8Array([...Buffer.from('%PDF-1.7\n'), ...noise]);
     await expect(extractPdf(bytes, 'broken.pdf')).rejects.toMatchObject({
       code: 'IMPORT_FAILED',

@@ -51,7 +51,8 @@ function dataFolders(): { cMapUrl?: string; standardFontDataUrl?: string } {
   }
 }
 
-const fail = (fileName: string, what: string): AppError => new AppError('IMPORT_FAILED', `“${fileName}” ${what}.`);
+const fail = (fileName: string, what: string): AppError =>
+  new AppError('IMPORT_FAILED', `“${fileName}” ${what}.`);
 
 /** Words pdf.js errors into a reporter-facing reason. */
 function describeFailure(error: unknown, fileName: string): AppError {
@@ -73,7 +74,11 @@ function cleanTitle(raw: unknown): string | null {
   return title && !/^untitled$/i.test(title) ? title : null;
 }
 
-async function readDocument(pdfjs: Pdfjs, task: ReturnType<Pdfjs['getDocument']>, fileName: string): Promise<PdfExtract> {
+async function readDocument(
+  pdfjs: Pdfjs,
+  task: ReturnType<Pdfjs['getDocument']>,
+  fileName: string,
+): Promise<PdfExtract> {
   const doc = await task.promise;
   // pdf.js types the info dictionary as a bare Object.
   const info: Record<string, unknown> = { ...(await doc.getMetadata()).info };
@@ -89,7 +94,8 @@ async function readDocument(pdfjs: Pdfjs, task: ReturnType<Pdfjs['getDocument']>
   if (!texts.some((p) => /\p{L}|\p{N}/u.test(p.text))) {
     throw fail(fileName, 'has no text layer (it is probably a scan); run OCR on it first');
   }
-  const created = typeof info.CreationDate === 'string' ? pdfjs.PDFDateString.toDateObject(info.CreationDate) : null;
+  const created =
+    typeof info.CreationDate === 'string' ? pdfjs.PDFDateString.toDateObject(info.CreationDate) : null;
   return {
     title: cleanTitle(info.Title),
     authors: splitAuthors(info.Author),
@@ -100,7 +106,11 @@ async function readDocument(pdfjs: Pdfjs, task: ReturnType<Pdfjs['getDocument']>
 }
 
 /** Reads a PDF's text page by page in reading order, without network access or font loading. */
-export async function extractPdf(bytes: Uint8Array, fileName: string, options: ExtractPdfOptions = {}): Promise<PdfExtract> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractPdfOptions = {},
+): Promise<PdfExtract> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
@@ -121,7 +131,10 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, options: E
   const timeout = new Promise<never>((_, reject) => {
     const seconds = Math.round(timeoutMs / 1000);
     const took = seconds >= 1 ? `${seconds} seconds` : `${timeoutMs} ms`;
-    timer = setTimeout(() => reject(fail(fileName, `took longer than ${took} to read, so it was not imported`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(fail(fileName, `took longer than ${took} to read, so it was not imported`)),
+      timeoutMs,
+    );
   });
   try {
     return await Promise.race([readDocument(pdfjs, task, fileName), timeout]);

@@ -39,23 +39,28 @@ function parseWebUrl(raw: string): URL {
   } catch {
     throw fail(raw, 'is not a web address');
   }
-  if (!WEB_SCHEMES.has(url.protocol)) throw fail(raw, 'was not captured: only http and https addresses can be imported');
+  if (!WEB_SCHEMES.has(url.protocol))
+    throw fail(raw, 'was not captured: only http and https addresses can be imported');
   return url;
 }
 
 /** Network errors from fetch carry the real reason in `cause.code`. */
 function describeNetworkError(error: unknown): string {
   const code = (error as { cause?: { code?: unknown } }).cause?.code;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'could not be reached: the site name was not found';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return 'could not be reached: the site name was not found';
   if (code === 'ECONNREFUSED') return 'could not be reached: the connection was refused';
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'could not be loaded: the connection was cut off';
-  if (typeof code === 'string' && /CERT|SSL|TLS/.test(code)) return 'could not be reached: its security certificate could not be verified';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+    return 'could not be loaded: the connection was cut off';
+  if (typeof code === 'string' && /CERT|SSL|TLS/.test(code))
+    return 'could not be reached: its security certificate could not be verified';
   return 'could not be reached: the connection failed';
 }
 
 /** Reads the body in chunks and stops as soon as it passes the cap. */
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const tooLarge = (): AppError => fail(url, `is larger than ${formatSize(maxBytes)}, so it was not captured`);
+  const tooLarge = (): AppError =>
+    fail(url, `is larger than ${formatSize(maxBytes)}, so it was not captured`);
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
@@ -84,7 +89,12 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   return bytes;
 }
 
-async function follow(start: URL, raw: string, options: Required<CaptureUrlOptions>, signal: AbortSignal): Promise<CapturedUrl> {
+async function follow(
+  start: URL,
+  raw: string,
+  options: Required<CaptureUrlOptions>,
+  signal: AbortSignal,
+): Promise<CapturedUrl> {
   const redirects: string[] = [];
   let current = start;
   for (;;) {

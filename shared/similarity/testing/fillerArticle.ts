@@ -12,9 +12,11 @@ const WORDS = (
 export function fillerArticle(seed: number, words = 300): string {
   const next = rng(seed);
   const sentences: string[] = [];
-  for (let count = 0; count < words; ) {
+  for (let count = 0; count < words;) {
     const length = 8 + Math.floor(next() * 12);
-    const sentence = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)] ?? 'the').join(' ');
+    const sentence = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)] ?? 'the').join(
+      ' ',
+    );
     sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);
     count += length;
   }

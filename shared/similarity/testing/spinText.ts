@@ -4,7 +4,12 @@ import { rng } from './rng';
  * Rewrites `text` the way article spinners do: each word found in `synonyms` is swapped, with
  * probability `rate`, keeping its capitalisation. Returns the text and the share of words swapped.
  */
-export function spinText(text: string, synonyms: Readonly<Record<string, string>>, rate: number, seed: number): { text: string; swapped: number } {
+export function spinText(
+  text: string,
+  synonyms: Readonly<Record<string, string>>,
+  rate: number,
+  seed: number,
+): { text: string; swapped: number } {
   const next = rng(seed);
   let words = 0;
   let swapped = 0;
