@@ -7,14 +7,15 @@ import { namesOf } from '../../shared/entities/mergeEntities';
 import { AppError, toErrorShape } from '../../shared/errors';
 import type { Highlight } from '../../shared/model';
 import { summarizeSource } from '../../shared/model';
-import { prepareImport } from '../import/prepareImport';
+import { prepareImport, type PreparedImport } from '../import/prepareImport';
+import { captureUrl } from '../import/url/captureUrl';
 import { NotebookSession } from '../session/notebookSession';
 
 const USAGE = `Research Notebook command line
 
   import <files…> --notebook DIR [--json]   import files into a notebook
   list --notebook DIR [--json]              list the sources of a notebook
-  extract <files…> [--json]                 show what would be imported (writes nothing)
+  extract <files or URLs…> [--json]         show what would be imported (writes nothing)
   highlight --notebook DIR --source ID --quote "exact text"
             [--comment TEXT] [--entity NAME]… [--color 1-5] [--json]`;
 
@@ -81,13 +82,22 @@ async function runList(notebook: string | undefined, json: boolean, print: Print
   return 0;
 }
 
+async function extractUrl(url: string, capturedAt: string): Promise<PreparedImport> {
+  const captured = await captureUrl(url);
+  return prepareImport(captured.bytes, { fileName: new URL(captured.finalUrl).hostname, capturedAt, url: captured.finalUrl });
+}
+
 async function runExtract(files: string[], json: boolean, print: Print): Promise<number> {
   if (files.length === 0) throw new Error('Name at least one file to extract.');
   let failed = 0;
   for (const file of files) {
     try {
-      const article = prepareImport(await readFile(file), basename(file), new Date().toISOString());
-      const { title, authors, site, publishedAt, text, removed } = article;
+      const capturedAt = new Date().toISOString();
+      const article = /^https?:\/\//i.test(file)
+        ? await extractUrl(file, capturedAt)
+        : await prepareImport(await readFile(file), { fileName: basename(file), capturedAt });
+      const { title, authors, site, publishedAt, text } = article;
+      const removed = article.extraction.removed;
       if (json) print(JSON.stringify({ title, authors, site, publishedAt, text, removed }));
       else print(`# ${title}\n\n${text}\n`);
     } catch (error) {

@@ -4,7 +4,10 @@ import nlp from 'compromise';
 import type { WordHints } from '../../shared/entities/entitySuggestion';
 
 type CompromiseModel = {
-  one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] } | undefined> };
+  one: {
+    lexicon: Record<string, string | string[]>;
+    tagSet: Record<string, { parents?: string[] } | undefined>;
+  };
   two: { orgWords?: Record<string, boolean>; placeWords?: Record<string, boolean> };
 };
 

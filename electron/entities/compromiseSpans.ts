@@ -11,7 +11,8 @@ export function compromiseSpans(text: string): TypedSpan[] {
   const spans: TypedSpan[] = [];
   const add = (matches: unknown, type: TypedSpan['type']): void => {
     for (const match of matches as Match[]) {
-      if (match.offset) spans.push({ start: match.offset.start, end: match.offset.start + match.offset.length, type });
+      if (match.offset)
+        spans.push({ start: match.offset.start, end: match.offset.start + match.offset.length, type });
     }
   };
   add(doc.people().json({ offset: true }), 'person');

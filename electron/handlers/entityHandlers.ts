@@ -4,6 +4,7 @@ import { mergeEntities, namesOf, retagHighlights, uniteAliases } from '../../sha
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { Entity } from '../../shared/model';
+import { suggestEntities } from '../entities/suggestEntities';
 import type { HandlerContext } from './context';
 
 type EntityHandlers = Pick<
@@ -15,6 +16,7 @@ type EntityHandlers = Pick<
   | 'deleteEntity'
   | 'getEntityPage'
   | 'rejectSuggestion'
+  | 'suggestEntities'
 >;
 
 const fold = (s: string): string => s.trim().toLocaleLowerCase();
@@ -149,6 +151,20 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
         truncated,
       };
       return page;
+    },
+
+    suggestEntities: async ({ sourceId }) => {
+      const store = ctx.store();
+      const source = store.requireSource(sourceId);
+      const text = await store.readText(source);
+      const rejected = new Set(store.data.rejectedSuggestions.map(fold));
+      const known = new Map<string, string>();
+      for (const e of store.data.entities) for (const n of namesOf(e)) known.set(fold(n), e.id);
+      return suggestEntities(text, { title: source.title }).map((s) => {
+        const entityId = [s.name, ...s.aliases].map((n) => known.get(fold(n))).find((id) => id !== undefined) ?? null;
+        const state = entityId ? 'exists' : rejected.has(fold(s.name)) ? 'rejected' : 'new';
+        return { name: s.name, type: s.type, count: s.count, aliases: s.aliases, state, entityId };
+      });
     },
 
     rejectSuggestion: async ({ name }) => {

@@ -1,11 +1,15 @@
 import { AppError } from '../../shared/errors';
-import { MAX_IMPORT_BYTES } from '../../shared/contract';
-import type { SourceKind } from '../../shared/model';
+import { MAX_IMPORT_BYTES } from '../../shared/contract/limits';
+import type { Extraction, SourceKind } from '../../shared/model';
+import { extractFromText } from '../../shared/import/extractFromText';
+import type { ArticleBlock, ExtractedArticle } from '../../shared/import/types';
 import { decodeText } from './decodeText';
 import { detectFileType } from './detectFileType';
-import { extractArticleFromText } from './extractArticleFromText';
+import { extractDocx } from './docx/extractDocx';
+import { extractFromHtml } from './html/extractFromHtml';
+import { extractPdf } from './pdf/extractPdf';
 
-export const IMPORTER_VERSION = '0.1.0';
+export const IMPORTER_VERSION = '0.2.0';
 
 /** Everything the notebook needs from one file, before anything is written. */
 export interface PreparedImport {
@@ -15,56 +19,184 @@ export interface PreparedImport {
   authors: string[];
   site: string | null;
   publishedAt: string | null;
+  publishedApproximate: boolean;
+  modifiedAt: string | null;
+  canonicalUrl: string | null;
   url: string | null;
   language: string | null;
   /** Clean body text, paragraphs separated by blank lines. */
   text: string;
-  removed: string[];
+  extraction: Extraction;
+  metadataSources: Record<string, string>;
   notes: string[];
 }
 
-const UNSUPPORTED: Record<string, string> = {
-  pdf: 'PDF import is not available yet',
-  docx: 'Word import is not available yet',
-  zip: 'it is a zip archive, not an article',
-  binary: 'it is not a text document',
-};
-
-/** Reads one file's bytes into an article, or fails with a message that names the file. */
-export function prepareImport(bytes: Uint8Array, fileName: string, capturedAt: string): PreparedImport {
-  if (bytes.length === 0) throw new AppError('IMPORT_FAILED', `“${fileName}” is empty, so there is nothing to import.`);
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new AppError('IMPORT_FAILED', `“${fileName}” is larger than 50 MB, so it was not imported.`);
-  }
-  const type = detectFileType(bytes, fileName);
-  const reason = UNSUPPORTED[type];
-  if (reason) throw new AppError('IMPORT_FAILED', `“${fileName}” was not imported: ${reason}.`);
-  if (type === 'html') throw new AppError('IMPORT_FAILED', `“${fileName}” was not imported: web page import is not available yet.`);
-  const decoded = decodeText(bytes, fileName);
-  return fromPlainText(decoded.text, { fileName, capturedAt, kind: 'text', notes: decoded.note ? [decoded.note] : [] });
+export interface PrepareOptions {
+  fileName: string;
+  capturedAt: string;
+  /** The address a page was captured from, for URL imports. */
+  url?: string;
 }
 
-/** Pasted or decoded plain text into an article. */
-export function fromPlainText(
-  text: string,
-  options: { fileName?: string; capturedAt: string; kind: SourceKind; title?: string; notes?: string[] },
-): PreparedImport {
-  const label = options.fileName ? `“${options.fileName}”` : 'The pasted text';
-  const article = extractArticleFromText(text, { capturedAt: options.capturedAt, fileName: options.fileName });
-  if (article.text.trim().length === 0) {
-    throw new AppError('IMPORT_FAILED', `${label} has no readable text, so nothing was imported.`);
+const UNSUPPORTED: Record<string, string> = {
+  zip: 'it is a zip archive, not an article',
+  binary: 'it is not a text document (it looks like an image, program or other binary file)',
+};
+
+/** Joins blocks into the clean text and records where each one starts and ends. */
+export function layoutBlocks(blocks: ArticleBlock[]): { text: string; spans: Extraction['blocks'] } {
+  const spans: Extraction['blocks'] = [];
+  let text = '';
+  for (const block of blocks) {
+    const body = block.text.trim();
+    if (body.length === 0) continue;
+    if (text.length > 0) text += '\n\n';
+    spans.push({ kind: block.kind, start: text.length, end: text.length + body.length });
+    text += body;
   }
+  return { text, spans };
+}
+
+function fromArticle(article: ExtractedArticle, base: Pick<PreparedImport, 'kind' | 'mediaType' | 'url'>, notes: string[]): PreparedImport {
+  const laidOut = layoutBlocks(article.blocks);
+  // The blocks are the structure of the text; if an extractor's text differs, the text wins.
+  const useBlocks = laidOut.text === article.text;
   return {
-    kind: options.kind,
-    mediaType: 'text/plain',
-    title: options.title?.trim() || article.title,
+    ...base,
+    title: article.title,
     authors: article.authors,
     site: article.site,
     publishedAt: article.publishedAt,
-    url: null,
+    publishedApproximate: article.publishedApproximate,
+    modifiedAt: article.modifiedAt,
+    canonicalUrl: article.canonicalUrl,
     language: article.language,
     text: article.text,
-    removed: article.removed,
-    notes: options.notes ?? [],
+    extraction: {
+      version: 1,
+      removed: article.removed,
+      blocks: useBlocks ? laidOut.spans : layoutBlocks(article.text.split('\n\n').map((t) => ({ kind: 'p', text: t }))).spans,
+      pages: [],
+      footnotes: [],
+    },
+    metadataSources: article.provenance,
+    notes,
   };
+}
+
+const stem = (fileName: string): string => fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+
+async function fromPdf(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
+  const pdf = await extractPdf(bytes, options.fileName);
+  const pages: Extraction['pages'] = [];
+  const blocks: ArticleBlock[] = [];
+  let offset = 0;
+  for (const page of pdf.pages) {
+    const paragraphs = page.text.split(/\n{2,}/).map((t) => t.trim()).filter(Boolean);
+    if (paragraphs.length === 0) continue;
+    const start = blocks.length === 0 ? 0 : offset + 2;
+    blocks.push(...paragraphs.map((text) => ({ kind: 'p' as const, text })));
+    offset = layoutBlocks(blocks).text.length;
+    pages.push({ page: page.page, start, end: offset });
+  }
+  const { text, spans } = layoutBlocks(blocks);
+  return {
+    kind: 'pdf',
+    mediaType: 'application/pdf',
+    title: pdf.title ?? stem(options.fileName),
+    authors: pdf.authors,
+    site: null,
+    publishedAt: pdf.publishedAt,
+    publishedApproximate: false,
+    modifiedAt: null,
+    canonicalUrl: null,
+    url: options.url ?? null,
+    language: null,
+    text,
+    extraction: { version: 1, removed: pdf.removed, blocks: spans, pages, footnotes: [] },
+    metadataSources: {
+      title: pdf.title ? 'PDF document info' : 'file name',
+      ...(pdf.authors.length > 0 ? { authors: 'PDF document info' } : {}),
+      ...(pdf.publishedAt ? { publishedAt: 'PDF creation date' } : {}),
+    },
+    notes: [],
+  };
+}
+
+async function fromDocx(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
+  const docx = await extractDocx(bytes, options.fileName);
+  const notes: ArticleBlock[] =
+    docx.footnotes.length > 0
+      ? [{ kind: 'h', text: 'Notes' }, ...docx.footnotes.map((f, i) => ({ kind: 'p' as const, text: `[${i + 1}] ${f}` }))]
+      : [];
+  const { text, spans } = layoutBlocks([...docx.blocks, ...notes]);
+  return {
+    kind: 'docx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    title: docx.title ?? stem(options.fileName),
+    authors: docx.authors,
+    site: null,
+    publishedAt: null,
+    publishedApproximate: false,
+    modifiedAt: null,
+    canonicalUrl: null,
+    url: options.url ?? null,
+    language: null,
+    text,
+    extraction: { version: 1, removed: [], blocks: spans, pages: [], footnotes: docx.footnotes },
+    metadataSources: {
+      title: docx.title ? 'document title' : 'file name',
+      ...(docx.authors.length > 0 ? { authors: 'document properties' } : {}),
+    },
+    notes: [],
+  };
+}
+
+function requireText(prepared: PreparedImport, label: string): PreparedImport {
+  if (prepared.text.trim().length === 0) {
+    throw new AppError('IMPORT_FAILED', `${label} has no article text that could be read, so nothing was imported.`);
+  }
+  return prepared;
+}
+
+/** Reads one file's bytes into an article, or fails with a message that names the file. Writes nothing. */
+export async function prepareImport(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
+  const { fileName, capturedAt } = options;
+  const label = `“${fileName}”`;
+  if (bytes.length === 0) throw new AppError('IMPORT_FAILED', `${label} is empty, so there is nothing to import.`);
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new AppError('IMPORT_FAILED', `${label} is larger than 50 MB, so it was not imported.`);
+  }
+  const type = detectFileType(bytes, fileName);
+  const reason = UNSUPPORTED[type];
+  if (reason) throw new AppError('IMPORT_FAILED', `${label} was not imported: ${reason}.`);
+  if (type === 'pdf') return requireText(await fromPdf(bytes, options), label);
+  if (type === 'docx') return requireText(await fromDocx(bytes, options), label);
+  const decoded = decodeText(bytes, fileName);
+  const notes = decoded.note ? [decoded.note] : [];
+  if (type === 'html') {
+    const article = extractFromHtml(decoded.text, { capturedAt, url: options.url });
+    return requireText(fromArticle(article, { kind: options.url ? 'url' : 'html', mediaType: 'text/html', url: options.url ?? null }, notes), label);
+  }
+  const article = extractFromText(decoded.text, { capturedAt, fileName });
+  return requireText(fromArticle(article, { kind: 'text', mediaType: 'text/plain', url: options.url ?? null }, notes), label);
+}
+
+/** Pasted plain text into an article. */
+export function prepareText(text: string, options: { capturedAt: string; title?: string }): PreparedImport {
+  const article = extractFromText(text, { capturedAt: options.capturedAt });
+  const prepared = fromArticle(article, { kind: 'paste', mediaType: 'text/plain', url: null }, []);
+  if (options.title?.trim()) {
+    prepared.title = options.title.trim();
+    prepared.metadataSources = { ...prepared.metadataSources, title: 'typed by you' };
+  }
+  return requireText(prepared, 'The pasted text');
+}
+
+/** Pasted HTML (clipboard text/html) into an article. */
+export function prepareHtmlPaste(html: string, options: { capturedAt: string; title?: string }): PreparedImport {
+  const article = extractFromHtml(html, { capturedAt: options.capturedAt });
+  const prepared = fromArticle(article, { kind: 'paste', mediaType: 'text/html', url: null }, []);
+  if (options.title?.trim()) prepared.title = options.title.trim();
+  return requireText(prepared, 'The pasted page');
 }

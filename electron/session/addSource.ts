@@ -33,7 +33,11 @@ export async function addSource(
       duplicateOf: { id: existing.id, title: existing.title },
     };
   }
-  const [originalSha256] = await Promise.all([store.originals.put(original.bytes), store.texts.put(prepared.text)]);
+  const [originalSha256, , extractionSha256] = await Promise.all([
+    store.originals.put(original.bytes),
+    store.texts.put(prepared.text),
+    store.texts.put(JSON.stringify(prepared.extraction)),
+  ]);
   const now = new Date().toISOString();
   const source: Source = {
     id: newId(),
@@ -59,11 +63,11 @@ export async function addSource(
     importer: { name: 'research-notebook', version: IMPORTER_VERSION },
     tags: [],
     confidential: false,
-    modifiedAt: null,
-    publishedApproximate: false,
-    canonicalUrl: null,
-    metadataSources: {},
-    extractionSha256: null,
+    modifiedAt: prepared.modifiedAt,
+    publishedApproximate: prepared.publishedApproximate,
+    canonicalUrl: prepared.canonicalUrl,
+    metadataSources: prepared.metadataSources,
+    extractionSha256,
     similar: [],
     importNotes: prepared.notes,
   };

@@ -3,7 +3,8 @@ import { basename, join, resolve } from 'node:path';
 import type { Handlers, ImportResult, NotebookInfo } from '../../shared/contract';
 import { AppError, toErrorShape, type ErrorShape } from '../../shared/errors';
 import { summarizeSource } from '../../shared/model';
-import { fromPlainText, prepareImport } from '../import/prepareImport';
+import { prepareHtmlPaste, prepareImport, prepareText } from '../import/prepareImport';
+import { captureUrl } from '../import/url/captureUrl';
 import { NOTEBOOK_FILE, NotebookStore, type OpenOptions } from '../store/notebookStore';
 import { addSource } from './addSource';
 import type { HandlerContext } from '../handlers/context';
@@ -99,22 +100,43 @@ export class NotebookSession {
 
   async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
     const capturedAt = new Date().toISOString();
-    const prepared = prepareImport(bytes, fileName, capturedAt);
+    const prepared = await prepareImport(bytes, { fileName, capturedAt });
     return addSource(this.store, prepared, { bytes, fileName, url: null, capturedAt });
   }
 
   async importText(text: string, title?: string): Promise<ImportResult> {
     const capturedAt = new Date().toISOString();
-    const prepared = fromPlainText(text, { capturedAt, kind: 'paste', title });
+    const prepared = prepareText(text, { capturedAt, title });
     const bytes = new TextEncoder().encode(text);
     return addSource(this.store, prepared, { bytes, fileName: null, url: null, capturedAt });
   }
 
-  /** Imports files from disk one by one; one bad file does not stop the others. */
+  /** Pasted HTML (clipboard text/html): the markup is kept as the original. */
+  async importHtml(html: string, title?: string): Promise<ImportResult> {
+    const capturedAt = new Date().toISOString();
+    const prepared = prepareHtmlPaste(html, { capturedAt, title });
+    return addSource(this.store, prepared, { bytes: new TextEncoder().encode(html), fileName: null, url: null, capturedAt });
+  }
+
+  /** Captures a web page: the raw snapshot is the original, the final address is recorded. */
+  async importUrl(url: string): Promise<ImportResult> {
+    const capturedAt = new Date().toISOString();
+    const captured = await captureUrl(url);
+    const fileName = new URL(captured.finalUrl).hostname || captured.finalUrl;
+    const prepared = await prepareImport(captured.bytes, { fileName, capturedAt, url: captured.finalUrl });
+    if (captured.redirects.length > 0) prepared.notes.push(`Captured from ${url}, redirected to ${captured.finalUrl}.`);
+    return addSource(this.store, prepared, { bytes: captured.bytes, fileName: null, url: captured.finalUrl, capturedAt });
+  }
+
+  /** Imports files from disk (or web addresses) one by one; one bad file does not stop the others. */
   async importPaths(paths: string[]): Promise<PathImportOutcome[]> {
     const outcomes: PathImportOutcome[] = [];
     for (const file of paths) {
       try {
+        if (/^https?:\/\//i.test(file)) {
+          outcomes.push({ file, result: await this.importUrl(file) });
+          continue;
+        }
         const bytes = await readFile(file);
         outcomes.push({ file, result: await this.importBytes(basename(file), bytes) });
       } catch (error) {
@@ -141,6 +163,8 @@ export class NotebookSession {
       },
       importFile: ({ fileName, dataBase64 }) => this.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
       importText: ({ text, title }) => this.importText(text, title),
+      importHtml: ({ html, title }) => this.importHtml(html, title),
+      importUrl: ({ url }) => this.importUrl(url),
       deleteSource: async ({ id }) => {
         this.store.requireSource(id);
         await this.store.mutate((file) => {
@@ -150,7 +174,6 @@ export class NotebookSession {
       },
       ...highlightHandlers(ctx),
       ...entityHandlers(ctx),
-      suggestEntities: () => Promise.reject(new AppError('INTERNAL', 'Entity suggestions are not available yet.')),
       ...claimHandlers(ctx),
       ...noteHandlers(ctx, () => this.store.notes),
     };

@@ -178,7 +178,7 @@ describe('citation commands', () => {
     // jsdom has no ClipboardEvent; ProseMirror only needs an event object to hand around.
     editor.view.pasteHTML(
       `<p>A <cite data-citation data-source-id="${S2}">[1]</cite> B <cite data-citation data-source-id="evil">[2]</cite> C</p>`,
-      Object.assign(new Event('paste'), { clipboardData: null }) as ClipboardEvent,
+      Object.assign(new Event('paste'), { clipboardData: null }),
     );
     expect(citationsIn(editor.getJSON())).toEqual([{ sourceId: S2, highlightId: null, locator: null }]);
     expect(editor.getText()).not.toContain('[2]');

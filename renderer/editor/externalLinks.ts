@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 
 /** True for absolute http(s) links without embedded credentials: the only links notes may hold. */
-export function isWebUrl(url: unknown): url is string {
+export function isWebUrl(url: unknown): boolean {
   if (typeof url !== 'string' || url.length > 2048) return false;
   try {
     const parsed = new URL(url.trim());

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '../../shared/contract/contract';
+import { MAX_IMPORT_BYTES } from '../../shared/contract/limits';
 import { bytesToBase64 } from '../lib/base64';
 import { describeFailure, describeImport, type StatusMessage } from '../lib/importMessages';
 import { errorMessage } from '../transport/ApiCallError';

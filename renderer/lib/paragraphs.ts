@@ -2,7 +2,7 @@
 export function toParagraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
-    .split(/\n\n\n\n\n/)
+    .split(/\n[ \t]*\n/)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph.length > 0);
 }

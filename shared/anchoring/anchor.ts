@@ -12,7 +12,7 @@ import {
   type TextQuoteSelector,
 } from './types';
 import { contextAgrees, occurrencesWithin, verbatimShortlist } from './verbatimMatches';
-import { quoteBoundaries, snapToWords } from './wordBoundaries';
+import { quoteBoundaries, snapToWords, wordCutFactor } from './wordBoundaries';
 
 /** Scores closer than this count as equal, and the stored position decides. */
 const TIE = 1e-9;
@@ -31,7 +31,7 @@ interface Match {
  * Finds where a stored highlight now sits in a (possibly edited) text.
  *
  * 1. Position: the quote verbatim at the stored offsets, with the stored context verbatim on at
- *    least one side ⇒ exact, score 1.
+ *    least one side and no word cut at its ends ⇒ exact, score 1.
  * 2. Quote: every verbatim occurrence is scored with `scoreCandidate` (quote similarity 1);
  *    prefix/suffix similarity tells repeats apart, then closeness to the stored position.
  *    (An occurrence near the stored position with both contexts verbatim cannot be beaten, so
@@ -60,10 +60,12 @@ export function anchor(
   checkSelectors(text, selectors);
   const { quote, position } = selectors;
   const { exact } = quote;
+  const boundaries = quoteBoundaries(quote.prefix, exact, quote.suffix);
   if (
     position &&
     text.slice(position.start, position.end) === exact &&
-    contextAgrees(text, position.start, quote) !== 'none'
+    contextAgrees(text, position.start, quote) !== 'none' &&
+    wordCutFactor(text, position.start, position.end, boundaries) === 1
   ) {
     return { status: 'exact', start: position.start, end: position.end, score: 1, method: 'position' };
   }
@@ -74,7 +76,7 @@ export function anchor(
     prefix: normalizeSnippet(quote.prefix),
     suffix: normalizeSnippet(quote.suffix),
     quoteLength: normalizedQuote.length,
-    boundaries: quoteBoundaries(quote.prefix, exact, quote.suffix),
+    boundaries,
     position,
   };
   const closeness = (start: number): number => (position ? positionCloseness(start, position.start) : 0);

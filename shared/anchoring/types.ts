@@ -38,7 +38,7 @@ export type AnchorResult = AnchoredResult | OrphanResult;
 export interface AnchorOptions {
   /** Combined score a candidate needs to be used (0..1). Default 0.75. */
   minScore?: number;
-  /** Quote similarity (after the key-token factor) a fuzzy candidate needs on its own (0..1). Default 0.7. */
+  /** Quote similarity (after the key-token and word-cut factors) a candidate needs on its own (0..1). Default 0.7. */
   minQuoteSimilarity?: number;
 }
 

@@ -16,8 +16,10 @@ function isWordAt(text: string, index: number): boolean {
 
 /** Boundaries of the stored quote, judged from its own first/last units and its stored context. */
 export function quoteBoundaries(prefix: string, exact: string, suffix: string): QuoteBoundaries {
-  const joined = prefix + exact + suffix;
-  return { start: !cutsWord(joined, prefix.length), end: !cutsWord(joined, prefix.length + exact.length) };
+  return {
+    start: !(isWordAt(prefix, prefix.length - 1) && isWordAt(exact, 0)),
+    end: !(isWordAt(exact, exact.length - 1) && isWordAt(suffix, 0)),
+  };
 }
 
 /** True when offset `at` falls between two word units. */

@@ -7,6 +7,8 @@ export const callNames = [
   'getSource',
   'importFile',
   'importText',
+  'importHtml',
+  'importUrl',
   'deleteSource',
   'listHighlights',
   'createHighlight',

@@ -19,6 +19,8 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
     { fileName: 'a.txt', dataBase64: 'QQ==', path: '/etc/passwd' },
   ],
   importText: [{}, { text: 5 }, { text: 'ok', title: 9 }, { text: 'x'.repeat(10 * 1024 * 1024 + 1) }],
+  importHtml: [{}, { html: '' }, { html: 5 }, { html: '<p>x</p>', title: 3 }],
+  importUrl: [{}, { url: 'file:///etc/passwd' }, { url: 'javascript:alert(1)' }, { url: 'ftp://x.example/a' }, { url: 'http://' }, { url: 7 }],
   deleteSource: [{}, { id: '' }, { id: '../../etc' }],
   listHighlights: [{}, { sourceId: 'x' }],
   createHighlight: [

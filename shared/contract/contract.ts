@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { idSchema } from '../model/common';
 import type { CallName } from './callNames';
 import { call, type CallDef } from './callDef';
+import { MAX_IMPORT_BYTES } from './limits';
 import { claimCalls, entityCalls, highlightCalls } from './highlightCalls';
 import { noteCalls } from './noteCalls';
 import type { ImportResult, NotebookInfo, SourceSummary, SourceWithText } from './results';
 
 
-/** Files over this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const MAX_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 const MAX_PASTE_CHARS = 10 * 1024 * 1024;
 
@@ -44,6 +43,27 @@ export const contract = {
       .object({
         text: z.string().max(MAX_PASTE_CHARS, 'the pasted text is longer than 10 million characters'),
         title: z.string().max(500).optional(),
+      })
+      .strict(),
+  ),
+  importHtml: call<ImportResult>()(
+    'Import pasted HTML (clipboard text/html) as a new source',
+    z
+      .object({
+        html: z.string().min(1).max(MAX_PASTE_CHARS, 'the pasted page is longer than 10 million characters'),
+        title: z.string().max(500).optional(),
+      })
+      .strict(),
+  ),
+  importUrl: call<ImportResult>()(
+    'Capture a web page by its address (http or https)',
+    z
+      .object({
+        url: z
+          .string()
+          .trim()
+          .max(4096)
+          .refine((u) => /^https?:\/\/[^\s]+$/i.test(u), 'only web addresses starting with http:// or https:// can be captured'),
       })
       .strict(),
   ),

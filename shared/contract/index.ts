@@ -3,3 +3,4 @@ export * from './contract';
 export * from './results';
 export * from './dispatch';
 export type { CitableHit } from './noteCalls';
+export * from './limits';

@@ -8,7 +8,10 @@ export function initialisms(name: string): string[] {
   const words = name.split(/\s+/).filter((word) => !SKIPPED.has(word.toLowerCase()));
   if (words.length < 2) return [];
   const whole = words.map((word) => word[0] ?? '').join('');
-  const parts = words.flatMap((word) => word.split(/[-‐]/)).map((part) => part[0] ?? '').join('');
+  const parts = words
+    .flatMap((word) => word.split(/[-‐]/))
+    .map((part) => part[0] ?? '')
+    .join('');
   return [...new Set([whole, parts].map((initials) => initials.toUpperCase()))];
 }
 

@@ -15,12 +15,18 @@ export type BuildOptions = {
 };
 
 /** Entity suggestions for `text`, most mentioned first. */
-export function buildSuggestions(text: string, hints: WordHints, options: BuildOptions = {}): EntitySuggestion[] {
+export function buildSuggestions(
+  text: string,
+  hints: WordHints,
+  options: BuildOptions = {},
+): EntitySuggestion[] {
   const facts = readTextFacts(text, hints, options.spans ?? [], options.title);
   const entities = mergeVariants(filterGroups(groupMentions(facts), facts));
   const counts = countMentions(
     text,
-    entities.map((entity) => [entity.group, ...entity.aliases].flatMap((group) => [group.name, ...group.surfaces])),
+    entities.map((entity) =>
+      [entity.group, ...entity.aliases].flatMap((group) => [group.name, ...group.surfaces]),
+    ),
   );
   const suggestions = entities.map((entity, index): EntitySuggestion => {
     const counted = counts[index];

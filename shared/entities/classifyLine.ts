@@ -5,7 +5,11 @@ import type { Token } from './tokenize';
 
 export type LineKind = 'prose' | 'headline' | 'chrome';
 
-const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const comparable = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** prose, headline (title case or the given title) or chrome (short, unpunctuated). */
 export function classifyLine(tokens: readonly Token[], title?: string): LineKind {

@@ -1,17 +1,27 @@
 // Type evidence from the words around a mention: "in X", "the town of X", "spokesman X",
 // "X region", "X, a Kyiv-based charity", "By X" in a byline, "X spokesman" (X is an organisation).
-import { FUNCTION_WORDS, ORG_DESCRIPTORS, PERSON_ROLES, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLE_WORDS } from './lexicon';
+import {
+  FUNCTION_WORDS,
+  ORG_DESCRIPTORS,
+  PERSON_ROLES,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  TITLE_WORDS,
+} from './lexicon';
 import { zeroScores, type Scores } from './scores';
 import type { Mention } from './splitRun';
 import type { TextFacts } from './textFacts';
 import type { Token } from './tokenize';
 
-const isRole = (lower: string): boolean => PERSON_ROLES.has(lower) || TITLE_WORDS.has(lower) || /year-old$/.test(lower);
+const isRole = (lower: string): boolean =>
+  PERSON_ROLES.has(lower) || TITLE_WORDS.has(lower) || /year-old$/.test(lower);
 const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
 
 // A capitalised word counts too when only the sentence start capitalised it ("In Kyiv").
 const lowerWord = (token: Token | undefined): string | undefined =>
-  token?.isWord && (!token.cap || (token.sentenceStart && FUNCTION_WORDS.has(token.lower))) ? token.lower : undefined;
+  token?.isWord && (!token.cap || (token.sentenceStart && FUNCTION_WORDS.has(token.lower)))
+    ? token.lower
+    : undefined;
 
 /** Scores from the tokens just before and after the mention in its line. */
 export function contextCues(facts: TextFacts, mention: Mention): Scores {
@@ -35,7 +45,8 @@ export function contextCues(facts: TextFacts, mention: Mention): Scores {
     if (afterWord === '-based') scores.place += 2;
     else if (PLACE_NOUNS.has(afterWord)) scores.place += 3;
     else if (ORG_DESCRIPTORS.has(afterWord)) scores.organisation += 2;
-    else if (PERSON_ROLES.has(afterWord) || TITLE_WORDS.has(afterWord)) scores.organisation += 1.5;
+    else if (PERSON_ROLES.has(afterWord) || TITLE_WORDS.has(afterWord))
+      scores.organisation += 2; // "Pentagon spokesman"
     else if (ORG_DESCRIPTORS.has(lowerWord(at(mention.to + 1)) ?? '')) scores.organisation += 1.5;
   }
   if (at(mention.to)?.text === ',') describeApposition(facts, scores, tokens, mention.to + 1, prose);
@@ -52,7 +63,13 @@ function describeBefore(scores: Scores, word: string, word2: string | undefined)
 }
 
 // "X, a former defence ministry lawyer from Lviv": the last descriptor of the noun phrase decides.
-function describeApposition(facts: TextFacts, scores: Scores, tokens: readonly Token[], at: number, prose: boolean): void {
+function describeApposition(
+  facts: TextFacts,
+  scores: Scores,
+  tokens: readonly Token[],
+  at: number,
+  prose: boolean,
+): void {
   const first = tokens[at];
   if (!first) return;
   if (first.lower === 'who') scores.person += 2;
@@ -62,21 +79,30 @@ function describeApposition(facts: TextFacts, scores: Scores, tokens: readonly T
   let foundAt = -1;
   for (let i = at; i < at + 8; i++) {
     const token = tokens[i];
-    // "the German manufacturer", "a Kyiv-based charity" stay inside the noun phrase.
-    if (token?.cap && (facts.hints.tagsOf(token.lower).has('Demonym') || tokens[i + 1]?.lower === '-based')) continue;
+    // "the German manufacturer", "the London payments start-up", "a Kyiv-based charity" stay inside the noun phrase.
+    if (token?.cap && (isPlaceLike(facts, token.lower) || tokens[i + 1]?.lower === '-based')) continue;
     if (!token?.isWord || (prose && token.cap)) {
       // ", retired railway worker Josef Brabec": the role belongs to the next name.
       if (token?.cap && foundAt === i - 1) found = undefined;
       break;
     }
     if (FUNCTION_WORDS.has(token.lower) && !(i === at && NOUN_PHRASE_OPENERS.has(token.lower))) break;
-    if (facts.hints.tagsOf(token.lower).has('Verb')) break;
-    const kind = isRole(token.lower) ? 'person' : ORG_DESCRIPTORS.has(token.lower) ? 'organisation' : PLACE_NOUNS.has(token.lower) ? 'place' : undefined;
+    const kind = isRole(token.lower)
+      ? 'person'
+      : ORG_DESCRIPTORS.has(token.lower)
+        ? 'organisation'
+        : PLACE_NOUNS.has(token.lower)
+          ? 'place'
+          : undefined;
     if (kind) [found, foundAt] = [kind, i];
+    else if (facts.hints.tagsOf(token.lower).has('Verb')) break;
   }
   // In headlines and chrome only "Name, Health Correspondent" is trusted.
   if (found && (prose || found === 'person')) scores[found] += 3;
 }
+
+const isPlaceLike = (facts: TextFacts, lower: string): boolean =>
+  ['Demonym', 'Place', 'City', 'Country', 'Region'].some((tag) => facts.hints.tagsOf(lower).has(tag));
 
 // "By Jenna Ruiz and Sam Whitaker": walk back over names and "and"/"," to a segment-opening "By".
 function isByline(tokens: readonly Token[], from: number): boolean {

@@ -4,7 +4,8 @@
 export type MentionCount = { count: number; firstOffset: number };
 
 const normalise = (surface: string): string => surface.replace(/’/g, "'");
-const escape = (surface: string): string => surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+const escape = (surface: string): string =>
+  surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 
 /** For each entity (given as its surface forms), how often and where first it occurs in `text`. */
 export function countMentions(text: string, entities: ReadonlyArray<readonly string[]>): MentionCount[] {
@@ -18,13 +19,18 @@ export function countMentions(text: string, entities: ReadonlyArray<readonly str
     }
   });
   const results: MentionCount[] = entities.map(() => ({ count: 0, firstOffset: -1 }));
+  const lastEnd: number[] = entities.map(() => -1);
   if (owner.size === 0) return results;
   const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escape);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   for (const match of text.matchAll(pattern)) {
     const index = owner.get(normalise(match[0]));
     const result = index === undefined ? undefined : results[index];
-    if (!result) continue;
+    if (index === undefined || !result) continue;
+    // "the Northvale Regional Health Agency (NRHA)": the bracketed acronym defines, it does not mention again.
+    const definesLast = lastEnd[index]! >= 0 && /^\s*\($/.test(text.slice(lastEnd[index], match.index));
+    lastEnd[index] = match.index + match[0].length;
+    if (definesLast) continue;
     result.count++;
     if (result.firstOffset < 0) result.firstOffset = match.index;
   }

@@ -19,7 +19,19 @@ import {
 import { topScore } from './scores';
 import type { TextFacts } from './textFacts';
 
-const GENERIC_LISTS = [GENERIC_WORDS, TITLE_WORDS, HONORIFICS, TITLE_MODIFIERS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, PERSON_ROLES, ORG_DESCRIPTORS, FUNCTION_WORDS, CALENDAR_WORDS];
+const GENERIC_LISTS = [
+  GENERIC_WORDS,
+  TITLE_WORDS,
+  HONORIFICS,
+  TITLE_MODIFIERS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  PERSON_ROLES,
+  ORG_DESCRIPTORS,
+  FUNCTION_WORDS,
+  CALENDAR_WORDS,
+];
 
 /** Groups worth suggesting; gives the place a demonym points to a place cue on the way. */
 export function filterGroups(groups: NameGroup[], facts: TextFacts): NameGroup[] {
@@ -38,19 +50,34 @@ function isNoise(group: NameGroup, facts: TextFacts): boolean {
   const words = group.words;
   if (!/\p{L}/u.test(group.key) || words.length > 8) return true;
   // Several generic words capitalised mid-sentence are an institution ("the State Department").
-  const generic = words.every((word) => /^\d/.test(word) || GENERIC_LISTS.some((list) => list.has(word.replace(/\.$/, ''))));
+  const generic = words.every(
+    (word) => /^\d/.test(word) || GENERIC_LISTS.some((list) => list.has(word.replace(/\.$/, ''))),
+  );
   if (generic && (words.length === 1 || !group.midSentence)) return true;
   // "Text FIRE to 555": an ordinary word in capitals for emphasis inside a phrase.
-  const tokens = group.mentions[0] ? group.mentions[0].line.tokens.slice(group.mentions[0].from, group.mentions[0].to) : [];
-  if (tokens.some((token) => token.allCaps && facts.isCommonWord(token.lower)) && tokens.some((token) => token.cap && !token.allCaps)) return true;
+  const tokens = group.mentions[0]
+    ? group.mentions[0].line.tokens.slice(group.mentions[0].from, group.mentions[0].to)
+    : [];
+  if (
+    tokens.some((token) => token.allCaps && facts.seenInLowerCase(token.lower)) &&
+    tokens.some((token) => token.cap && !token.allCaps)
+  )
+    return true;
   if (words.length === 1) {
     const word = words[0] ?? '';
     if (COMMON_ACRONYMS.has(word.replace(/\./g, ''))) return true;
     if (/-\p{Ll}/u.test(group.name)) return true; // "Russian-held"
-    if (facts.hints.tagsOf(word).has('Demonym') || isAdjective(group, facts)) return true;
+    // "Swiss" is an adjective, but "in Laos" (tagged as a demonym too) is a place.
+    if ((facts.hints.tagsOf(word).has('Demonym') && group.context.place < 1.5) || isAdjective(group, facts))
+      return true;
     // An all-caps ordinary word ("Text FIRE to ...") is emphasis, unless used as "the WHO".
     const allCaps = group.mentions.every((mention) => mention.line.tokens[mention.from]?.allCaps);
-    if (allCaps && facts.isCommonWord(word) && !group.mentions.some((m) => m.line.tokens[m.from - 1]?.lower === 'the')) return true;
+    if (
+      allCaps &&
+      facts.seenInLowerCase(word) &&
+      !group.mentions.some((m) => m.line.tokens[m.from - 1]?.lower === 'the')
+    )
+      return true;
   }
   return false;
 }
@@ -59,15 +86,17 @@ function hasEvidence(group: NameGroup, facts: TextFacts): boolean {
   if (!group.inProse) return topScore(group.context) >= 2;
   if (group.midSentence) return true;
   // Every prose mention opens a sentence: a recurring name, a known name or a clear cue will do.
-  if (group.words.length > 1) return topScore(group.scores) >= 1 || group.words.some((word) => facts.midName.has(word));
+  if (group.words.length > 1)
+    return topScore(group.scores) >= 1 || group.words.some((word) => facts.midName.has(word));
   const word = group.words[0] ?? '';
   const acronym = group.mentions.some((mention) => mention.line.tokens[mention.from]?.allCaps);
-  return acronym || facts.midName.has(word) || facts.isLexiconName(word) || topScore(group.context) >= 2;
+  if (acronym || facts.midName.has(word) || facts.isLexiconName(word)) return true;
+  return !facts.isCommonWord(word) && topScore(group.context) >= 2;
 }
 
 // "the Finnish diplomat", "a former Olympic canoeist": a demonym-shaped word always used before a noun.
 function isAdjective(group: NameGroup, facts: TextFacts): boolean {
-  if (!/(?:ic|ish|ese|ian|ean|i)$/.test(group.key)) return false;
+  if (!/(?:ic|ish|ese|ian|ean)$/.test(group.key)) return false;
   return group.mentions.every((mention) => {
     const next = mention.line.tokens[mention.to];
     if (!next?.isWord || next.cap || mention.line.tokens[mention.to - 1]?.possessive) return false;
@@ -77,11 +106,19 @@ function isAdjective(group: NameGroup, facts: TextFacts): boolean {
 
 // "Valdorian" next to "Valdoria", "Ukrainian" next to "Ukraine": an adjective, not an entity.
 function demonymBase(group: NameGroup, byKey: ReadonlyMap<string, NameGroup>): NameGroup | undefined {
-  if (group.words.length !== 1 || group.mentions.some((m) => m.line.tokens[m.to - 1]?.possessive)) return undefined;
+  if (group.words.length !== 1 || group.mentions.some((m) => m.line.tokens[m.to - 1]?.possessive))
+    return undefined;
   const word = group.key;
   if (!/(?:n|ns)$/.test(word)) return undefined;
   const stem = word.replace(/s$/, '');
-  const candidates = [stem.slice(0, -1), stem.slice(0, -2), stem.slice(0, -3) + 'e', stem.slice(0, -3) + 'a', stem.slice(0, -3), stem.slice(0, -2) + 'a'];
+  const candidates = [
+    stem.slice(0, -1),
+    stem.slice(0, -2),
+    stem.slice(0, -3) + 'e',
+    stem.slice(0, -3) + 'a',
+    stem.slice(0, -3),
+    stem.slice(0, -2) + 'a',
+  ];
   for (const candidate of candidates) {
     const base = byKey.get(candidate);
     if (base && base !== group && candidate.length >= 3) return base;

@@ -37,7 +37,18 @@ export function groupMentions(facts: TextFacts): NameGroup[] {
         const key = nameKey(mention.name);
         let group = groups.get(key);
         if (!group) {
-          group = { key, words: key.split(/[\s-]+/), name: mention.name, surfaces: new Set(), mentions: [], scores: zeroScores(), context: zeroScores(), inProse: false, midSentence: false, start: mention.start };
+          group = {
+            key,
+            words: key.split(/[\s-]+/),
+            name: mention.name,
+            surfaces: new Set(),
+            mentions: [],
+            scores: zeroScores(),
+            context: zeroScores(),
+            inProse: false,
+            midSentence: false,
+            start: mention.start,
+          };
           groups.set(key, group);
         }
         const context = addScores(contextCues(facts, mention), mention.cue);

@@ -39,7 +39,8 @@ export const PERSON_ROLES = words(`
   diplomat nationalist centrist politician lawmaker legislator mother father wife husband son daughter widow
   brother sister grandmother grandfather man woman boy girl teenager pensioner retiree parent member fan
   voter survivor victim witness defendant suspect plaintiff accused head leader chair founder protester
-  year-old psychologist specialist professor economist scholar
+  year-old psychologist specialist professor economist scholar friend colleague neighbour neighbor cousin
+  uncle aunt nephew niece
 `);
 
 /** Lower-case nouns that describe an organisation ("the charity X", "X, a Kyiv-based firm"). */
@@ -59,7 +60,8 @@ export const PLACE_NOUNS = words(`
   city town village hamlet suburb district neighbourhood neighborhood borough county province region oblast
   state country nation republic capital island river lake port valley area municipality prefecture territory
   settlement station airport street road square bridge border enclave ward canton commune kingdom
-  archipelago peninsula coast
+  archipelago peninsula coast stream canal mine cities towns villages districts provinces regions countries
+  states islands
 `);
 
 /** Final words that make a capitalised run an organisation ("... Agency", "... Ltd"). */
@@ -71,11 +73,36 @@ export const ORG_HEADS = words(`
   congress army navy police brigade battalion regiment force forces guard hospital clinic centre center
   partners capital securities media news times post radio television tv press airlines airways energy power
   systems technologies labs pharmaceuticals industries motors watch kids fonder administration directorate
-  observatory museum library gallery orchestra club team church mission
+  observatory museum library gallery orchestra club team church mission exchange
+`);
+
+/** Buildings and places that stand for an institution in news English ("the Kremlin said"). */
+export const INSTITUTION_METONYMS = words(`
+  kremlin pentagon whitehall élysée elysee vatican bundestag knesset duma politburo
 `);
 
 /** Company-form suffixes, matched case-sensitively as written ("AB", "SA", "GmbH"). */
-export const LEGAL_SUFFIXES = new Set(['Inc', 'Ltd', 'LLC', 'PLC', 'plc', 'Corp', 'AB', 'SA', 'AG', 'GmbH', 'NV', 'BV', 'SpA', 'Oy', 'ASA', 'SE', 'Co', 'LLP', 'KG']);
+export const LEGAL_SUFFIXES = new Set([
+  'Inc',
+  'Ltd',
+  'LLC',
+  'PLC',
+  'plc',
+  'Corp',
+  'AB',
+  'SA',
+  'AG',
+  'GmbH',
+  'NV',
+  'BV',
+  'SpA',
+  'Oy',
+  'ASA',
+  'SE',
+  'Co',
+  'LLP',
+  'KG',
+]);
 
 /** Final words of events, laws and documents, which are entities of type "other". */
 export const OTHER_HEADS = words(`
@@ -89,7 +116,7 @@ export const PLACE_HEADS = words(`
   street road avenue boulevard square quay bridge river lake creek ridge mesa falls crossing county province
   region oblast district valley vale island islands bay mountain mountains hills heights park forest coast
   sea ocean gulf strait peninsula canyon desert plains route highway motorway lane embankment harbour harbor
-  beach cape springs junction wharf
+  beach cape springs junction wharf delta flats basin wetlands marshes
 `);
 
 /** First words that make a capitalised run a place ("Lake X", "Mount X", "St X"). */
@@ -104,12 +131,26 @@ export const INSTITUTION_WORDS = words(`
 `);
 
 /** Particles that belong to a surname ("van der Berg", "de Vries"). */
-export const NAME_PARTICLES = words('van von der den de des da di del du la le al bin ter ten');
+export const NAME_PARTICLES = words(
+  'van von der den de des da di del du la le al bin ter ten do dos das para et y und für',
+);
 
 /** Prepositions before a name, with how strongly each suggests a place. */
 export const PLACE_PREPOSITIONS: ReadonlyMap<string, number> = new Map([
-  ['in', 1.5], ['near', 2], ['outside', 1.5], ['across', 1.5], ['around', 1], ['into', 1.5], ['toward', 1.5],
-  ['towards', 1.5], ['inside', 1], ['throughout', 1.5], ['from', 0.75], ['to', 0.5], ['via', 1], ['at', 0.3],
+  ['in', 1.5],
+  ['near', 2],
+  ['outside', 1.5],
+  ['across', 1.5],
+  ['around', 1],
+  ['into', 1.5],
+  ['toward', 1.5],
+  ['towards', 1.5],
+  ['inside', 1],
+  ['throughout', 1.5],
+  ['from', 0.75],
+  ['to', 0.5],
+  ['via', 1],
+  ['at', 0.3],
 ]);
 
 /** Full month and weekday names; they start many capitalised runs but are never entities. */
@@ -152,7 +193,11 @@ export const FUNCTION_WORDS = words(`
 `);
 
 /** compromise tags that mark a word as a function word rather than a name. */
-export const FUNCTION_TAGS = words('Determiner Preposition Conjunction Pronoun Adverb QuestionWord Modal Copula Negative Condition');
+export const FUNCTION_TAGS = words(
+  'Determiner Preposition Conjunction Pronoun Adverb QuestionWord Modal Copula Negative Condition',
+);
 
 /** compromise tags that mark a word as a known name of some kind. */
-export const NAME_TAGS = words('FirstName MaleName FemaleName LastName Person Place City Country Region Organization Company School SportsTeam ProperNoun');
+export const NAME_TAGS = words(
+  'FirstName MaleName FemaleName LastName Person Place City Country Region Organization Company School SportsTeam ProperNoun',
+);

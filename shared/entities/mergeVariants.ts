@@ -12,7 +12,8 @@ export type MergedEntity = { group: NameGroup; type: EntityType; aliases: NameGr
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 const startsWith = (long: string[], short: string[]): boolean => short.every((word, i) => long[i] === word);
-const endsWith = (long: string[], short: string[]): boolean => short.every((word, i) => long[long.length - short.length + i] === word);
+const endsWith = (long: string[], short: string[]): boolean =>
+  short.every((word, i) => long[long.length - short.length + i] === word);
 
 /** Merged entities with their final type; input groups are left as they were except for scores. */
 export function mergeVariants(groups: NameGroup[]): MergedEntity[] {
@@ -56,28 +57,48 @@ function isInstitutionOf(short: NameGroup, long: NameGroup): boolean {
   return descriptor.length > 0 && descriptor.every((word) => INSTITUTION_WORDS.has(word));
 }
 
-function findTarget(group: NameGroup, groups: NameGroup[], typed: ReadonlyMap<NameGroup, EntityType>): NameGroup | undefined {
+function findTarget(
+  group: NameGroup,
+  groups: NameGroup[],
+  typed: ReadonlyMap<NameGroup, EntityType>,
+): NameGroup | undefined {
   const type = typed.get(group);
   const best = (candidates: NameGroup[]): NameGroup | undefined =>
     candidates.sort((a, b) => b.mentions.length - a.mentions.length || a.start - b.start)[0];
   const longer = groups.filter((other) => other.words.length > group.words.length);
   if (group.words.length === 1 && group.mentions.some((m) => m.line.tokens[m.from]?.allCaps)) {
-    const expanded = longer.filter((other) => isAcronymOf(group.name, other.name) || definesAcronym(other, group.name));
+    const expanded = longer.filter(
+      (other) => isAcronymOf(group.name, other.name) || definesAcronym(other, group.name),
+    );
     if (expanded.length > 0) return best(expanded);
   }
-  const weak = type === 'person' || type === 'other' || Math.max(group.scores.place, group.scores.organisation) < 3;
-  if (weak) {
-    const people = longer.filter((other) => typed.get(other) === 'person' && endsWith(other.words, group.words));
-    if (people.length > 0 && type !== 'organisation') return best(people);
+  const weak =
+    type === 'person' || type === 'other' || Math.max(group.scores.place, group.scores.organisation) < 3;
+  if (weak && type !== 'organisation') {
+    // "Putin" -> "Vladimir Putin"; "Pham" -> "Pham Thi Mai" (family name first); also full names
+    // that lack type evidence of their own ("Mwale" -> "Chanda Mwale").
+    const personLike = (other: NameGroup): boolean =>
+      typed.get(other) === 'person' || (typed.get(other) === 'other' && type !== 'place');
+    const people = longer.filter((other) => personLike(other) && endsWith(other.words, group.words));
+    if (people.length > 0) return best(people);
+    const families = longer.filter(
+      (other) =>
+        typed.get(other) === 'person' && other.words.length >= 3 && startsWith(other.words, group.words),
+    );
+    if (families.length === 1 && group.words.length === 1) return families[0];
   }
   if (type === 'place' && group.scores.place >= 3) return undefined;
   // "Meridian" -> "Meridian Dynamics", "the Palais" -> "Palais des Nations".
-  const brand = longer.filter((other) => typed.get(other) !== 'person' && startsWith(other.words, group.words) && !isInstitutionOf(group, other));
+  const brand = longer.filter(
+    (other) =>
+      typed.get(other) !== 'person' && startsWith(other.words, group.words) && !isInstitutionOf(group, other),
+  );
   if (brand.length > 0 && type !== 'person') return best(brand);
   const orgs = longer.filter((other) => typed.get(other) === 'organisation');
   const lastWord = group.words[group.words.length - 1] ?? '';
   const tail = orgs.filter((other) => endsWith(other.words, group.words));
-  if (group.words.length > 1 && tail.length > 0 && (ORG_HEADS.has(lastWord) || LEGAL_SUFFIXES.has(lastWord))) return best(tail);
+  if (group.words.length > 1 && tail.length > 0 && (ORG_HEADS.has(lastWord) || LEGAL_SUFFIXES.has(lastWord)))
+    return best(tail);
   return undefined;
 }
 

@@ -1,7 +1,18 @@
 // Turns a capitalised run into name mentions: drops sentence-initial function words, strips
 // titles ("Russian President Vladimir Putin" -> "Vladimir Putin" + person cue) and keeps what
 // stood before a title as a name of its own ("Cedar Falls Mayor Theresa Quinn").
-import { FUNCTION_TAGS, FUNCTION_WORDS, GENERIC_WORDS, HONORIFICS, ORG_HEADS, PERSON_ROLES, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import {
+  FUNCTION_TAGS,
+  FUNCTION_WORDS,
+  GENERIC_WORDS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  PERSON_ROLES,
+  PLACE_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from './lexicon';
 import { zeroScores, type Scores } from './scores';
 import type { ReadLine, TextFacts } from './textFacts';
 import type { Token } from './tokenize';
@@ -23,7 +34,8 @@ export type Mention = {
 
 const isTitle = (token: Token | undefined): boolean =>
   !!token && !token.possessive && (TITLE_WORDS.has(token.lower) || HONORIFICS.has(token.lower));
-const isTitlePart = (token: Token | undefined): boolean => isTitle(token) || (!!token && TITLE_MODIFIERS.has(token.lower));
+const isTitlePart = (token: Token | undefined): boolean =>
+  isTitle(token) || (!!token && TITLE_MODIFIERS.has(token.lower));
 const isConnector = (token: Token | undefined): boolean => !!token && !token.cap && !/^\d/.test(token.text);
 
 /** The name mentions inside one run. */
@@ -34,19 +46,46 @@ export function splitRun(facts: TextFacts, line: ReadLine, run: Run): Mention[] 
   let initial = !!tokens[from]?.sentenceStart || line.kind !== 'prose';
   const cue = zeroScores();
   if (tokens.slice(from, to).every((token) => token.allCaps || !token.isWord)) {
-    const letters = tokens.slice(from, to).reduce((n, token) => n + token.text.replace(/\P{L}/gu, '').length, 0);
+    const letters = tokens
+      .slice(from, to)
+      .reduce((n, token) => n + token.text.replace(/\P{L}/gu, '').length, 0);
     if (to - from > 1 || letters > 6) return datelineMention(line, from, to);
   }
   const functionLike = (token: Token | undefined): boolean =>
-    !!token && !token.allCaps && (FUNCTION_WORDS.has(token.lower) || [...facts.hints.tagsOf(token.lower)].some((tag) => FUNCTION_TAGS.has(tag)));
+    !!token &&
+    !token.allCaps &&
+    (FUNCTION_WORDS.has(token.lower) ||
+      [...facts.hints.tagsOf(token.lower)].some((tag) => FUNCTION_TAGS.has(tag)));
+  // "De Vries said": a surname particle opening the sentence stays.
+  const particle = (i: number): boolean => NAME_PARTICLES.has(tokens[i]?.lower ?? '') && i + 1 < to;
   if (initial) {
-    while (from < to && functionLike(tokens[from])) {
+    while (from < to && functionLike(tokens[from]) && !particle(from)) {
       from++;
+      initial = false;
+    }
+    // "Residents of Kalulushi said": a word the text also uses in lower case, and its "of", open the sentence.
+    const opener = tokens[from];
+    if (
+      opener &&
+      tokens[from + 1]?.lower === 'of' &&
+      facts.seenInLowerCase(opener.lower) &&
+      !ORG_HEADS.has(opener.lower) &&
+      !isTitle(opener)
+    ) {
+      from += 2;
+      while (from < to && !tokens[from]?.cap) from++;
       initial = false;
     }
     // "Meteorologist Rajiv Menon said": a role word opening the sentence.
     const first = tokens[from];
-    if (initial && first && to - from >= 2 && !isTitle(first) && PERSON_ROLES.has(first.lower) && rightSideIsName(facts, tokens, from + 1, to)) {
+    if (
+      initial &&
+      first &&
+      to - from >= 2 &&
+      !isTitle(first) &&
+      PERSON_ROLES.has(first.lower) &&
+      rightSideIsName(facts, tokens, from + 1, to)
+    ) {
       cue.person += 3;
       from++;
       initial = false;
@@ -62,7 +101,14 @@ export function splitRun(facts: TextFacts, line: ReadLine, run: Run): Mention[] 
   return splitAtTitle(facts, line, from, to, initial, cue);
 }
 
-function splitAtTitle(facts: TextFacts, line: ReadLine, from: number, to: number, initial: boolean, cue: Scores): Mention[] {
+function splitAtTitle(
+  facts: TextFacts,
+  line: ReadLine,
+  from: number,
+  to: number,
+  initial: boolean,
+  cue: Scores,
+): Mention[] {
   const tokens = line.tokens;
   let title = -1;
   for (let k = to - 2; k >= from; k--) {
@@ -74,8 +120,12 @@ function splitAtTitle(facts: TextFacts, line: ReadLine, from: number, to: number
   if (title < 0) return compact([mention(line, from, to, initial, cue)]);
   let titleStart = title;
   while (titleStart > from && isTitlePart(tokens[titleStart - 1])) titleStart--;
-  const personCue: Scores = { ...cue, person: cue.person + (HONORIFICS.has(tokens[title]?.lower ?? '') ? 4 : 3) };
-  const out: Mention[] = titleStart > from ? splitAtTitle(facts, line, from, titleStart, initial, zeroScores()) : [];
+  const personCue: Scores = {
+    ...cue,
+    person: cue.person + (HONORIFICS.has(tokens[title]?.lower ?? '') ? 4 : 3),
+  };
+  const out: Mention[] =
+    titleStart > from ? splitAtTitle(facts, line, from, titleStart, initial, zeroScores()) : [];
   let right = title + 1;
   const lead = tokens[right]?.lower;
   if (lead === 'of' || lead === 'for') {
@@ -84,7 +134,8 @@ function splitAtTitle(facts: TextFacts, line: ReadLine, from: number, to: number
     let person = tokens.findIndex((token, j) => j > right && j < to && isFirstName(facts, token));
     if (person < 0 && to - right >= 3) person = to - 2;
     const portfolioEnd = person < 0 ? to : person;
-    if (ORG_HEADS.has(tokens[portfolioEnd - 1]?.lower ?? '')) out.push(...compact([mention(line, right, portfolioEnd, false, zeroScores())]));
+    if (ORG_HEADS.has(tokens[portfolioEnd - 1]?.lower ?? ''))
+      out.push(...compact([mention(line, right, portfolioEnd, false, zeroScores())]));
     if (person >= 0) out.push(...compact([mention(line, person, to, false, personCue)]));
     return out;
   }
@@ -105,7 +156,13 @@ function rightSideIsName(facts: TextFacts, tokens: readonly Token[], from: numbe
 const isFirstName = (facts: TextFacts, token: Token | undefined): boolean =>
   !!token && ['FirstName', 'MaleName', 'FemaleName'].some((tag) => facts.hints.tagsOf(token.lower).has(tag));
 
-function mention(line: ReadLine, from: number, to: number, initial: boolean, cue: Scores): Mention | undefined {
+function mention(
+  line: ReadLine,
+  from: number,
+  to: number,
+  initial: boolean,
+  cue: Scores,
+): Mention | undefined {
   const tokens = line.tokens;
   const startFrom = from;
   while (from < to && isConnector(tokens[from])) from++;
@@ -114,7 +171,17 @@ function mention(line: ReadLine, from: number, to: number, initial: boolean, cue
   const last = tokens[to - 1];
   if (!first || !last || from >= to) return undefined;
   const name = line.text.slice(first.start - line.start, last.end - line.start);
-  return { line, from, to, name, start: first.start, end: last.end, initial: initial && from === startFrom, dateline: false, cue };
+  return {
+    line,
+    from,
+    to,
+    name,
+    start: first.start,
+    end: last.end,
+    initial: initial && from === startFrom,
+    dateline: false,
+    cue,
+  };
 }
 
 function datelineMention(line: ReadLine, from: number, to: number): Mention[] {
@@ -122,10 +189,11 @@ function datelineMention(line: ReadLine, from: number, to: number): Mention[] {
   const firstWord = line.tokens.findIndex((token) => token.isWord);
   const dash = line.tokens[to]?.text ?? '';
   if (line.kind !== 'prose' || from !== firstWord || !['—', '–', '-'].includes(dash)) return [];
-  const found = mention(line, from, to, false, { person: 0, organisation: 0, place: 3 });
+  const found = mention(line, from, to, false, { ...zeroScores(), place: 3 });
   if (!found) return [];
   const name = found.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
   return [{ ...found, name, dateline: true }];
 }
 
-const compact = (list: Array<Mention | undefined>): Mention[] => list.filter((item): item is Mention => !!item);
+const compact = (list: Array<Mention | undefined>): Mention[] =>
+  list.filter((item): item is Mention => !!item);

@@ -3,7 +3,14 @@
 import { classifyLine, type LineKind } from './classifyLine';
 import type { TypedSpan, WordHints } from './entitySuggestion';
 import { findNameRuns, type Run } from './findNameRuns';
-import { FUNCTION_TAGS, FUNCTION_WORDS, NAME_TAGS, PERSON_ROLES, TITLE_WORDS } from './lexicon';
+import {
+  FUNCTION_TAGS,
+  FUNCTION_WORDS,
+  INSTITUTION_METONYMS,
+  NAME_TAGS,
+  PERSON_ROLES,
+  TITLE_WORDS,
+} from './lexicon';
 import { tokenize, type Line } from './tokenize';
 
 const PLACE_OR_ORG = new Set(['Place', 'City', 'Country', 'Region', 'Organization', 'Company']);
@@ -17,6 +24,8 @@ export type TextFacts = {
   lines: ReadLine[];
   /** Lower-cased words that are capitalised mid-sentence at the edge of a name in prose. */
   midName: ReadonlySet<string>;
+  /** The word also appears in lower case somewhere in the text. */
+  seenInLowerCase(lower: string): boolean;
   /** An ordinary word: a function word, seen in lower case in this text, or known to the lexicon as one. */
   isCommonWord(lower: string): boolean;
   /** The lexicon knows this word or phrase as a person, place or organisation name. */
@@ -24,7 +33,12 @@ export type TextFacts = {
 };
 
 /** Tokenises and classifies the text once and derives the word-level facts. */
-export function readTextFacts(text: string, hints: WordHints, spans: readonly TypedSpan[] = [], title?: string): TextFacts {
+export function readTextFacts(
+  text: string,
+  hints: WordHints,
+  spans: readonly TypedSpan[] = [],
+  title?: string,
+): TextFacts {
   const lines = tokenize(text);
   const lowercaseSeen = new Set<string>();
   const capitalisedMid = new Set<string>();
@@ -38,12 +52,18 @@ export function readTextFacts(text: string, hints: WordHints, spans: readonly Ty
     }
   }
   const isLexiconName = (lower: string): boolean => {
+    if (INSTITUTION_METONYMS.has(lower)) return true;
     const tags = hints.tagsOf(lower);
-    return [...tags].some((tag) => NAME_TAGS.has(tag) && tag !== 'ProperNoun') && ![...tags].some((tag) => FUNCTION_TAGS.has(tag));
+    return (
+      [...tags].some((tag) => NAME_TAGS.has(tag) && tag !== 'ProperNoun') &&
+      ![...tags].some((tag) => FUNCTION_TAGS.has(tag))
+    );
   };
   // First names alone do not count: "St Brigid's Health Centre" is one name.
   const isKnownName = (lower: string): boolean =>
-    !TITLE_WORDS.has(lower) && !PERSON_ROLES.has(lower) && ([...hints.tagsOf(lower)].some((tag) => PLACE_OR_ORG.has(tag)) || capitalisedMid.has(lower));
+    !TITLE_WORDS.has(lower) &&
+    !PERSON_ROLES.has(lower) &&
+    ([...hints.tagsOf(lower)].some((tag) => PLACE_OR_ORG.has(tag)) || capitalisedMid.has(lower));
   const midName = new Set<string>();
   const readLines: ReadLine[] = lines.map((line) => {
     const kind = classifyLine(line.tokens, title);
@@ -52,8 +72,9 @@ export function readTextFacts(text: string, hints: WordHints, spans: readonly Ty
       for (const run of runs) {
         const first = line.tokens[run.from];
         const last = line.tokens[run.to - 1];
-        if (first && !first.sentenceStart) midName.add(first.lower);
-        if (last && run.to - run.from > 1) midName.add(last.lower);
+        if (!first || first.sentenceStart) continue;
+        midName.add(first.lower);
+        if (last) midName.add(last.lower);
       }
     }
     return { ...line, kind, runs };
@@ -63,5 +84,6 @@ export function readTextFacts(text: string, hints: WordHints, spans: readonly Ty
     const tags = [...hints.tagsOf(lower)];
     return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag));
   };
-  return { text, hints, spans, lines: readLines, midName, isCommonWord, isLexiconName };
+  const seenInLowerCase = (lower: string): boolean => lowercaseSeen.has(lower);
+  return { text, hints, spans, lines: readLines, midName, seenInLowerCase, isCommonWord, isLexiconName };
 }

@@ -23,7 +23,21 @@ export type Token = {
 export type Line = { start: number; end: number; text: string; tokens: Token[] };
 
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’‐][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const ABBREVIATIONS = new Set([...TITLE_WORDS, ...HONORIFICS, 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'st', 'no', 'vs', 'mt', 'ft']);
+const ABBREVIATIONS = new Set([
+  ...TITLE_WORDS,
+  ...HONORIFICS,
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'st',
+  'no',
+  'vs',
+  'mt',
+  'ft',
+]);
 const BOUNDARIES = new Set(['.', '!', '?', ':', ';', '—', '–', '-', '|', '›', '»', '•', '·', '/', '…']);
 const OPENING_QUOTES = new Set(['“', '‘', '«', '„']);
 const STRAIGHT_QUOTES = new Set(['"', "'"]);
@@ -33,7 +47,12 @@ export function tokenize(text: string): Line[] {
   const lines: Line[] = [];
   let lineStart = 0;
   for (const rawLine of text.split('\n')) {
-    lines.push({ start: lineStart, end: lineStart + rawLine.length, text: rawLine, tokens: tokenizeLine(rawLine, lineStart) });
+    lines.push({
+      start: lineStart,
+      end: lineStart + rawLine.length,
+      text: rawLine,
+      tokens: tokenizeLine(rawLine, lineStart),
+    });
     lineStart += rawLine.length + 1;
   }
   return lines;
@@ -49,7 +68,9 @@ function tokenizeLine(line: string, offset: number): Token[] {
     let surface = match[0];
     const isWord = /[\p{L}\p{N}]/u.test(surface);
     if (!isWord) {
-      const opening = OPENING_QUOTES.has(surface) || (STRAIGHT_QUOTES.has(surface) && (index === 0 || /[\s([]/.test(line[index - 1] ?? '')));
+      const opening =
+        OPENING_QUOTES.has(surface) ||
+        (STRAIGHT_QUOTES.has(surface) && (index === 0 || /[\s([]/.test(line[index - 1] ?? '')));
       if (BOUNDARIES.has(surface) || opening) atStart = true;
       tokens.push(punct(surface, offset + index));
       continue;
@@ -93,5 +114,15 @@ function word(surface: string, start: number, possessive: boolean, sentenceStart
 }
 
 function punct(text: string, start: number): Token {
-  return { text, lower: text, start, end: start + text.length, isWord: false, cap: false, allCaps: false, possessive: false, sentenceStart: false };
+  return {
+    text,
+    lower: text,
+    start,
+    end: start + text.length,
+    isWord: false,
+    cap: false,
+    allCaps: false,
+    possessive: false,
+    sentenceStart: false,
+  };
 }

@@ -42,7 +42,7 @@ function annotate(block: CandidateBlock, opts: CleanOptions): Item {
   const words = wordsOf(block.text).length;
   const sentence = isSentenceLike(block.text);
   const item: Item = { block, cut: null, meta: null, sentence, words };
-  if (block.caption) item.cut = 'image-credit';
+  if (block.furniture) item.cut = block.furniture === 'caption' ? 'image-credit' : 'nav';
   else if (sameAsTitle(block.text, opts.title)) item.cut = 'title';
   else if ((item.meta = readMetaLine(block.text, opts.capturedAt))) item.cut = 'meta';
   else item.cut = classifyChrome(block.text);

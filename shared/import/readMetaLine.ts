@@ -15,6 +15,9 @@ const LABELS = new Set(
    et and by the gmt utc cet cest bst est edt pst pdt`.split(/\s+/),
 );
 
+// Cheap gate: a meta line has a digit, a byline word or a relative-time word somewhere.
+const MAYBE_META = /\d|\b(by|von|par|por|door|author|autor|ago|vor|il y a|hace|yesterday|today|gestern|heute|hoy|ayer|just now|moments)\b/iu;
+
 function dateOnly(piece: string, dates: DateSpan[]): boolean {
   let rest = piece;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
@@ -34,7 +37,7 @@ function trailingByline(piece: string, dates: DateSpan[], capturedAt: string): s
  */
 export function readMetaLine(text: string, capturedAt: string): MetaLine | null {
   const line = text.trim().replace(/^[•·▪●◦\-–*]\s+/u, '');
-  if (line.length > 200 || wordsOf(line).length > 30) return null;
+  if (line.length > 200 || !MAYBE_META.test(line) || wordsOf(line).length > 30) return null;
   const pieces = line.split(/\s+[|•·]\s+|\s+[—–]\s+|\s{2,}/u).filter((p) => p.trim());
   const meta: MetaLine = { authors: [], dates: [] };
   let evidence = false;

@@ -10,8 +10,8 @@ export interface ArticleBlock {
 export interface CandidateBlock extends ArticleBlock {
   /** Share of the characters that sit inside links (0..1); absent for plain text. */
   linkDensity?: number;
-  /** A figure caption or credit: kept in order among the blocks, always cut. */
-  caption?: boolean;
+  /** Known furniture (a figure caption, navigation cut before parsing): kept in order, always cut. */
+  furniture?: 'caption' | 'chrome';
 }
 
 /** What every importer hands to the library: the article alone, its metadata, and what was cut. */

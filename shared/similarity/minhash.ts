@@ -65,25 +65,26 @@ export class MinHasher {
 
   /** Writes the signature of `hashes` (duplicates allowed) into `out` from `offset`. */
   sign(hashes: ArrayLike<number>, out = new Uint32Array(this.numPerm), offset = 0): Uint32Array {
-    const n = this.numPerm;
-    const mins = new Float64Array(n).fill(Infinity);
-    const { aHi, aLo, b } = this;
-    for (let j = 0; j < hashes.length; j++) {
-      const x = toField(hashes[j] ?? 0);
-      for (let i = 0; i < n; i++) {
-        // mulAddMod inlined: this loop is the whole cost of signing.
-        const hi = (aHi[i] as number) * x;
+    const xs = new Float64Array(hashes.length);
+    for (let j = 0; j < xs.length; j++) xs[j] = toField(hashes[j] ?? 0);
+    for (let i = 0; i < this.numPerm; i++) {
+      // One permutation at a time keeps its coefficients in registers; mulAddMod is inlined
+      // because this loop is the whole cost of signing.
+      const aHi = this.aHi[i] as number;
+      const aLo = this.aLo[i] as number;
+      const b = this.b[i] as number;
+      let min = Infinity;
+      for (let j = 0; j < xs.length; j++) {
+        const x = xs[j] as number;
+        const hi = aHi * x;
         const h1 = Math.floor(hi / 32768);
-        let s = h1 + (hi - h1 * 32768) * 65536 + (aLo[i] as number) * x + (b[i] as number);
+        let s = h1 + (hi - h1 * 32768) * 65536 + aLo * x + b;
         const q = Math.floor(s / TWO_31);
         s = s - q * TWO_31 + q;
         if (s >= P) s -= P;
-        if (s < (mins[i] as number)) mins[i] = s;
+        if (s < min) min = s;
       }
-    }
-    for (let i = 0; i < n; i++) {
-      const m = mins[i] as number;
-      out[offset + i] = m === Infinity ? EMPTY_SLOT : m;
+      out[offset + i] = min === Infinity ? EMPTY_SLOT : min;
     }
     return out;
   }

@@ -1,10 +1,11 @@
 import { functionWords } from './functionWords';
 
+const TOKEN = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
 // Han and kana text has no spaces between words; each character stands as its own token so
-// shingles still form. Other scripts split on anything that is not a letter or digit.
-const IDEOGRAPH = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
-const WORD_CHAR = `(?:(?![${IDEOGRAPH}])[\\p{L}\\p{N}])`;
-const TOKEN = new RegExp(`${WORD_CHAR}+(?:['\u2019]${WORD_CHAR}+)*|[${IDEOGRAPH}]`, 'gu');
+// shingles still form. Checked per token, since almost no token has any.
+const IDEOGRAPH = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const SPLIT_IDEOGRAPHS =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}'\u2019]+/gu;
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['\u2019]/g;
 
@@ -18,11 +19,12 @@ export function foldText(text: string): string {
  * "cafe" are one word, and "don't" with either apostrophe becomes "dont".
  */
 export function normalizeWords(text: string): string[] {
-  const words = foldText(text).match(TOKEN);
-  if (!words) return [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
-    if (word.includes("'") || word.includes('\u2019')) words[i] = word.replace(APOSTROPHES, '');
+  const tokens = foldText(text).match(TOKEN);
+  if (!tokens) return [];
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (IDEOGRAPH.test(token)) words.push(...(token.match(SPLIT_IDEOGRAPHS) ?? []));
+    else words.push(token.includes("'") || token.includes('\u2019') ? token.replace(APOSTROPHES, '') : token);
   }
   return words;
 }

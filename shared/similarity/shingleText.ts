@@ -34,22 +34,27 @@ export const MIN_ANCHORS = 12;
 
 /** Hashes of both shingle sets of a normalised word list; short texts yield one whole-text shingle. */
 export function shingleText(words: readonly string[]): { words: Uint32Array; structure: Uint32Array } {
-  const hashes = words.map(hashWord);
+  const hashes = new Int32Array(words.length);
   // Each anchor is a function word; `joined` says whether it directly follows the previous one.
-  const anchors: number[] = [];
-  const joined: number[] = [];
+  const anchors = new Int32Array(words.length);
+  const joined = new Int32Array(words.length);
+  let count = 0;
   let gap = 0;
   for (let i = 0; i < words.length; i++) {
-    if (isFunctionWord(words[i] ?? '')) {
-      anchors.push(hashes[i] ?? 0);
-      joined.push(gap === 0 ? 1 : 0);
+    const word = words[i] ?? '';
+    hashes[i] = hashWord(word);
+    if (isFunctionWord(word)) {
+      anchors[count] = hashes[i] ?? 0;
+      joined[count++] = gap === 0 ? 1 : 0;
       gap = 0;
     } else gap++;
   }
   return {
     words: shingles(hashes, null, WORD_SHINGLE, 0x77),
     structure:
-      anchors.length < MIN_ANCHORS ? new Uint32Array(0) : shingles(anchors, joined, STRUCTURE_SHINGLE, 0x5a),
+      count < MIN_ANCHORS
+        ? new Uint32Array(0)
+        : shingles(anchors.subarray(0, count), joined, STRUCTURE_SHINGLE, 0x5a),
   };
 }
 
@@ -57,12 +62,7 @@ export function shingleText(words: readonly string[]): { words: Uint32Array; str
  * Hashes of every run of `k` consecutive values, or of the whole list when it is shorter;
  * `links[j]` (when given) is folded in between values j − 1 and j of a run.
  */
-function shingles(
-  values: readonly number[],
-  links: readonly number[] | null,
-  k: number,
-  salt: number,
-): Uint32Array {
+function shingles(values: Int32Array, links: Int32Array | null, k: number, salt: number): Uint32Array {
   if (values.length === 0) return new Uint32Array(0);
   const size = Math.min(k, values.length);
   const out = new Uint32Array(values.length - size + 1);

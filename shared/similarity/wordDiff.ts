@@ -12,7 +12,7 @@ export interface DiffPart {
 // comma is marked on its own and every character of the input lands in exactly one token.
 const TOKEN = /[\p{L}\p{N}\p{M}]+|\s+|[^\p{L}\p{N}\p{M}\s]/gu;
 /** Token comparisons one word diff may spend (Myers costs about (N + M)·D); above it, diff by sentence. */
-const WORK = 20_000_000;
+const WORK = 5_000_000;
 const MIN_EDITS = 64;
 /** Also bounds memory: Myers keeps about MAX_EDITS² frontier entries for its walk back. */
 const MAX_EDITS = 1000;

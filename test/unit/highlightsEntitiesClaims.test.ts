@@ -105,4 +105,17 @@ describe('highlights, entities and claims', () => {
     expect(await h.listClaims({ status: 'supported' })).toEqual([]);
     await session.close();
   });
+
+  it('suggests entities per source; known ones are marked, rejected ones stay rejected', async () => {
+    const { session, h, b } = await setup();
+    const before = await h.suggestEntities({ sourceId: b });
+    const ushakov = before.find((s) => s.name.includes('Ushakov'));
+    expect(ushakov).toMatchObject({ type: 'person', state: 'new', count: 1 });
+    const entity = await h.createEntity({ type: 'person', name: 'Yuri Ushakov', aliases: [], description: '' });
+    await h.rejectSuggestion({ name: 'Officials' });
+    const after = await h.suggestEntities({ sourceId: b });
+    expect(after.find((s) => s.name.includes('Ushakov'))).toMatchObject({ state: 'exists', entityId: entity.id });
+    expect(after.filter((s) => s.state === 'rejected').every((s) => s.name === 'Officials')).toBe(true);
+    await session.close();
+  });
 });

@@ -14,7 +14,7 @@ const HEADING = /^H[1-6]$/;
  * Turns an element's visible text into paragraphs, subheadings, list items and quotes, noting
  * link density. Figure captions come out in place, flagged, so cleanup can cut them in order.
  */
-export function domBlocks(root: Element): CandidateBlock[] {
+export function domBlocks(root: Element, cut: readonly string[] = []): CandidateBlock[] {
   const blocks: CandidateBlock[] = [];
   let text = '';
   let linkText = '';
@@ -46,7 +46,12 @@ export function domBlocks(root: Element): CandidateBlock[] {
       if ((tag === 'FIGURE' && !el.querySelector('blockquote')) || tag === 'FIGCAPTION') {
         flush();
         const caption = collapseSpaces(el.textContent ?? '');
-        if (caption) blocks.push({ kind: 'p', text: caption, caption: true });
+        if (caption) blocks.push({ kind: 'p', text: caption, furniture: 'caption' });
+      } else if (tag === 'S-CUT') {
+        // Navigation, sidebar or footer cut before parsing: recorded in place, never article text.
+        flush();
+        const text = cut[Number(el.getAttribute('n'))];
+        if (text) blocks.push({ kind: 'p', text, furniture: 'chrome' });
       } else if (tag === 'BR') {
         flush();
       } else if (HEADING.test(tag)) {

@@ -13,8 +13,9 @@ import type { ArticleBlock, CandidateBlock, ExtractedArticle } from '../../../sh
 import { densestSpan } from './densestSpan';
 import { domBlocks } from './domBlocks';
 import { findStandfirst } from './findStandfirst';
+import { indexPage } from './indexPage';
 import { limitNesting } from './limitNesting';
-import { prepareHtml as prepareHtmlOnce } from './prepareHtml';
+import { prepareHtml, type PreparedHtml } from './prepareHtml';
 import { pageMetadata } from './pageMetadata';
 import { pruneDom } from './pruneDom';
 import { readerView } from './readerView';
@@ -35,14 +36,15 @@ const bodyWords = (c: CleanResult | null) => (c ? wordsOf(blocksToText(c.blocks)
  * <time> first, visible bylines and dates second. Scripts are removed, never run.
  */
 export function extractFromHtml(html: string, opts: HtmlExtractOptions): ExtractedArticle {
-  const { html: markup, jsonLd } = prepareInput(html);
+  const { html: markup, jsonLd, cut } = prepareInput(html);
   const { document } = parseHTML(markup);
-  const meta = pageMetadata(document, jsonLd, opts);
-  const standfirst = findStandfirst(document, opts.capturedAt);
+  const index = indexPage(document);
+  const meta = pageMetadata(document, index, jsonLd, opts);
+  const standfirst = findStandfirst(index, opts.capturedAt);
   // Every visible block of the page, read before Readability rewrites the tree: the fallback's
   // input and the reference for listing what was cut.
-  const pageBlocks = domBlocks(document.body ?? document.documentElement);
-  pruneDom(document);
+  const pageBlocks = domBlocks(document.body ?? document.documentElement, cut);
+  pruneDom(index);
   const reader = readerView(document);
   const clean = (blocks: Parameters<typeof cleanBlocks>[0]) =>
     cleanBlocks(blocks, { title: meta.title ?? reader?.title ?? null, capturedAt: opts.capturedAt, mode: 'html', knownAuthors: meta.authors });
@@ -95,9 +97,9 @@ function cutBlocks(page: readonly CandidateBlock[], kept: readonly ArticleBlock[
     .map((b) => b.text);
 }
 
-function prepareInput(html: string): { html: string; jsonLd: string[] } {
-  const prepared = prepareHtmlOnce(html);
-  return { html: limitNesting(prepared.html), jsonLd: prepared.jsonLd };
+function prepareInput(html: string): PreparedHtml {
+  const prepared = prepareHtml(html);
+  return { ...prepared, html: limitNesting(prepared.html) };
 }
 
 function assemble(

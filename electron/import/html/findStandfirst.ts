@@ -2,13 +2,15 @@ import { classifyChrome } from '../../../shared/import/classifyChrome';
 import { capitalRatio, stopRatio, wordsOf } from '../../../shared/import/lineShape';
 import { collapseSpaces } from '../../../shared/import/normalizeText';
 import { readMetaLine } from '../../../shared/import/readMetaLine';
+import type { PageIndex } from './indexPage';
 
 /**
  * The summary paragraph printed right under the headline (standfirst/dek), which reader views
  * often drop with the page header. Looks only at the few elements that follow the <h1>.
  */
-export function findStandfirst(document: Document, capturedAt: string): string | null {
-  const h1 = document.querySelector('article h1, main h1') ?? document.querySelector('h1');
+export function findStandfirst(index: PageIndex, capturedAt: string): string | null {
+  const scope = index.article ?? index.main;
+  const h1 = index.h1s.find((el) => scope?.contains(el)) ?? index.h1s[0];
   let el = h1?.nextElementSibling ?? null;
   for (let step = 0; el && step < 3; step += 1, el = el.nextElementSibling) {
     if (!/^(P|DIV|H2|SPAN)$/.test(el.tagName.toUpperCase()) || el.querySelector('img, figure, ul, ol')) continue;

@@ -1,7 +1,7 @@
 /** Every <meta> content keyed by its property/name/itemprop (lower-cased), first value first. */
-export function metaTags(document: Document): Map<string, string[]> {
+export function metaTags(metas: readonly Element[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
+  for (const el of metas) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv'))?.trim().toLowerCase();
     const content = el.getAttribute('content')?.trim();
     if (!key || !content) continue;

@@ -1,6 +1,7 @@
 import { findDates } from '../../../shared/import/findDates';
 import { normalizeDate } from '../../../shared/import/normalizeDate';
 import type { DateFinding } from '../../../shared/import/types';
+import type { PageIndex } from './indexPage';
 import { firstMeta } from './metaTags';
 
 const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publish-date', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'];
@@ -24,10 +25,11 @@ function timeRole(el: Element): DateFinding['role'] {
   return UPDATED_CONTEXT.test(context) && !/published|datepublished/i.test(el.getAttribute('itemprop') ?? el.getAttribute('class') ?? '') ? 'modified' : 'published';
 }
 
-function fromTimes(document: Document, capturedAt: string): PageDates {
-  const scope = document.querySelector('article') ?? document.querySelector('main') ?? document;
+function fromTimes(index: PageIndex, capturedAt: string): PageDates {
+  const scope = index.article ?? index.main;
+  const inScope = scope ? index.times.filter((el) => scope.contains(el)) : [];
   const out: PageDates = { published: null, modified: null };
-  for (const el of Array.from(scope.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateModified"]'))) {
+  for (const el of inScope.length > 0 ? inScope : index.times) {
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const role = /datemodified/i.test(el.getAttribute('itemprop') ?? '') ? 'modified' : timeRole(el);
     let found: DateFinding | null = null;
@@ -44,10 +46,10 @@ function fromTimes(document: Document, capturedAt: string): PageDates {
 }
 
 /** Published and modified dates from meta tags, JSON-LD and <time> elements, most explicit first. */
-export function pageDates(document: Document, meta: Map<string, string[]>, ld: { published: string | null; modified: string | null }, capturedAt: string): PageDates {
+export function pageDates(index: PageIndex, meta: Map<string, string[]>, ld: { published: string | null; modified: string | null }, capturedAt: string): PageDates {
   const ldPublished = normalizeDate(ld.published, capturedAt);
   const ldModified = normalizeDate(ld.modified, capturedAt);
-  const times = fromTimes(document, capturedAt);
+  const times = fromTimes(index, capturedAt);
   return {
     published:
       fromMeta(meta, PUBLISHED_KEYS.slice(0, 2), 'published', capturedAt) ??

@@ -4,6 +4,7 @@ import { parseByline } from '../../../shared/import/parseByline';
 import { splitTitleSite } from '../../../shared/import/splitTitleSite';
 import type { DateFinding } from '../../../shared/import/types';
 import { jsonLdArticle } from './jsonLdArticle';
+import type { PageIndex } from './indexPage';
 import { firstMeta, metaTags } from './metaTags';
 import { pageDates } from './pageDates';
 
@@ -43,18 +44,18 @@ function normalizeLanguage(value: string | null | undefined): string | null {
   return m[2] ? `${m[1].toLowerCase()}-${m[2].toUpperCase()}` : m[1].toLowerCase();
 }
 
-function authorsFromPage(document: Document, meta: Map<string, string[]>, ldAuthors: string[], capturedAt: string): [string[], string] | null {
+function authorsFromPage(index: PageIndex, meta: Map<string, string[]>, ldAuthors: string[], capturedAt: string): [string[], string] | null {
   if (ldAuthors.length > 0) return [ldAuthors, 'json-ld'];
   const tag = firstMeta(meta, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
   if (tag) {
     const names = meta.get(tag[1])!.flatMap((v) => splitNames(v, capturedAt));
     if (names.length > 0) return [names, `meta ${tag[1]}`];
   }
-  const itemprop = Array.from(document.querySelectorAll('[itemprop~="author"]')).map((el) => textOf(el.querySelector('[itemprop~="name"]') ?? el));
+  const itemprop = index.authorItems.map((el) => textOf(el.querySelector('[itemprop~="name"]') ?? el));
   if (itemprop.some(Boolean)) return [itemprop.flatMap((n) => splitNames(n, capturedAt)), 'itemprop author'];
-  const rel = Array.from(document.querySelectorAll('a[rel~="author"]')).map(textOf).filter(Boolean);
+  const rel = index.relAuthors.map(textOf).filter(Boolean);
   if (rel.length > 0) return [rel, 'rel=author link'];
-  for (const el of Array.from(document.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"]')).slice(0, 20)) {
+  for (const el of index.bylines) {
     const names = parseByline(textOf(el), capturedAt);
     if (names) return [names, 'byline element'];
   }
@@ -62,16 +63,17 @@ function authorsFromPage(document: Document, meta: Map<string, string[]>, ldAuth
 }
 
 /** Title, authors, site, dates, canonical URL and language from the page's own markup, each with its source. */
-export function pageMetadata(document: Document, jsonLd: readonly string[], opts: { capturedAt: string; url?: string }): PageMetadata {
-  const meta = metaTags(document);
+export function pageMetadata(document: Document, index: PageIndex, jsonLd: readonly string[], opts: { capturedAt: string; url?: string }): PageMetadata {
+  const meta = metaTags(index.metas);
   const ld = jsonLdArticle(jsonLd);
   const provenance: Record<string, string> = {};
   const siteHit = firstMeta(meta, ['og:site_name', 'application-name']);
   let site: string | null = siteHit?.[0] ?? ld.publisher ?? ld.siteName;
   if (site) provenance.site = siteHit ? siteHit[1] : 'json-ld';
 
-  const h1 = textOf(document.querySelector('article h1, main h1')) || textOf(document.querySelector('h1'));
-  const titleTag = textOf(document.querySelector('title'));
+  const scope = index.article ?? index.main;
+  const h1 = textOf(index.h1s.find((el) => scope?.contains(el)) ?? null) || textOf(index.h1s[0] ?? null);
+  const titleTag = textOf(index.title);
   const candidates: Array<[string | null | undefined, string]> = [
     [firstMeta(meta, ['og:title'])?.[0], 'og:title'],
     [ld.headline, 'json-ld'],
@@ -90,14 +92,14 @@ export function pageMetadata(document: Document, jsonLd: readonly string[], opts
   const tagSite = !site && titleTag ? splitTitleSite(titleTag).site : null;
   if (tagSite) [site, provenance.site] = [tagSite, 'title suffix'];
 
-  const authors = authorsFromPage(document, meta, ld.authors, opts.capturedAt);
+  const authors = authorsFromPage(index, meta, ld.authors, opts.capturedAt);
   if (authors) provenance.authors = authors[1];
-  const dates = pageDates(document, meta, { published: ld.datePublished, modified: ld.dateModified }, opts.capturedAt);
+  const dates = pageDates(index, meta, { published: ld.datePublished, modified: ld.dateModified }, opts.capturedAt);
   if (dates.published) provenance.publishedAt = dates.published.how;
   if (dates.modified) provenance.modifiedAt = dates.modified.how;
 
   const canonicalHits: Array<[string | null, string]> = [
-    [absoluteUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), opts.url), 'link rel=canonical'],
+    [absoluteUrl(index.canonical?.getAttribute('href'), opts.url), 'link rel=canonical'],
     [absoluteUrl(firstMeta(meta, ['og:url'])?.[0], opts.url), 'og:url'],
     [absoluteUrl(ld.url, opts.url), 'json-ld'],
     [absoluteUrl(opts.url, undefined), 'capture url'],

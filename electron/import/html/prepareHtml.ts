@@ -1,52 +1,96 @@
+import { decodeEntities } from './decodeEntities';
+
 export interface PreparedHtml {
-  /** Markup without scripts, styles, embedded objects, form controls or comments. */
+  /** Markup without scripts, styles, embedded objects, form controls, comments or page chrome. */
   html: string;
   /** Raw bodies of `<script type="application/ld+json">` blocks, in page order. */
   jsonLd: string[];
+  /** Text of the navigation, sidebars and footers cut out; `<s-cut n="i">` marks where each stood. */
+  cut: string[];
 }
 
 // Elements whose content is never article text. Scripts are never run: they are cut out here.
-const OPENERS = /<!--|<(script|style|noscript|template|iframe|object|embed|svg|math|canvas|textarea|select|button|title)\b/g;
+const OPENERS = /<!--|<(script|style|noscript|template|iframe|object|embed|svg|math|canvas|textarea|select|button|title|nav|aside|footer)(?=[\s/>])/g;
 // Raw-text elements swallow the rest of the page when unclosed, as a browser would.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template']);
+// Page chrome that may nest in itself; cut with its text kept for the record.
+const CHROME = new Set(['nav', 'aside', 'footer']);
+
+/** End of the element opened at `openEnd`, counting nested elements of the same name; -1 if unclosed. */
+function balancedEnd(lower: string, tag: string, openEnd: number): number {
+  let depth = 1;
+  let pos = openEnd;
+  while (depth > 0) {
+    const close = lower.indexOf(`</${tag}`, pos);
+    if (close < 0) return -1;
+    let open = lower.indexOf(`<${tag}`, pos);
+    while (open >= 0 && open < close && !/[\s/>]/.test(lower[open + tag.length + 1] ?? '')) open = lower.indexOf(`<${tag}`, open + 1);
+    if (open >= 0 && open < close) {
+      depth += 1;
+      pos = open + tag.length + 1;
+    } else {
+      depth -= 1;
+      pos = close + tag.length + 2;
+    }
+  }
+  const end = lower.indexOf('>', pos);
+  return end < 0 ? -1 : end + 1;
+}
+
+const textOfMarkup = (markup: string) => decodeEntities(markup.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 
 /**
  * Cuts non-content elements out of the markup in one linear pass (indexOf, no backtracking),
- * collecting JSON-LD on the way. `<title>` is kept, only scanned past, so its contents are not misread as tags.
+ * collecting JSON-LD on the way. Smaller markup makes parsing and Readability much cheaper.
  */
 export function prepareHtml(input: string): PreparedHtml {
   const lower = input.toLowerCase();
   const parts: string[] = [];
   const jsonLd: string[] = [];
+  const cut: string[] = [];
+  const unbalanced = new Set<string>();
   let copied = 0;
   OPENERS.lastIndex = 0;
   for (let m = OPENERS.exec(lower); m; m = OPENERS.exec(lower)) {
     const start = m.index;
+    const tag = m[1];
     let end: number;
-    if (m[0] === '<!--') {
+    let marker = ' ';
+    if (!tag) {
       const close = lower.indexOf('-->', start + 4);
       end = close < 0 ? lower.length : close + 3;
     } else {
-      const tag = m[1]!;
       const openEnd = lower.indexOf('>', start);
       if (openEnd < 0) break;
-      const close = lower.indexOf(`</${tag}`, openEnd);
-      const closeEnd = close < 0 ? -1 : lower.indexOf('>', close);
-      if (tag === 'embed' || lower[openEnd - 1] === '/') end = openEnd + 1;
-      else if (close < 0 || closeEnd < 0) end = RAW_TEXT.has(tag) ? lower.length : openEnd + 1;
-      else end = closeEnd + 1;
-      if (tag === 'title') {
-        OPENERS.lastIndex = end;
-        continue;
-      }
-      if (tag === 'script' && close > 0 && /type\s*=\s*["']?application\/ld\+json/.test(lower.slice(start, openEnd))) {
-        jsonLd.push(input.slice(openEnd + 1, close));
+      if (CHROME.has(tag)) {
+        // An unclosed chrome element is left for the parser; stop searching for that tag so the scan stays linear.
+        const close = unbalanced.has(tag) ? -1 : balancedEnd(lower, tag, openEnd + 1);
+        if (close < 0) {
+          unbalanced.add(tag);
+          continue;
+        }
+        end = close;
+        marker = `<s-cut n="${cut.length}"></s-cut>`;
+        cut.push(textOfMarkup(input.slice(openEnd + 1, close)));
+      } else {
+        const close = lower.indexOf(`</${tag}`, openEnd);
+        const closeEnd = close < 0 ? -1 : lower.indexOf('>', close);
+        if (tag === 'embed' || lower[openEnd - 1] === '/') end = openEnd + 1;
+        else if (close < 0 || closeEnd < 0) end = RAW_TEXT.has(tag) ? lower.length : openEnd + 1;
+        else end = closeEnd + 1;
+        if (tag === 'title') {
+          OPENERS.lastIndex = end;
+          continue;
+        }
+        if (tag === 'script' && close > 0 && /type\s*=\s*["']?application\/ld\+json/.test(lower.slice(start, openEnd))) {
+          jsonLd.push(input.slice(openEnd + 1, close));
+        }
       }
     }
-    parts.push(input.slice(copied, start));
+    parts.push(input.slice(copied, start), marker);
     copied = end;
     OPENERS.lastIndex = end;
   }
   parts.push(input.slice(copied));
-  return { html: parts.join(' '), jsonLd };
+  return { html: parts.join(''), jsonLd, cut };
 }

@@ -1,26 +1,7 @@
-// Structural page furniture by tag or ARIA role; removed before any scoring so it cannot win.
-const CHROME_SELECTOR = [
-  'nav',
-  'aside',
-  'footer',
-  'dialog',
-  'form[role="search"]',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="search"]',
-  '[role="dialog"]',
-  '[role="alertdialog"]',
-  '[hidden]',
-].join(',');
+import type { PageIndex } from './indexPage';
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
-/** Removes navigation, sidebars, footers, dialogs and hidden elements from a parsed page. */
-export function pruneDom(document: Document): void {
-  for (const el of Array.from(document.querySelectorAll(CHROME_SELECTOR))) el.remove();
-  for (const el of Array.from(document.querySelectorAll('[style]'))) {
-    if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
-  }
+/** Removes navigation, sidebars, footers, dialogs and hidden elements found by indexPage. */
+export function pruneDom(index: PageIndex): void {
+  // Removing an ancestor first detaches its descendants; removing a detached node is harmless.
+  for (const el of index.chrome) el.remove();
 }

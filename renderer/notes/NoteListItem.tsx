@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { NoteMeta } from '../../shared/model/note';
+import { formatDate } from '../lib/formatDate';
+
+interface Props {
+  note: NoteMeta;
+  active: boolean;
+  trashed: boolean;
+  onOpen: (id: string) => void;
+  onRename: (id: string, title: string) => void;
+  onTrash: (id: string) => void;
+  onRestore: (id: string) => void;
+}
+
+/** One note in the list: open, rename in place, move to the trash, or restore from it. */
+export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash, onRestore }: Props) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const finish = () => {
+    if (draft !== null && draft.trim() !== note.title) onRename(note.id, draft.trim());
+    setDraft(null);
+  };
+  const meta = `${formatDate(note.updatedAt)} · ${note.wordCount.toLocaleString()} ${note.wordCount === 1 ? 'word' : 'words'}`;
+
+  return (
+    <li className={active ? 'note-item note-item--active' : 'note-item'} data-note-id={note.id}>
+      {draft !== null ? (
+        <input
+          className="note-item__rename"
+          aria-label="Note title"
+          value={draft}
+          maxLength={300}
+          autoFocus
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={finish}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') finish();
+            if (e.key === 'Escape') setDraft(null);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          className="note-item__open"
+          aria-current={active ? 'page' : undefined}
+          disabled={trashed}
+          onClick={() => onOpen(note.id)}
+          onDoubleClick={() => !trashed && setDraft(note.title)}
+        >
+          <span className="note-item__title">{note.title || 'Untitled note'}</span>
+          <span className="note-item__meta">{meta}</span>
+        </button>
+      )}
+      <span className="note-item__actions">
+        {trashed ? (
+          <button type="button" className="button button--quiet" onClick={() => onRestore(note.id)}>
+            Restore
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button button--quiet" aria-label={`Rename ${note.title}`} onClick={() => setDraft(note.title)}>
+              Rename
+            </button>
+            <button type="button" className="button button--quiet" aria-label={`Move ${note.title} to the trash`} onClick={() => onTrash(note.id)}>
+              Delete
+            </button>
+          </>
+        )}
+      </span>
+    </li>
+  );
+}

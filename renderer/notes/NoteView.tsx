@@ -1,0 +1,52 @@
+import { NoteEditor } from '../editor/NoteEditor';
+import { ReferencesList } from './ReferencesList';
+import { RevisionsPanel } from './RevisionsPanel';
+import { SaveStatus } from './SaveStatus';
+import type { NoteWorkspace } from './useNoteWorkspace';
+
+/** One open note: title, save state, editor, references and the revisions panel. */
+export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
+  const trashed = w.note.trashedAt !== null;
+  return (
+    <div className={w.revisions.open ? 'note-view note-view--with-panel' : 'note-view'}>
+      <article className="note-view__main" aria-labelledby="note-title">
+        <header className="note-view__head">
+          <h2 id="note-title" className="note-view__title">
+            {w.note.title || 'Untitled note'}
+          </h2>
+          <SaveStatus state={w.saveState} onRetry={() => void w.retrySave()} />
+          <button type="button" className="button button--quiet" aria-expanded={w.revisions.open} onClick={w.revisions.toggle}>
+            Revisions
+          </button>
+        </header>
+        {trashed && (
+          <div className="note-view__banner" role="status">
+            This note is in the trash, so it cannot be edited.{' '}
+            <button type="button" className="button" onClick={() => void w.restoreFromTrash()}>
+              Restore it
+            </button>
+          </div>
+        )}
+        {w.actionError && (
+          <p className="note-view__banner note-view__banner--error" role="alert">
+            {w.actionError}
+          </p>
+        )}
+        {w.problem && (
+          <div className="note-view__banner note-view__banner--error" role="alert">
+            <p>{w.problem.message}</p>
+            {w.problem.text && <pre className="note-view__raw">{w.problem.text}</pre>}
+          </div>
+        )}
+        {!w.problem && <NoteEditor editor={w.editor} suggestions={w.suggestions} editable={w.editable} />}
+        {w.editable && (
+          <p className="note-view__hint muted">
+            Type [[ or @ to cite a highlight or source, or drag a highlight here. Ctrl-click (⌘-click) opens a link.
+          </p>
+        )}
+        <ReferencesList references={w.references} error={w.citationError} onOpen={w.openCitation} />
+      </article>
+      <RevisionsPanel revisions={w.revisions} editable={w.editable} trashed={trashed} />
+    </div>
+  );
+}

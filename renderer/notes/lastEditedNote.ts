@@ -1,0 +1,60 @@
+import { parseCitationPayload } from '../editor/citationDrag';
+
+/** A citation waiting for its note to open; validated again by the editor command that inserts it. */
+export type PendingInsert =
+  | { kind: 'citation'; sourceId: string; highlightId: string | null }
+  | { kind: 'quotation'; sourceId: string; highlightId: string; quote: string };
+
+// Memory only: note ids belong to one notebook, and a queue surviving a restart could land in the wrong one.
+let lastId: string | null = null;
+const queues = new Map<string, PendingInsert[]>();
+const listeners = new Set<(noteId: string) => void>();
+
+/** Remembers the note the reporter is working in (set when a note is opened or edited). */
+export function rememberEditedNote(noteId: string): void {
+  lastId = noteId;
+}
+
+/** The note the reader's Cite button should cite into, if any. */
+export function lastEditedNoteId(): string | null {
+  return lastId;
+}
+
+/** Forgets a note that was trashed or no longer exists, with anything queued for it. */
+export function forgetEditedNote(noteId: string): void {
+  if (lastId === noteId) lastId = null;
+  queues.delete(noteId);
+}
+
+/**
+ * Queues a citation (or, with a quote and asQuotation, a quotation) for a note, by default the one
+ * last edited. It is inserted as soon as that note is open. Returns the note id, or null when there
+ * is no note to cite into or the payload is not a valid citation.
+ */
+export function queueCitation(
+  payload: { sourceId: string; highlightId: string | null; quote?: string | null; asQuotation?: boolean },
+  noteId: string | null = lastId,
+): string | null {
+  const valid = parseCitationPayload(payload);
+  if (!noteId || !valid) return null;
+  const insert: PendingInsert =
+    payload.asQuotation && valid.quote && valid.highlightId
+      ? { kind: 'quotation', sourceId: valid.sourceId, highlightId: valid.highlightId, quote: valid.quote }
+      : { kind: 'citation', sourceId: valid.sourceId, highlightId: valid.highlightId };
+  queues.set(noteId, [...(queues.get(noteId) ?? []), insert]);
+  for (const listener of listeners) listener(noteId);
+  return noteId;
+}
+
+/** Removes and returns what is waiting for a note, oldest first. */
+export function takePendingInserts(noteId: string): PendingInsert[] {
+  const pending = queues.get(noteId) ?? [];
+  queues.delete(noteId);
+  return pending;
+}
+
+/** Tells an open note page that something was queued (for it or another note). */
+export function subscribePendingInserts(listener: (noteId: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,133 @@
+import type { Editor } from '@tiptap/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { NoteWithBody } from '../../shared/contract/results';
+import type { NoteMeta } from '../../shared/model/note';
+import { buildReferences } from '../../shared/notes/buildReferences';
+import { collectCitations, type CitationTarget } from '../../shared/notes/collectCitations';
+import { editorCitationTargets, editorQuoteTargets, targetsSignature } from '../editor/editorTargets';
+import { useNoteEditor } from '../editor/useNoteEditor';
+import { useApi } from '../hooks/ApiContext';
+import { errorMessage } from '../transport/ApiCallError';
+import { rememberEditedNote } from './lastEditedNote';
+import type { OpenedNote } from './useNoteDocument';
+import { prepareNoteDoc } from './prepareNoteDoc';
+import { useCitationResolver } from './useCitationResolver';
+import { useNoteAutosave } from './useNoteAutosave';
+import { usePendingInserts } from './usePendingInserts';
+import { useRevisions } from './useRevisions';
+
+interface Callbacks {
+  changedElsewhere: NoteMeta | null;
+  onOpenCitation: (target: CitationTarget) => void;
+  /** The note's metadata changed (saved, renamed, restored): the list may want to refresh. */
+  onNoteChanged: (note: NoteMeta) => void;
+}
+
+/** Everything one open note needs: editor, autosave, citations, references, revisions, trash state. */
+export function useNoteWorkspace(opened: OpenedNote, { changedElsewhere, onOpenCitation, onNoteChanged }: Callbacks) {
+  const api = useApi();
+  const noteId = opened.note.id;
+  const [note, setNote] = useState(opened.note);
+  // Follow a rename or trash done from the list (adjusting state while rendering, as React advises).
+  const [seenElsewhere, setSeenElsewhere] = useState(changedElsewhere);
+  if (changedElsewhere !== seenElsewhere) {
+    setSeenElsewhere(changedElsewhere);
+    if (changedElsewhere) setNote((n) => ({ ...n, title: changedElsewhere.title, trashedAt: changedElsewhere.trashedAt }));
+  }
+  const [readable, setReadable] = useState(opened.prepared.readable);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [targets, setTargets] = useState<CitationTarget[]>(() => collectCitations(opened.prepared.doc));
+  const editorRef = useRef<Editor | null>(null);
+  const resolver = useCitationResolver(api, () => editorRef.current?.commands.refreshCitations());
+  const { request } = resolver;
+
+  const noteChanged = useCallback(
+    (next: NoteMeta) => {
+      setNote(next);
+      onNoteChanged(next);
+    },
+    [onNoteChanged],
+  );
+  const autosave = useNoteAutosave(api, noteId, noteChanged);
+  const { changed } = autosave;
+
+  const readTargets = useCallback(
+    (changedEditor: Editor) => {
+      const next = editorCitationTargets(changedEditor.state.doc);
+      setTargets((prev) => (targetsSignature(prev) === targetsSignature(next) ? prev : next));
+      void request([...next, ...editorQuoteTargets(changedEditor.state.doc)]);
+    },
+    [request],
+  );
+
+  const onChange = useCallback(
+    (changedEditor: Editor) => {
+      rememberEditedNote(noteId);
+      changed(changedEditor);
+      readTargets(changedEditor);
+    },
+    [changed, noteId, readTargets],
+  );
+
+  const editable = readable && note.trashedAt === null;
+  const search = useCallback((query: string) => api.searchCitables({ query, limit: 20 }), [api]);
+  const { editor: created, suggestions } = useNoteEditor({
+    initialDoc: opened.prepared.doc,
+    editable,
+    resolve: resolver.resolve,
+    onOpenCitation,
+    search,
+    onChange,
+  });
+
+  useEffect(() => {
+    editorRef.current = created;
+    if (!created) return;
+    rememberEditedNote(noteId);
+    void request([...editorCitationTargets(created.state.doc), ...editorQuoteTargets(created.state.doc)]);
+  }, [created, noteId, request]);
+
+  usePendingInserts(noteId, created, editable);
+
+  const onRestored = useCallback(
+    (restored: NoteWithBody) => {
+      const prepared = prepareNoteDoc(restored.doc);
+      setReadable(prepared.readable);
+      created?.commands.setContent(prepared.doc, { emitUpdate: false });
+      if (created) readTargets(created);
+      noteChanged(restored.note);
+    },
+    [created, noteChanged, readTargets],
+  );
+  const revisions = useRevisions(api, noteId, created, autosave.flush, onRestored);
+
+  const references = useMemo(() => buildReferences(targets, resolver.infos.values()), [targets, resolver.infos]);
+
+  const restoreFromTrash = useCallback(async () => {
+    setActionError(null);
+    try {
+      noteChanged(await api.restoreNote({ id: noteId }));
+    } catch (error) {
+      setActionError(errorMessage(error));
+    }
+  }, [api, noteChanged, noteId]);
+
+  return {
+    note,
+    editor: created,
+    suggestions,
+    editable,
+    problem:
+      !readable && !opened.prepared.readable ? { message: opened.prepared.problem, text: opened.prepared.text } : null,
+    saveState: autosave.saveState,
+    retrySave: autosave.flush,
+    references,
+    citationError: resolver.error,
+    revisions,
+    actionError,
+    restoreFromTrash,
+    openCitation: onOpenCitation,
+  };
+}
+
+export type NoteWorkspace = ReturnType<typeof useNoteWorkspace>;
