@@ -159,8 +159,24 @@ function requireText(prepared: PreparedImport, label: string): PreparedImport {
   return prepared;
 }
 
+/** Makes sure a failure names what failed, whichever extractor raised it. */
+function naming(label: string, error: unknown): unknown {
+  if (error instanceof AppError && !error.message.includes(label)) {
+    return new AppError(error.code, `${label}: ${error.message}`, error.details);
+  }
+  return error;
+}
+
 /** Reads one file's bytes into an article, or fails with a message that names the file. Writes nothing. */
 export async function prepareImport(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
+  try {
+    return await prepareImportUnlabelled(bytes, options);
+  } catch (error) {
+    throw naming(`“${options.fileName}”`, error);
+  }
+}
+
+async function prepareImportUnlabelled(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
   const { fileName, capturedAt } = options;
   const label = `“${fileName}”`;
   if (bytes.length === 0) throw new AppError('IMPORT_FAILED', `${label} is empty, so there is nothing to import.`);

@@ -39,6 +39,8 @@ export async function addSource(
     store.texts.put(JSON.stringify(prepared.extraction)),
   ]);
   const now = new Date().toISOString();
+  const matches = await store.similarity.similarTo(prepared.text);
+  const similar = matches.map((m) => ({ sourceId: m.id, score: Math.round(m.score * 100) / 100 }));
   const source: Source = {
     id: newId(),
     createdAt: now,
@@ -68,11 +70,17 @@ export async function addSource(
     canonicalUrl: prepared.canonicalUrl,
     metadataSources: prepared.metadataSources,
     extractionSha256,
-    similar: [],
+    similar,
     importNotes: prepared.notes,
   };
   await store.mutate((file) => {
     file.sources.push(source);
+    // Linked both ways, so the older copy also says it has a rewrite.
+    for (const match of similar) {
+      const other = file.sources.find((s) => s.id === match.sourceId);
+      if (other) other.similar = [...other.similar.filter((x) => x.sourceId !== source.id), { sourceId: source.id, score: match.score }];
+    }
   });
+  await store.similarity.add(source.id, prepared.text);
   return { status: 'imported', sourceId: source.id, title: source.title };
 }

@@ -12,6 +12,7 @@ import { claimHandlers } from '../handlers/claimHandlers';
 import { entityHandlers } from '../handlers/entityHandlers';
 import { highlightHandlers } from '../handlers/highlightHandlers';
 import { noteHandlers } from '../handlers/noteHandlers';
+import { sourceHandlers } from '../handlers/sourceHandlers';
 import { RecentNotebooks } from './recentNotebooks';
 
 /** Where the notebook lives that opens when the reporter has not chosen one. */
@@ -169,9 +170,12 @@ export class NotebookSession {
         this.store.requireSource(id);
         await this.store.mutate((file) => {
           file.sources = file.sources.filter((s) => s.id !== id);
+          for (const s of file.sources) if (s.similar.some((x) => x.sourceId === id)) s.similar = s.similar.filter((x) => x.sourceId !== id);
         });
+        await this.store.similarity.remove(id);
         return { deleted: true as const };
       },
+      ...sourceHandlers(ctx),
       ...highlightHandlers(ctx),
       ...entityHandlers(ctx),
       ...claimHandlers(ctx),

@@ -12,6 +12,7 @@ import { NotebookLock } from './notebookLock';
 import { isValidNotebookText, parseNotebookText } from './parseNotebook';
 import { NoteFiles } from './noteFiles';
 import { ShardedRecords } from './shardedRecords';
+import { SimilarityStore } from './similarityStore';
 import { WriteCoalescer } from './writeCoalescer';
 
 export const NOTEBOOK_FILE = 'notebook.json';
@@ -56,6 +57,8 @@ export class NotebookStore {
   readonly highlights: ShardedRecords<Highlight>;
   /** Note bodies and revisions, one file each. */
   readonly notes: NoteFiles;
+  /** Near-duplicate signatures, a rebuildable cache beside the notebook. */
+  readonly similarity: SimilarityStore;
   /** Things the reporter should be told, e.g. that a backup was restored. */
   readonly notices: string[] = [];
   private readonly coalescer: WriteCoalescer;
@@ -74,6 +77,7 @@ export class NotebookStore {
     hooks: DurableWriteHooks = {},
   ) {
     this.notes = new NoteFiles(join(dir, 'notes'));
+    this.similarity = new SimilarityStore(dir, () => this.sources(), (s) => this.readText(s));
     this.highlights = new ShardedRecords(join(dir, 'highlights'), highlightSchema, (h) => h.sourceId, hooks);
     this.texts = new BlobStore(join(dir, 'texts'));
     this.originals = new BlobStore(join(dir, 'originals'));
@@ -178,7 +182,7 @@ export class NotebookStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await Promise.all([this.coalescer.idle(), this.highlights.idle()]);
+    await Promise.all([this.coalescer.idle(), this.highlights.idle(), this.similarity.idle()]);
     await this.backupNow().catch(() => undefined);
     this.closed = true;
     await this.lock.release();

@@ -1,3 +1,6 @@
+import { ClaimsBoard } from '../claims/ClaimsBoard';
+import { EntitiesPage } from '../entities/EntitiesPage';
+import { EntityPage } from '../entities/EntityPage';
 import { useAppController } from '../hooks/useAppController';
 import { AppHeader } from './AppHeader';
 import { DropOverlay } from './DropOverlay';
@@ -19,7 +22,20 @@ export function App() {
       <LoadError title="The notebook could not be opened" message={info.error} onRetry={info.reload} />
     );
   } else if (route.name === 'source') {
-    content = <ReaderPage key={route.id} id={route.id} />;
+    content = <ReaderPage key={route.id} id={route.id} highlightId={route.highlightId} at={route.at} to={route.to} />;
+  } else if (route.name === 'entities') {
+    content = <EntitiesPage />;
+  } else if (route.name === 'entity') {
+    content = <EntityPage key={route.id} id={route.id} />;
+  } else if (route.name === 'claims') {
+    content = <ClaimsBoard />;
+  } else if (route.name === 'notes') {
+    // The notes workspace is mounted here by the lead once it lands.
+    content = (
+      <p className="loading" role="status">
+        Notes are not available in this build yet.
+      </p>
+    );
   } else if (sources.value) {
     content = (
       <LibraryPage
@@ -46,6 +62,7 @@ export function App() {
   return (
     <div className="app">
       <AppHeader
+        section={route.name === 'entity' ? 'entities' : route.name === 'source' ? 'library' : route.name}
         notebookName={info.value?.name ?? null}
         sourceCount={sources.value?.length ?? null}
         fileInputRef={app.fileInputRef}

@@ -1,6 +1,16 @@
 import type { Ref } from 'react';
+import { routeHash } from '../lib/route';
+
+const SECTIONS = [
+  { key: 'library', label: 'Library', href: routeHash({ name: 'library' }) },
+  { key: 'entities', label: 'Entities', href: routeHash({ name: 'entities' }) },
+  { key: 'claims', label: 'Claims', href: routeHash({ name: 'claims' }) },
+  { key: 'notes', label: 'Notes', href: routeHash({ name: 'notes' }) },
+] as const;
 
 interface Props {
+  /** The part of the app on show, marked in the navigation. */
+  section?: string;
   notebookName: string | null;
   sourceCount: number | null;
   fileInputRef: Ref<HTMLInputElement>;
@@ -11,6 +21,7 @@ interface Props {
 
 /** Notebook name and the two ways in: import files, paste text. */
 export function AppHeader({
+  section,
   notebookName,
   sourceCount,
   fileInputRef,
@@ -31,6 +42,18 @@ export function AppHeader({
           </span>
         )}
       </div>
+      <nav className="app-nav" aria-label="Sections">
+        {SECTIONS.map((s) => (
+          <a
+            key={s.key}
+            href={s.href}
+            className="app-nav__link"
+            aria-current={section === s.key ? 'page' : undefined}
+          >
+            {s.label}
+          </a>
+        ))}
+      </nav>
       <div className="app-header__actions">
         <button type="button" className="button" onClick={onPasteClick}>
           Paste text

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { SourceWithText } from '../../shared/contract/results';
 import { formatDate, formatWordCount } from '../lib/formatDate';
 import { kindLabel } from '../lib/kindLabel';
@@ -7,18 +7,21 @@ import { routeHash } from '../lib/route';
 
 interface Props {
   data: SourceWithText;
+  /** The text as drawn by the caller (with highlights); plain paragraphs when absent. */
+  body?: ReactNode;
 }
 
 /** One source, set for reading. Text is rendered as text, never as HTML. */
-export function Reader({ data }: Props) {
+export function Reader({ data, body }: Props) {
   const { source, text } = data;
-  const paragraphs = useMemo(() => toParagraphs(text), [text]);
+  const plain = body === undefined;
+  const paragraphs = useMemo(() => (plain ? toParagraphs(text) : []), [plain, text]);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the title on arrival so keyboard and screen-reader users start at the top.
   useEffect(() => {
     const heading = headingRef.current;
-    heading?.closest('main')?.scrollTo({ top: 0 });
+    heading?.closest('.reader-scroll, main')?.scrollTo({ top: 0 });
     heading?.focus({ preventScroll: true });
   }, [source.id]);
 
@@ -68,13 +71,15 @@ export function Reader({ data }: Props) {
           )}
         </dl>
       </header>
-      <div className="reader__body">
-        {paragraphs.length === 0 ? (
-          <p className="muted">This source has no text.</p>
-        ) : (
-          paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)
-        )}
-      </div>
+      {body ?? (
+        <div className="reader__body">
+          {paragraphs.length === 0 ? (
+            <p className="muted">This source has no text.</p>
+          ) : (
+            paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)
+          )}
+        </div>
+      )}
     </article>
   );
 }

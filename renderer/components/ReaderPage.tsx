@@ -1,12 +1,28 @@
+import { useMemo } from 'react';
 import { useSource } from '../hooks/useNotebook';
 import { routeHash } from '../lib/route';
+import { ReaderWorkspace } from '../reader/ReaderWorkspace';
 import { LoadError } from './LoadError';
-import { Reader } from './Reader';
+
+interface Props {
+  id: string;
+  /** Deep link into the source: a highlight, or an offset (and end) in its clean text. */
+  highlightId?: string;
+  at?: number;
+  to?: number;
+}
 
 /** Loads a source by id and shows it, or says plainly why it cannot. */
-export function ReaderPage({ id }: { id: string }) {
+export function ReaderPage({ id, highlightId, at, to }: Props) {
   const loaded = useSource(id);
-  if (loaded.status === 'ready') return <Reader data={loaded.value} />;
+  const target = useMemo(
+    () =>
+      highlightId || at !== undefined
+        ? { key: routeHash({ name: 'source', id, highlightId, at, to }), highlightId, at, to }
+        : null,
+    [id, highlightId, at, to],
+  );
+  if (loaded.status === 'ready') return <ReaderWorkspace data={loaded.value} target={target} />;
   if (loaded.status === 'error') {
     return (
       <div className="reader">

@@ -5,7 +5,8 @@ interface Props {
   onPick: (index: number, asQuotation: boolean) => void;
 }
 
-const excerpt = (text: string, max = 140): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+const excerpt = (text: string, max = 140): string =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 
 /** The list that `[[` or `@` opens: highlights and sources to cite. */
 export function CitationSuggestions({ state, onPick }: Props) {
@@ -14,7 +15,8 @@ export function CitationSuggestions({ state, onPick }: Props) {
   let body;
   if (state.error) body = <p className="cite-picker__note cite-picker__note--error">{state.error}</p>;
   else if (state.loading && state.items.length === 0) body = <p className="cite-picker__note">Searching…</p>;
-  else if (state.items.length === 0) body = <p className="cite-picker__note">No highlights or sources match “{state.query}”.</p>;
+  else if (state.items.length === 0)
+    body = <p className="cite-picker__note">No highlights or sources match “{state.query}”.</p>;
   else
     body = (
       <ul className="cite-picker__list" role="listbox" aria-label="Highlights and sources to cite">
@@ -23,7 +25,9 @@ export function CitationSuggestions({ state, onPick }: Props) {
             key={`${hit.sourceId}:${hit.highlightId ?? ''}`}
             role="option"
             aria-selected={index === state.selected}
-            className={index === state.selected ? 'cite-picker__item cite-picker__item--active' : 'cite-picker__item'}
+            className={
+              index === state.selected ? 'cite-picker__item cite-picker__item--active' : 'cite-picker__item'
+            }
             // Keep the caret in the editor while choosing.
             onMouseDown={(e) => e.preventDefault()}
             onClick={(e) => onPick(index, e.shiftKey)}

@@ -21,7 +21,10 @@ export function NoteEditor({ editor, suggestions, editable }: Props) {
     <div className="note-editor">
       {editable && <NoteToolbar toolbar={toolbar} />}
       <EditorContent editor={editor} className="note-editor__frame" />
-      <CitationSuggestions state={picker} onPick={(index, asQuotation) => suggestions.pick(index, asQuotation)} />
+      <CitationSuggestions
+        state={picker}
+        onPick={(index, asQuotation) => suggestions.pick(index, asQuotation)}
+      />
     </div>
   );
 }

@@ -43,19 +43,46 @@ export function NoteToolbar({ toolbar }: { toolbar: EditorToolbar }) {
         <option value="h2">Heading 2</option>
         <option value="h3">Heading 3</option>
       </select>
-      <Toggle label="Bold" shortcut="Ctrl+B" pressed={state.bold} disabled={disabled} onClick={toolbar.toggleBold}>
+      <Toggle
+        label="Bold"
+        shortcut="Ctrl+B"
+        pressed={state.bold}
+        disabled={disabled}
+        onClick={toolbar.toggleBold}
+      >
         <b>B</b>
       </Toggle>
-      <Toggle label="Italic" shortcut="Ctrl+I" pressed={state.italic} disabled={disabled} onClick={toolbar.toggleItalic}>
+      <Toggle
+        label="Italic"
+        shortcut="Ctrl+I"
+        pressed={state.italic}
+        disabled={disabled}
+        onClick={toolbar.toggleItalic}
+      >
         <i>I</i>
       </Toggle>
-      <Toggle label="Bulleted list" pressed={state.bulletList} disabled={disabled} onClick={toolbar.toggleBulletList}>
+      <Toggle
+        label="Bulleted list"
+        pressed={state.bulletList}
+        disabled={disabled}
+        onClick={toolbar.toggleBulletList}
+      >
         •≡
       </Toggle>
-      <Toggle label="Numbered list" pressed={state.orderedList} disabled={disabled} onClick={toolbar.toggleOrderedList}>
+      <Toggle
+        label="Numbered list"
+        pressed={state.orderedList}
+        disabled={disabled}
+        onClick={toolbar.toggleOrderedList}
+      >
         1≡
       </Toggle>
-      <Toggle label="Block quote" pressed={state.blockquote} disabled={disabled} onClick={toolbar.toggleBlockquote}>
+      <Toggle
+        label="Block quote"
+        pressed={state.blockquote}
+        disabled={disabled}
+        onClick={toolbar.toggleBlockquote}
+      >
         ❝
       </Toggle>
       <Toggle label="Link" pressed={state.link} disabled={disabled} onClick={link.open}>

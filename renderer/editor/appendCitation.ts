@@ -13,7 +13,10 @@ export function appendCitation(editor: Editor, insert: PendingInsert): boolean {
   const end = editor.state.doc.content.size - 1;
   const done =
     insert.kind === 'quotation'
-      ? editor.commands.insertQuotation({ sourceId: insert.sourceId, highlightId: insert.highlightId, quote: insert.quote }, end)
+      ? editor.commands.insertQuotation(
+          { sourceId: insert.sourceId, highlightId: insert.highlightId, quote: insert.quote },
+          end,
+        )
       : editor.commands.insertCitation({ sourceId: insert.sourceId, highlightId: insert.highlightId }, end);
   if (done) editor.commands.scrollIntoView();
   return done;

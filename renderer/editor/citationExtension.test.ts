@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { Editor, generateHTML, generateJSON, getSchema, type JSONContent } from '@tiptap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CitationInfo } from '../../shared/contract/results';
 import { citationKey, type CitationTarget } from '../../shared/notes/collectCitations';
-import { Fragment } from '@tiptap/pm/model';
+import { Fragment, Slice } from '@tiptap/pm/model';
+import { CITATION_DRAG_MIME, setCitationDragData } from './citationDrag';
 import { cleanFragment } from './citationPlugin';
 import { noteExtensions } from './noteExtensions';
+import { createSuggestionStore } from './suggestionStore';
 
 const S1 = '01900000-0000-7000-8000-000000000001';
 const S2 = '01900000-0000-7000-8000-000000000002';
@@ -313,5 +315,94 @@ describe('citation numbering and state on screen', () => {
     );
     expect(handled).toBe(true);
     expect(opened).toEqual([{ sourceId: S1, highlightId: H1, locator: null }]);
+  });
+});
+
+describe('inserting citations by typing and by dropping', () => {
+  it('typing [[ opens the picker fed by search; Enter cites, the typed query goes away', async () => {
+    const store = createSuggestionStore();
+    const queries: string[] = [];
+    const hit = {
+      kind: 'highlight' as const,
+      highlightId: H2,
+      sourceId: S2,
+      sourceTitle: 'Town paper',
+      quote: 'short',
+    };
+    const editor = new Editor({
+      element: document.createElement('div'),
+      extensions: noteExtensions({
+        suggestion: {
+          store,
+          search: (q) => {
+            queries.push(q);
+            return Promise.resolve([hit]);
+          },
+        },
+      }),
+      content: doc(p(text('Budget '))),
+      injectCSS: false,
+    });
+    editors.push(editor);
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+    editor.commands.insertContent('[[town pa');
+    await vi.waitFor(() => expect(store.get().items).toEqual([hit]));
+    expect(store.get().open).toBe(true);
+    expect(queries.at(-1)).toBe('town pa');
+    const enter = new KeyboardEvent('keydown', { key: 'Enter' });
+    expect(editor.view.someProp('handleKeyDown', (f) => f(editor.view, enter))).toBe(true);
+    expect(editor.getJSON().content?.[0]?.content).toEqual([text('Budget '), cite(S2, H2)]);
+    expect(store.get().open).toBe(false);
+  });
+
+  it('@ opens the picker too; Shift+Enter on a highlight inserts it as a quotation', async () => {
+    const store = createSuggestionStore();
+    const hit = {
+      kind: 'highlight' as const,
+      highlightId: H1,
+      sourceId: S1,
+      sourceTitle: 'T',
+      quote: 'exact words',
+    };
+    const editor = new Editor({
+      element: document.createElement('div'),
+      extensions: noteExtensions({ suggestion: { store, search: () => Promise.resolve([hit]) } }),
+      content: doc(p(text('As reported '))),
+      injectCSS: false,
+    });
+    editors.push(editor);
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+    editor.commands.insertContent('@exact');
+    await vi.waitFor(() => expect(store.get().items).toHaveLength(1));
+    const shiftEnter = new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true });
+    editor.view.someProp('handleKeyDown', (f) => f(editor.view, shiftEnter));
+    expect(editor.getText()).toBe('As reported “exact words” [1]');
+  });
+
+  it('accepts a dropped highlight carrying our type, as a quotation followed by its citation', () => {
+    const editor = makeEditor(doc(p(text('Drop here: '))));
+    const data = new Map<string, string>();
+    const dataTransfer = {
+      setData: (type: string, value: string) => data.set(type, value),
+      getData: (type: string) => data.get(type) ?? '',
+      get types() {
+        return [...data.keys()];
+      },
+      effectAllowed: 'none',
+    } as unknown as DataTransfer;
+    setCitationDragData(dataTransfer, { sourceId: S1, highlightId: H1, quote: 'dropped words' });
+    expect(data.get('text/plain')).toBe('dropped words');
+    editor.view.posAtCoords = () => ({ pos: editor.state.doc.content.size - 1, inside: -1 });
+    const drop = Object.assign(new Event('drop'), { dataTransfer, clientX: 1, clientY: 1, altKey: false });
+    const handled = editor.view.someProp('handleDrop', (f) =>
+      f(editor.view, drop as DragEvent, Slice.empty, false),
+    );
+    expect(handled).toBe(true);
+    expect(editor.getText()).toBe('Drop here: “dropped words” [1]');
+
+    data.set(CITATION_DRAG_MIME, JSON.stringify({ sourceId: 'bad', highlightId: null, quote: 'x' }));
+    expect(
+      editor.view.someProp('handleDrop', (f) => f(editor.view, drop as DragEvent, Slice.empty, false)),
+    ).toBeFalsy();
   });
 });

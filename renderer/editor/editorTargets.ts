@@ -1,6 +1,11 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { validateSourceQuoteAttrs } from '../../shared/notes/citationAttrs';
-import { CITATION_NODE, citationKey, citationTargetOf, type CitationTarget } from '../../shared/notes/collectCitations';
+import {
+  CITATION_NODE,
+  citationKey,
+  citationTargetOf,
+  type CitationTarget,
+} from '../../shared/notes/collectCitations';
 import { SOURCE_QUOTE_MARK } from '../../shared/notes/sanitizeNoteDoc';
 
 /** Citations of an editor document in reading order (as collectCitations reads the JSON). */

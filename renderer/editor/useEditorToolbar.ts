@@ -15,7 +15,15 @@ export interface ToolbarState {
   link: boolean;
 }
 
-const IDLE: ToolbarState = { bold: false, italic: false, block: 'paragraph', bulletList: false, orderedList: false, blockquote: false, link: false };
+const IDLE: ToolbarState = {
+  bold: false,
+  italic: false,
+  block: 'paragraph',
+  bulletList: false,
+  orderedList: false,
+  blockquote: false,
+  link: false,
+};
 
 /** "example.org/x" becomes "https://example.org/x"; anything that is not a web address is refused. */
 export function normaliseLinkInput(text: string): string | null {

@@ -38,13 +38,20 @@ function forwardCallbacks(initial: NoteEditorSetup) {
 }
 
 /** One TipTap editor for one note, with the citation picker's store. */
-export function useNoteEditor(setup: NoteEditorSetup): { editor: Editor | null; suggestions: SuggestionStore } {
+export function useNoteEditor(setup: NoteEditorSetup): {
+  editor: Editor | null;
+  suggestions: SuggestionStore;
+} {
   const [callbacks] = useState(() => forwardCallbacks(setup));
   useLayoutEffect(() => callbacks.update(setup));
   const [suggestions] = useState(createSuggestionStore);
   const [options] = useState(() => ({
     extensions: noteExtensions({
-      citation: { resolve: callbacks.resolve, onOpen: callbacks.onOpen, formatDate: (value: string) => formatDate(value) },
+      citation: {
+        resolve: callbacks.resolve,
+        onOpen: callbacks.onOpen,
+        formatDate: (value: string) => formatDate(value),
+      },
       suggestion: { search: callbacks.search, store: suggestions },
     }),
     content: setup.initialDoc,
@@ -58,7 +65,12 @@ export function useNoteEditor(setup: NoteEditorSetup): { editor: Editor | null; 
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: { class: 'note-editor__content', role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Note text' },
+      attributes: {
+        class: 'note-editor__content',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': 'Note text',
+      },
     },
     onUpdate: ({ editor: changed }) => callbacks.onChange(changed),
   });

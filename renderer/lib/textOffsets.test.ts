@@ -8,6 +8,7 @@ import {
   rangeToOffsets,
   splitParagraphs,
   trimRange,
+  wordRangeAt,
   type Paragraph,
 } from './textOffsets';
 
@@ -47,6 +48,20 @@ describe('trimRange', () => {
     ['abc', -4, 99, { start: 0, end: 3 }],
   ])('%j %i–%i', (text, start, end, expected) => {
     expect(trimRange(text, start, end)).toEqual(expected);
+  });
+});
+
+describe('wordRangeAt', () => {
+  it.each([
+    ['Yuri Ushakov said', 7, { start: 5, end: 12 }],
+    ['Yuri Ushakov said', 5, { start: 5, end: 12 }],
+    ['Yuri Ushakov said', 4, { start: 4, end: 5 }],
+    ['Yuri Ushakov said', 0, { start: 0, end: 4 }],
+    ['café owner', 2, { start: 0, end: 4 }],
+    ['abc', 3, null],
+    ['abc', -1, null],
+  ])('%j at %i', (text, offset, expected) => {
+    expect(wordRangeAt(text, offset)).toEqual(expected);
   });
 });
 

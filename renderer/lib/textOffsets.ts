@@ -57,6 +57,19 @@ export function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: numbe
   return found;
 }
 
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/** The word at `offset` (letters, marks, digits), or the one character there when it is not in a word. */
+export function wordRangeAt(text: string, offset: number): TextRange | null {
+  if (offset < 0 || offset >= text.length) return null;
+  if (!WORD.test(text.charAt(offset))) return { start: offset, end: offset + 1 };
+  let start = offset;
+  let end = offset;
+  while (start > 0 && WORD.test(text.charAt(start - 1))) start -= 1;
+  while (end < text.length && WORD.test(text.charAt(end))) end += 1;
+  return { start, end };
+}
+
 /** Attribute each rendered paragraph carries: its start offset in the clean text. */
 export const PARAGRAPH_ATTR = 'data-start';
 

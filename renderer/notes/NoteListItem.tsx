@@ -57,10 +57,20 @@ export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash,
           </button>
         ) : (
           <>
-            <button type="button" className="button button--quiet" aria-label={`Rename ${note.title}`} onClick={() => setDraft(note.title)}>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={`Rename ${note.title}`}
+              onClick={() => setDraft(note.title)}
+            >
               Rename
             </button>
-            <button type="button" className="button button--quiet" aria-label={`Move ${note.title} to the trash`} onClick={() => onTrash(note.id)}>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={`Move ${note.title} to the trash`}
+              onClick={() => onTrash(note.id)}
+            >
               Delete
             </button>
           </>

@@ -15,7 +15,12 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
             {w.note.title || 'Untitled note'}
           </h2>
           <SaveStatus state={w.saveState} onRetry={() => void w.retrySave()} />
-          <button type="button" className="button button--quiet" aria-expanded={w.revisions.open} onClick={w.revisions.toggle}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={w.revisions.open}
+            onClick={w.revisions.toggle}
+          >
             Revisions
           </button>
         </header>
@@ -41,7 +46,8 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
         {!w.problem && <NoteEditor editor={w.editor} suggestions={w.suggestions} editable={w.editable} />}
         {w.editable && (
           <p className="note-view__hint muted">
-            Type [[ or @ to cite a highlight or source, or drag a highlight here. Ctrl-click (⌘-click) opens a link.
+            Type [[ or @ to cite a highlight or source, or drag a highlight here. Ctrl-click (⌘-click) opens a
+            link.
           </p>
         )}
         <ReferencesList references={w.references} error={w.citationError} onOpen={w.openCitation} />

@@ -14,10 +14,22 @@ export function NotesList({ list, activeId, onOpen }: Props) {
     <nav className="notes-list" aria-label="Notes">
       <div className="notes-list__head">
         <div className="notes-list__tabs" role="tablist" aria-label="Show">
-          <button type="button" role="tab" aria-selected={!trashed} className="notes-list__tab" onClick={() => list.setView('notes')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={!trashed}
+            className="notes-list__tab"
+            onClick={() => list.setView('notes')}
+          >
             Notes
           </button>
-          <button type="button" role="tab" aria-selected={trashed} className="notes-list__tab" onClick={() => list.setView('trash')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={trashed}
+            className="notes-list__tab"
+            onClick={() => list.setView('trash')}
+          >
             Trash
           </button>
         </div>
@@ -45,7 +57,9 @@ export function NotesList({ list, activeId, onOpen }: Props) {
           Loading…
         </p>
       ) : list.notes.length === 0 ? (
-        <p className="notes-list__empty">{trashed ? 'The trash is empty.' : 'No notes yet. Create one to start writing.'}</p>
+        <p className="notes-list__empty">
+          {trashed ? 'The trash is empty.' : 'No notes yet. Create one to start writing.'}
+        </p>
       ) : (
         <ul className="notes-list__items">
           {list.notes.map((note) => (

@@ -34,10 +34,17 @@ export function ReferencesList({ references, error, onOpen }: Props) {
             {ref.resolved === undefined ? (
               <span className="muted">Looking up…</span>
             ) : ref.resolved === false ? (
-              <span>{ref.target.highlightId ? 'The cited highlight was deleted' : 'The cited source was deleted'}</span>
+              <span>
+                {ref.target.highlightId ? 'The cited highlight was deleted' : 'The cited source was deleted'}
+              </span>
             ) : (
               <>
-                <button type="button" className="reference__open" onClick={() => onOpen(ref.target)} title={ref.quote ? `“${ref.quote}”` : undefined}>
+                <button
+                  type="button"
+                  className="reference__open"
+                  onClick={() => onOpen(ref.target)}
+                  title={ref.quote ? `“${ref.quote}”` : undefined}
+                >
                   {referenceLine({ ...ref, url: null }, (d) => formatDate(d)).replace(/\.$/, '')}
                 </button>
                 {ref.url && !isWebUrl(ref.url) && <span className="muted">{`. ${ref.url}`}</span>}

@@ -9,16 +9,35 @@ const REASONS: Record<NoteRevision['reason'], string> = {
 };
 
 const when = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /** Earlier versions of the note: pick one to compare with the text now, then restore it if wanted. */
-export function RevisionsPanel({ revisions: r, editable, trashed }: { revisions: Revisions; editable: boolean; trashed: boolean }) {
+export function RevisionsPanel({
+  revisions: r,
+  editable,
+  trashed,
+}: {
+  revisions: Revisions;
+  editable: boolean;
+  trashed: boolean;
+}) {
   if (!r.open) return null;
   return (
     <aside className="revisions" aria-label="Revisions">
       <div className="revisions__head">
         <h3 className="revisions__title">Revisions</h3>
-        <button type="button" className="button button--quiet" disabled={r.busy || !editable} onClick={() => void r.keepNow()}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={r.busy || !editable}
+          onClick={() => void r.keepNow()}
+        >
           Keep a revision now
         </button>
         <button type="button" className="button button--quiet" onClick={r.close}>
@@ -32,7 +51,9 @@ export function RevisionsPanel({ revisions: r, editable, trashed }: { revisions:
       )}
       {r.listStatus === 'error' && <p role="alert">The revisions could not be listed: {r.listError}</p>}
       {r.listStatus === 'ready' && r.revisions.length === 0 && (
-        <p className="muted">No revisions yet. One is kept every ten minutes of editing and when you close the note.</p>
+        <p className="muted">
+          No revisions yet. One is kept every ten minutes of editing and when you close the note.
+        </p>
       )}
       <ul className="revisions__list">
         {r.revisions.map((rev) => (
@@ -53,7 +74,9 @@ export function RevisionsPanel({ revisions: r, editable, trashed }: { revisions:
       </ul>
       {r.selectedId && (
         <section className="revisions__compare" aria-label="Compared with the note now">
-          {r.selectedStatus === 'error' && <p role="alert">This revision could not be opened: {r.selectedError}</p>}
+          {r.selectedStatus === 'error' && (
+            <p role="alert">This revision could not be opened: {r.selectedError}</p>
+          )}
           {r.selectedStatus === 'loading' && <p className="muted">Opening…</p>}
           {r.revision && r.diff && (
             <>

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Autosaver, defaultRetryDelay, type NoteDoc, type SaveState } from './autosaver';
 import { EditingClock } from './editingClock';
 
-const doc = (text: string): NoteDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const doc = (text: string): NoteDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 describe('Autosaver', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -22,7 +25,16 @@ describe('Autosaver', () => {
       onState: (s) => states.push(s.status),
       retryDelayMs: () => 5000,
     });
-    return { saver, saved, states, holdNext: () => (hold = true), release: () => { hold = false; release?.(); } };
+    return {
+      saver,
+      saved,
+      states,
+      holdNext: () => (hold = true),
+      release: () => {
+        hold = false;
+        release?.();
+      },
+    };
   }
 
   it('saves once, 700 ms after the last change, with the newest text', async () => {

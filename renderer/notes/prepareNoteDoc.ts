@@ -8,7 +8,8 @@ import type { NoteDoc } from './autosaver';
 
 let schema: Schema | null = null;
 
-export type PreparedDoc = { readable: true; doc: NoteDoc } | { readable: false; doc: NoteDoc; problem: string; text: string };
+export type PreparedDoc =
+  { readable: true; doc: NoteDoc } | { readable: false; doc: NoteDoc; problem: string; text: string };
 
 const EMPTY: NoteDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
 
@@ -29,7 +30,8 @@ export function prepareNoteDoc(stored: DocNode): PreparedDoc {
       readable: false,
       doc: EMPTY,
       text: docText(stored),
-      problem: 'This note contains something the editor cannot show, so it is open read-only to keep it safe. Its revisions are still available.',
+      problem:
+        'This note contains something the editor cannot show, so it is open read-only to keep it safe. Its revisions are still available.',
     };
   }
 }

@@ -28,7 +28,8 @@ export function useCitationResolver(api: Api, onResolved: () => void) {
       const missing = new Map<string, CitationTarget>();
       for (const t of targets) {
         const key = citationKey(t);
-        if (!asked.current.has(key)) missing.set(key, { sourceId: t.sourceId, highlightId: t.highlightId, locator: t.locator });
+        if (!asked.current.has(key))
+          missing.set(key, { sourceId: t.sourceId, highlightId: t.highlightId, locator: t.locator });
       }
       if (missing.size === 0) return;
       for (const key of missing.keys()) asked.current.add(key);

@@ -23,9 +23,11 @@ export function useNoteAutosave(api: Api, noteId: string, onSaved: (note: NoteMe
   useEffect(() => {
     const clock = new EditingClock();
     let snapshotDue = false;
-    const snapshot = (reason: 'interval' | 'close') => api.snapshotNote({ id: noteId, reason }).catch(() => undefined);
+    const snapshot = (reason: 'interval' | 'close') =>
+      api.snapshotNote({ id: noteId, reason }).catch(() => undefined);
     const current = new Autosaver({
-      save: async (doc, allowEmpty) => onSavedRef.current(await api.saveNote({ id: noteId, doc, allowEmpty })),
+      save: async (doc, allowEmpty) =>
+        onSavedRef.current(await api.saveNote({ id: noteId, doc, allowEmpty })),
       onState: setSaveState,
       onSaved: () => {
         if (!snapshotDue) return;

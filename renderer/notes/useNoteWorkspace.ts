@@ -24,7 +24,10 @@ interface Callbacks {
 }
 
 /** Everything one open note needs: editor, autosave, citations, references, revisions, trash state. */
-export function useNoteWorkspace(opened: OpenedNote, { changedElsewhere, onOpenCitation, onNoteChanged }: Callbacks) {
+export function useNoteWorkspace(
+  opened: OpenedNote,
+  { changedElsewhere, onOpenCitation, onNoteChanged }: Callbacks,
+) {
   const api = useApi();
   const noteId = opened.note.id;
   const [note, setNote] = useState(opened.note);
@@ -32,7 +35,8 @@ export function useNoteWorkspace(opened: OpenedNote, { changedElsewhere, onOpenC
   const [seenElsewhere, setSeenElsewhere] = useState(changedElsewhere);
   if (changedElsewhere !== seenElsewhere) {
     setSeenElsewhere(changedElsewhere);
-    if (changedElsewhere) setNote((n) => ({ ...n, title: changedElsewhere.title, trashedAt: changedElsewhere.trashedAt }));
+    if (changedElsewhere)
+      setNote((n) => ({ ...n, title: changedElsewhere.title, trashedAt: changedElsewhere.trashedAt }));
   }
   const [readable, setReadable] = useState(opened.prepared.readable);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -101,7 +105,10 @@ export function useNoteWorkspace(opened: OpenedNote, { changedElsewhere, onOpenC
   );
   const revisions = useRevisions(api, noteId, created, autosave.flush, onRestored);
 
-  const references = useMemo(() => buildReferences(targets, resolver.infos.values()), [targets, resolver.infos]);
+  const references = useMemo(
+    () => buildReferences(targets, resolver.infos.values()),
+    [targets, resolver.infos],
+  );
 
   const restoreFromTrash = useCallback(async () => {
     setActionError(null);
@@ -118,7 +125,9 @@ export function useNoteWorkspace(opened: OpenedNote, { changedElsewhere, onOpenC
     suggestions,
     editable,
     problem:
-      !readable && !opened.prepared.readable ? { message: opened.prepared.problem, text: opened.prepared.text } : null,
+      !readable && !opened.prepared.readable
+        ? { message: opened.prepared.problem, text: opened.prepared.text }
+        : null,
     saveState: autosave.saveState,
     retrySave: autosave.flush,
     references,

@@ -42,7 +42,10 @@ export function useNotesList(onOpenNote: (id: string) => void) {
     }
   }, [act, api, onOpenNote]);
 
-  const rename = useCallback((id: string, title: string) => act(() => api.renameNote({ id, title })), [act, api]);
+  const rename = useCallback(
+    (id: string, title: string) => act(() => api.renameNote({ id, title })),
+    [act, api],
+  );
 
   const trash = useCallback(
     async (id: string) => {

@@ -24,14 +24,23 @@ export function useRevisions(
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
-  const list = useLoad(() => (open ? api.listRevisions({ id: noteId }) : Promise.resolve([])), `${open}:${version}`);
+  const list = useLoad(
+    () => (open ? api.listRevisions({ id: noteId }) : Promise.resolve([])),
+    `${open}:${version}`,
+  );
   const selected = useLoad(
     () => (selectedId ? api.getRevision({ id: noteId, revisionId: selectedId }) : Promise.resolve(null)),
     selectedId ?? '',
   );
   const revision = selected.value ?? null;
-  const current: DocNode | null = useMemo(() => (revision && editor ? editor.getJSON() : null), [revision, editor]);
-  const diff = useMemo(() => (revision && current ? compareRevisions(revision.doc, current) : null), [revision, current]);
+  const current: DocNode | null = useMemo(
+    () => (revision && editor ? editor.getJSON() : null),
+    [revision, editor],
+  );
+  const diff = useMemo(
+    () => (revision && current ? compareRevisions(revision.doc, current) : null),
+    [revision, current],
+  );
 
   const run = useCallback(async (action: () => Promise<string | null>) => {
     setBusy(true);

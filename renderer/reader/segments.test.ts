@@ -5,7 +5,7 @@ const P = [
   { start: 0, end: 20 },
   { start: 22, end: 40 },
 ];
-const seg = (start: number, end: number, ...ids: string[]) => ({ start, end, ids });
+const seg = (start: number, end: number, ...ids: string[]) => ({ start, end, ids, colors: ids.map(() => 0) });
 
 describe('buildSegments', () => {
   it.each<[string, Span[], ReturnType<typeof seg>[][]]>([
@@ -63,6 +63,17 @@ describe('buildSegments', () => {
     ]);
     expect(after[1]!.key).toBe(before[1]!.key);
     expect(after[0]!.key).not.toBe(before[0]!.key);
+  });
+
+  it('carries colours innermost first and redraws on a recolour', () => {
+    const spans = [
+      { id: 'long', start: 2, end: 12, color: 3 },
+      { id: 'short', start: 8, end: 10, color: 5 },
+    ];
+    const [first] = buildSegments(P, spans);
+    expect(first!.segments[2]).toEqual({ start: 8, end: 10, ids: ['short', 'long'], colors: [5, 3] });
+    const recoloured = buildSegments(P, [spans[0]!, { ...spans[1]!, color: 1 }]);
+    expect(recoloured[0]!.key).not.toBe(first!.key);
   });
 
   it('covers every character exactly once, however the spans overlap', () => {

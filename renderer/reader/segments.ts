@@ -5,6 +5,8 @@ export interface Span {
   id: string;
   start: number;
   end: number;
+  /** Highlight colour 1–5 (0 for none); part of the paragraph key so a recolour redraws. */
+  color?: number;
 }
 
 /** A run of text covered by the same spans; `ids` innermost (shortest span) first. */
@@ -12,6 +14,8 @@ export interface Segment {
   start: number;
   end: number;
   ids: string[];
+  /** Colour of each span in `ids`, same order. */
+  colors: number[];
 }
 
 /** One paragraph's segments plus a key that changes exactly when they do (for memoised rendering). */
@@ -58,17 +62,18 @@ export function buildSegments(paragraphs: readonly Paragraph[], spans: readonly 
     while (index < paragraphs.length && paragraphs[index]!.end <= from) index += 1;
     const paragraph = paragraphs[index];
     if (!paragraph || from < paragraph.start || to > paragraph.end) continue;
-    const ids = [...active]
-      .sort((a, b) => a.end - a.start - (b.end - b.start) || b.start - a.start || (a.id < b.id ? -1 : 1))
-      .map((s) => s.id);
+    const covering = [...active].sort(
+      (a, b) => a.end - a.start - (b.end - b.start) || b.start - a.start || (a.id < b.id ? -1 : 1),
+    );
+    const ids = covering.map((s) => s.id);
     const segments = result[index]!.segments;
     const last = segments[segments.length - 1];
     // Merge runs whose covering spans did not change (a span ending where another identical one starts).
     if (last && last.end === from && sameIds(last.ids, ids)) last.end = to;
-    else segments.push({ start: from, end: to, ids });
+    else segments.push({ start: from, end: to, ids, colors: covering.map((s) => s.color ?? 0) });
   }
   for (const entry of result) {
-    entry.key = entry.segments.map((s) => `${s.start}-${s.end}:${s.ids.join(',')}`).join('|');
+    entry.key = entry.segments.map((s) => `${s.start}-${s.end}:${s.ids.join(',')}:${s.colors.join('')}`).join('|');
   }
   return result;
 }

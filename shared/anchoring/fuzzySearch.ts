@@ -1,5 +1,6 @@
-import { compilePattern, findApproximate, leadingAlignment, scanColumns } from './bitParallel';
+import { compilePattern, leadingAlignment, scanColumns } from './bitParallel';
 import { normalizeTextCached, type NormalizedText } from './normalizeText';
+import { plausibility, probeGuesses, probesOf } from './probeGuesses';
 import { isHighSurrogate, isLowSurrogate, reverseUnits } from './strings';
 
 /** A span of the original text that approximately matches the quote. */
@@ -17,19 +18,11 @@ export interface FuzzySearchOptions {
   within?: { start: number; end: number } | undefined;
 }
 
-const PROBE_LENGTH = 32;
-const MAX_PROBES = 3;
 const MAX_CANDIDATES = 32;
+/** Quotes longer than this (normalised units) are sampled by their probes before full alignment. */
+const LONG_QUOTE = 128;
 /** Bit-parallel block steps allowed for verifying guesses, so very long quotes verify fewer. */
 const VERIFY_BUDGET = 400_000;
-
-interface Guess {
-  start: number;
-  /** Best probe error rate among the hits that imply this start. */
-  errors: number;
-  /** How many different probes imply this start. */
-  support: number;
-}
 
 /**
  * Approximate occurrences of a (normalised, non-empty) quote in a text, best first.
@@ -42,7 +35,8 @@ interface Guess {
  *    different probes that agree are grouped, and the stored position is always a guess too.
  * 2. Verification: the best-supported guesses (most agreeing probes, fewest errors, nearest the
  *    stored position) are checked by aligning the whole quote in a window around them, giving
- *    the matched span and its similarity. Fewer guesses are verified for very long quotes.
+ *    the matched span and its similarity. Fewer guesses are verified for very long quotes, and
+ *    only those whose probes, looked up around the guess, are together less than half wrong.
  */
 export function fuzzySearch(
   text: string,
@@ -61,7 +55,10 @@ export function fuzzySearch(
   const hinted =
     options.storedStart === undefined ? undefined : toNormalized(normalized, options.storedStart);
 
-  const guesses = groupGuesses(probeHits(quote, haystack, maxErrorRate, from, to), slack);
+  const probes = probesOf(quote);
+  const guesses = probeGuesses(probes, haystack, maxErrorRate, from, to, slack);
+  // Sampling the probes first only pays off when aligning the whole quote is costly.
+  const plausible = m > LONG_QUOTE ? plausibility(probes) : () => true;
   const distance = (start: number): number => (hinted === undefined ? 0 : Math.abs(start - hinted));
   guesses.sort(
     (a, b) => b.support - a.support || a.errors - b.errors || distance(a.start) - distance(b.start),
@@ -83,6 +80,7 @@ export function fuzzySearch(
   for (const guess of guesses) {
     if (verified.length >= maxVerified) break;
     if (verified.some((start) => Math.abs(start - guess.start) <= slack / 2)) continue;
+    if (!plausible(haystack, guess.start, slack)) continue;
     verified.push(guess.start);
     const lo = Math.max(0, guess.start - slack);
     const hi = Math.min(haystack.length, guess.start + m + slack);
@@ -108,57 +106,6 @@ export function fuzzySearch(
     found.push({ ...span, similarity: 1 - errors / Math.max(m, length) });
   }
   return found.sort((a, b) => b.similarity - a.similarity);
-}
-
-interface ProbeHit {
-  start: number;
-  errors: number;
-  probe: number;
-}
-
-/** Where each probe approximately occurs, as implied quote starts with their probe's error rate. */
-function probeHits(
-  quote: string,
-  haystack: string,
-  maxErrorRate: number,
-  from: number,
-  to: number,
-): ProbeHit[] {
-  const hits: ProbeHit[] = [];
-  const count =
-    quote.length <= PROBE_LENGTH ? 1 : Math.min(MAX_PROBES, Math.ceil(quote.length / PROBE_LENGTH));
-  for (let i = 0; i < count; i++) {
-    const offset = count === 1 ? 0 : Math.round((i * (quote.length - PROBE_LENGTH)) / (count - 1));
-    const probe = quote.slice(offset, offset + PROBE_LENGTH);
-    const budget = Math.floor(probe.length * maxErrorRate);
-    for (const hit of findApproximate(probe, haystack, budget, from, to)) {
-      hits.push({ start: hit.end - probe.length - offset, errors: hit.errors / probe.length, probe: i });
-    }
-  }
-  return hits;
-}
-
-/** Merges hits whose implied starts agree within `slack / 2`; support counts distinct probes. */
-function groupGuesses(hits: ProbeHit[], slack: number): Guess[] {
-  hits.sort((a, b) => a.start - b.start);
-  const groups: Guess[] = [];
-  let group: { best: ProbeHit; last: number; probes: Set<number> } | undefined;
-  const close = (): void => {
-    if (group)
-      groups.push({ start: group.best.start, errors: group.best.errors, support: group.probes.size });
-  };
-  for (const hit of hits) {
-    if (group && hit.start - group.last <= slack / 2) {
-      group.probes.add(hit.probe);
-      group.last = hit.start;
-      if (hit.errors < group.best.errors) group.best = hit;
-      continue;
-    }
-    close();
-    group = { best: hit, last: hit.start, probes: new Set([hit.probe]) };
-  }
-  close();
-  return groups;
 }
 
 /** Normalised index of the first kept unit at or after a raw offset. */

@@ -22,6 +22,17 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   importHtml: [{}, { html: '' }, { html: 5 }, { html: '<p>x</p>', title: 3 }],
   importUrl: [{}, { url: 'file:///etc/passwd' }, { url: 'javascript:alert(1)' }, { url: 'ftp://x.example/a' }, { url: 'http://' }, { url: 7 }],
   deleteSource: [{}, { id: '' }, { id: '../../etc' }],
+  getSourceDetails: [{}, { id: 'x' }],
+  updateSourceMetadata: [
+    {},
+    { id: ID, title: '' },
+    { id: ID, publishedAt: 'last Tuesday' },
+    { id: ID, url: 'javascript:alert(1)' },
+    { id: ID, authors: [''] },
+    { id: ID, textSha256: 'a'.repeat(64) },
+  ],
+  restoreRemovedBlock: [{ id: ID }, { id: ID, index: -1, at: 'end' }, { id: ID, index: 0, at: 'middle' }],
+  compareSources: [{}, { leftId: ID }, { leftId: ID, rightId: ID }],
   listHighlights: [{}, { sourceId: 'x' }],
   createHighlight: [
     { sourceId: ID },

@@ -5,6 +5,7 @@ import { call, type CallDef } from './callDef';
 import { MAX_IMPORT_BYTES } from './limits';
 import { claimCalls, entityCalls, highlightCalls } from './highlightCalls';
 import { noteCalls } from './noteCalls';
+import { sourceCalls } from './sourceCalls';
 import type { ImportResult, NotebookInfo, SourceSummary, SourceWithText } from './results';
 
 
@@ -68,6 +69,7 @@ export const contract = {
       .strict(),
   ),
   deleteSource: call<{ deleted: true }>()('Remove a source from the notebook', z.object({ id: idSchema }).strict()),
+  ...sourceCalls,
   ...highlightCalls,
   ...entityCalls,
   ...claimCalls,

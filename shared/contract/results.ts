@@ -1,4 +1,5 @@
-import type { Source, SourceSummary } from '../model';
+import type { Extraction, Source, SourceSummary } from '../model';
+import type { SideBySideRow } from '../similarity/sideBySide';
 import type { AnchorResult } from '../anchoring/types';
 import type { Claim, DocNode, Entity, Highlight, NoteMeta } from '../model';
 
@@ -115,4 +116,18 @@ export interface CitationInfo {
   authors: string[];
   publishedAt: string | null;
   url: string | null;
+}
+
+export interface SourceDetails {
+  source: Source;
+  /** What the importer cut, and the structure of the text; null for sources imported before it was kept. */
+  extraction: Extraction | null;
+  similar: Array<{ sourceId: string; title: string; site: string | null; score: number }>;
+}
+
+export interface SourceComparison {
+  left: SourceSummary;
+  right: SourceSummary;
+  score: number;
+  rows: SideBySideRow[];
 }

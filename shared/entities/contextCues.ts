@@ -1,15 +1,9 @@
 // Type evidence from the words around a mention: "in X", "the town of X", "spokesman X",
 // "X region", "X, a Kyiv-based charity", "By X" in a byline, "X spokesman" (X is an organisation).
-import {
-  FUNCTION_WORDS,
-  ORG_DESCRIPTORS,
-  PERSON_ROLES,
-  PLACE_NOUNS,
-  PLACE_PREPOSITIONS,
-  TITLE_WORDS,
-} from './lexicon';
+import { ORG_DESCRIPTORS, PERSON_ROLES, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLE_WORDS } from './lexicon';
+import { FUNCTION_WORDS } from './noiseWords';
 import { zeroScores, type Scores } from './scores';
-import type { Mention } from './splitRun';
+import type { NameMention } from './splitRun';
 import type { TextFacts } from './textFacts';
 import type { Token } from './tokenize';
 
@@ -24,7 +18,7 @@ const lowerWord = (token: Token | undefined): string | undefined =>
     : undefined;
 
 /** Scores from the tokens just before and after the mention in its line. */
-export function contextCues(facts: TextFacts, mention: Mention): Scores {
+export function contextCues(facts: TextFacts, mention: NameMention): Scores {
   const tokens = mention.line.tokens;
   const prose = mention.line.kind === 'prose';
   const scores = zeroScores();

@@ -3,10 +3,6 @@
 // headline case without any other sign of being a name.
 import type { NameGroup } from './groupMentions';
 import {
-  CALENDAR_WORDS,
-  COMMON_ACRONYMS,
-  FUNCTION_WORDS,
-  GENERIC_WORDS,
   HONORIFICS,
   ORG_DESCRIPTORS,
   ORG_HEADS,
@@ -16,6 +12,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
+import { CALENDAR_WORDS, COMMON_ACRONYMS, FUNCTION_WORDS, GENERIC_WORDS } from './noiseWords';
 import { topScore } from './scores';
 import type { TextFacts } from './textFacts';
 
@@ -42,11 +39,11 @@ export function filterGroups(groups: NameGroup[], facts: TextFacts): NameGroup[]
       base.scores.place += 2;
       return false;
     }
-    return !isNoise(group, facts) && hasEvidence(group, facts);
+    return !isNoise(group, groups, facts) && hasEvidence(group, facts);
   });
 }
 
-function isNoise(group: NameGroup, facts: TextFacts): boolean {
+function isNoise(group: NameGroup, groups: readonly NameGroup[], facts: TextFacts): boolean {
   const words = group.words;
   if (!/\p{L}/u.test(group.key) || words.length > 8) return true;
   // Several generic words capitalised mid-sentence are an institution ("the State Department").
@@ -68,7 +65,10 @@ function isNoise(group: NameGroup, facts: TextFacts): boolean {
     if (COMMON_ACRONYMS.has(word.replace(/\./g, ''))) return true;
     if (/-\p{Ll}/u.test(group.name)) return true; // "Russian-held"
     // "Swiss" is an adjective, but "in Laos" (tagged as a demonym too) is a place.
-    if ((facts.hints.tagsOf(word).has('Demonym') && group.context.place < 1.5) || isAdjective(group, facts))
+    if (
+      (facts.hints.tagsOf(word).has('Demonym') && group.context.place < 1.5) ||
+      isAdjective(group, groups, facts)
+    )
       return true;
     // An all-caps ordinary word ("Text FIRE to ...") is emphasis, unless used as "the WHO".
     const allCaps = group.mentions.every((mention) => mention.line.tokens[mention.from]?.allCaps);
@@ -95,8 +95,10 @@ function hasEvidence(group: NameGroup, facts: TextFacts): boolean {
 }
 
 // "the Finnish diplomat", "a former Olympic canoeist": a demonym-shaped word always used before a noun.
-function isAdjective(group: NameGroup, facts: TextFacts): boolean {
-  if (!/(?:ic|ish|ese|ian|ean)$/.test(group.key)) return false;
+function isAdjective(group: NameGroup, groups: readonly NameGroup[], facts: TextFacts): boolean {
+  if (!/(?:ic|ish|ese|ian|ean)$/.test(group.key) || facts.isLexiconName(group.key)) return false;
+  // "Meridian fell" next to "Meridian Dynamics": the short form of a name.
+  if (groups.some((other) => other.words.length > 1 && other.words[0] === group.key)) return false;
   return group.mentions.every((mention) => {
     const next = mention.line.tokens[mention.to];
     if (!next?.isWord || next.cap || mention.line.tokens[mention.to - 1]?.possessive) return false;

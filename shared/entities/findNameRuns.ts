@@ -3,16 +3,8 @@
 import { initialisms } from './acronymOf';
 import type { LineKind } from './classifyLine';
 import type { WordHints } from './entitySuggestion';
-import {
-  CALENDAR_WORDS,
-  FUNCTION_WORDS,
-  HONORIFICS,
-  LEGAL_SUFFIXES,
-  NAME_PARTICLES,
-  ORG_HEADS,
-  PLACE_HEADS,
-  TITLE_WORDS,
-} from './lexicon';
+import { HONORIFICS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS } from './noiseWords';
 import type { Token } from './tokenize';
 
 /** Token range [from, to) of one line. */

@@ -3,7 +3,7 @@
 import { contextCues } from './contextCues';
 import { nameCues } from './nameCues';
 import { addScores, zeroScores, type Scores } from './scores';
-import { splitRun, type Mention } from './splitRun';
+import { splitRun, type NameMention } from './splitRun';
 import type { TextFacts } from './textFacts';
 
 export type NameGroup = {
@@ -13,7 +13,7 @@ export type NameGroup = {
   name: string;
   /** Every surface form seen (case kept), for counting. */
   surfaces: Set<string>;
-  mentions: Mention[];
+  mentions: NameMention[];
   /** All evidence: context, titles and the name's own words. */
   scores: Scores;
   /** Evidence from context and titles only (not from the name or the lexicon). */

@@ -9,7 +9,7 @@ import {
   PLACE_LEADS,
 } from './lexicon';
 import { zeroScores, type Scores } from './scores';
-import type { Mention } from './splitRun';
+import type { NameMention } from './splitRun';
 import type { TextFacts } from './textFacts';
 
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
@@ -32,7 +32,7 @@ const SURNAME_PARTICLES = new Set([
 ]);
 
 /** Scores read from the mention's own words. */
-export function nameCues(facts: TextFacts, mention: Mention): Scores {
+export function nameCues(facts: TextFacts, mention: NameMention): Scores {
   const scores = zeroScores();
   const tokens = mention.line.tokens.slice(mention.from, mention.to);
   const first = tokens[0];
@@ -51,6 +51,7 @@ export function nameCues(facts: TextFacts, mention: Mention): Scores {
   );
   if (headBeforeConnector && !ORG_HEADS.has(last.lower)) scores.organisation += 3;
   if (words.length > 1 && PLACE_LEADS.has(first.lower)) scores.place += 2;
+  if (PLACE_HEADS.has(first.lower) && tokens[1]?.lower === 'of') scores.place += 3; // "Gulf of Oman"
   if (tokens.some((token) => token.text === '&')) scores.organisation += 2;
   if (words.length === 1 && first.allCaps) scores.organisation += 1;
   const phraseTags = hints.tagsOf(mention.name.toLowerCase());

@@ -2,9 +2,6 @@
 // titles ("Russian President Vladimir Putin" -> "Vladimir Putin" + person cue) and keeps what
 // stood before a title as a name of its own ("Cedar Falls Mayor Theresa Quinn").
 import {
-  FUNCTION_TAGS,
-  FUNCTION_WORDS,
-  GENERIC_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -13,12 +10,13 @@ import {
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
+import { FUNCTION_TAGS, FUNCTION_WORDS, GENERIC_WORDS } from './noiseWords';
 import { zeroScores, type Scores } from './scores';
 import type { ReadLine, TextFacts } from './textFacts';
 import type { Token } from './tokenize';
 import type { Run } from './findNameRuns';
 
-export type Mention = {
+export type NameMention = {
   line: ReadLine;
   from: number;
   to: number;
@@ -39,7 +37,7 @@ const isTitlePart = (token: Token | undefined): boolean =>
 const isConnector = (token: Token | undefined): boolean => !!token && !token.cap && !/^\d/.test(token.text);
 
 /** The name mentions inside one run. */
-export function splitRun(facts: TextFacts, line: ReadLine, run: Run): Mention[] {
+export function splitRun(facts: TextFacts, line: ReadLine, run: Run): NameMention[] {
   const tokens = line.tokens;
   let from = run.from;
   let to = run.to;
@@ -108,7 +106,7 @@ function splitAtTitle(
   to: number,
   initial: boolean,
   cue: Scores,
-): Mention[] {
+): NameMention[] {
   const tokens = line.tokens;
   let title = -1;
   for (let k = to - 2; k >= from; k--) {
@@ -124,7 +122,7 @@ function splitAtTitle(
     ...cue,
     person: cue.person + (HONORIFICS.has(tokens[title]?.lower ?? '') ? 4 : 3),
   };
-  const out: Mention[] =
+  const out: NameMention[] =
     titleStart > from ? splitAtTitle(facts, line, from, titleStart, initial, zeroScores()) : [];
   let right = title + 1;
   const lead = tokens[right]?.lower;
@@ -162,7 +160,7 @@ function mention(
   to: number,
   initial: boolean,
   cue: Scores,
-): Mention | undefined {
+): NameMention | undefined {
   const tokens = line.tokens;
   const startFrom = from;
   while (from < to && isConnector(tokens[from])) from++;
@@ -184,7 +182,7 @@ function mention(
   };
 }
 
-function datelineMention(line: ReadLine, from: number, to: number): Mention[] {
+function datelineMention(line: ReadLine, from: number, to: number): NameMention[] {
   // "GENEVA —" opens a news story with the place it was filed from; other shouting is page chrome.
   const firstWord = line.tokens.findIndex((token) => token.isWord);
   const dash = line.tokens[to]?.text ?? '';
@@ -195,5 +193,5 @@ function datelineMention(line: ReadLine, from: number, to: number): Mention[] {
   return [{ ...found, name, dateline: true }];
 }
 
-const compact = (list: Array<Mention | undefined>): Mention[] =>
-  list.filter((item): item is Mention => !!item);
+const compact = (list: Array<NameMention | undefined>): NameMention[] =>
+  list.filter((item): item is NameMention => !!item);

@@ -3,14 +3,8 @@
 import { classifyLine, type LineKind } from './classifyLine';
 import type { TypedSpan, WordHints } from './entitySuggestion';
 import { findNameRuns, type Run } from './findNameRuns';
-import {
-  FUNCTION_TAGS,
-  FUNCTION_WORDS,
-  INSTITUTION_METONYMS,
-  NAME_TAGS,
-  PERSON_ROLES,
-  TITLE_WORDS,
-} from './lexicon';
+import { INSTITUTION_METONYMS, PERSON_ROLES, TITLE_WORDS } from './lexicon';
+import { FUNCTION_TAGS, FUNCTION_WORDS, NAME_TAGS } from './noiseWords';
 import { tokenize, type Line } from './tokenize';
 
 const PLACE_OR_ORG = new Set(['Place', 'City', 'Country', 'Region', 'Organization', 'Company']);

@@ -4,7 +4,7 @@ import { findRelativeDate } from './relativeDate';
 import type { DateFinding } from './types';
 
 const M = `(${MONTH_PATTERN})\\.?`;
-const TIME = String.raw`(?:[,\s]+(?:at|um|à|a las|-|–)?\s*(\d{1,2})[:.h](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(UTC|GMT|CEST|CET|BST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|Z|[+-]\d{2}:?\d{2})?)?`;
+const TIME = String.raw`(?:[,\s]+(?:at|um|à|a las|-|–)?\s*(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(UTC|GMT|CEST|CET|BST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|Z|[+-]\d{2}:?\d{2})?)?`;
 const ZONES: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, BST: 60, CET: 60, CEST: 120, EST: -300, EDT: -240, CST: -360, CDT: -300,
   MST: -420, MDT: -360, PST: -480, PDT: -420,

@@ -56,7 +56,7 @@ export function readMetaLine(text: string, capturedAt: string): MetaLine | null 
       meta.authors.push(...trailingByline(piece, dates, capturedAt)!);
       meta.dates.push(...dates);
       evidence = true;
-    } else if (classifyChrome(piece) === 'counter') {
+    } else if (['counter', 'comments', 'share'].includes(classifyChrome(piece) ?? '')) {
       evidence = true;
     } else if (!(pieces.length > 1 && wordsOf(piece).length <= 3 && !/[.!?]$/.test(piece))) {
       return null;

@@ -35,7 +35,7 @@ export function splitTitleSite(raw: string, knownSite?: string | null): TitlePar
     if (wordsOf(head).length >= 3) return { title: head, site: siteLike(tail) ? tail : null };
   }
   const dash = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/u.exec(text);
-  if (dash?.[1] && dash[2] && wordsOf(dash[1]).length >= 4 && wordsOf(dash[2]).length <= 4 && siteLike(dash[2])) {
+  if (dash?.[1] && dash[2] && wordsOf(dash[1]).length >= 3 && wordsOf(dash[2]).length <= 4 && siteLike(dash[2])) {
     const suffix = dash[2].trim();
     // Title case throughout ("The Harbor Gazette") or a domain: a publisher, not part of the headline.
     if (/\.[a-z]{2,}$/i.test(suffix) || capitalised(suffix)) {

@@ -3,7 +3,11 @@ import type { CitationInfo } from '../contract/results';
 import { buildReferences, referenceLine } from './buildReferences';
 import type { CitationTarget } from './collectCitations';
 
-const t = (sourceId: string, highlightId: string | null = null, locator: string | null = null): CitationTarget => ({ sourceId, highlightId, locator });
+const t = (
+  sourceId: string,
+  highlightId: string | null = null,
+  locator: string | null = null,
+): CitationTarget => ({ sourceId, highlightId, locator });
 const info = (target: CitationTarget, over: Partial<CitationInfo> = {}): CitationInfo => ({
   ...target,
   resolved: true,
@@ -21,7 +25,14 @@ describe('buildReferences', () => {
   const infos = [
     info(t('s1', 'h2'), { quote: 'second' }),
     info(t('s1', 'h1'), { quote: 'first' }),
-    info(t('s3', 'h9'), { resolved: false, sourceTitle: null, authors: [], site: null, url: null, publishedAt: null }),
+    info(t('s3', 'h9'), {
+      resolved: false,
+      sourceTitle: null,
+      authors: [],
+      site: null,
+      url: null,
+      publishedAt: null,
+    }),
     info(t('s2', null, 'p. 4'), { authors: [] }),
   ];
 
@@ -45,7 +56,10 @@ describe('buildReferences', () => {
     [info(t('s1', 'h1')), 'A. Writer, Title s1, Gazette, 1 Mar, 2024. https://example.org/s1'],
     [info(t('s2', null, 'p. 4'), { authors: [], site: null, url: null }), 'Title s2, 1 Mar, 2024, p. 4.'],
     [info(t('s3', 'h9'), { resolved: false }), 'The cited source or highlight was deleted'],
-    [info(t('s4'), { sourceTitle: null, publishedAt: null, authors: ['X', 'Y'] }), 'X, Y, Untitled source, Gazette. https://example.org/s4'],
+    [
+      info(t('s4'), { sourceTitle: null, publishedAt: null, authors: ['X', 'Y'] }),
+      'X, Y, Untitled source, Gazette. https://example.org/s4',
+    ],
   ])('formats a line: %#', (entry, line) => {
     const [ref] = buildReferences([entry], [entry]);
     expect(referenceLine(ref!, (d) => (d === '2024-03-01' ? '1 Mar, 2024' : d))).toBe(line);

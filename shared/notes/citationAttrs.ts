@@ -9,7 +9,9 @@ export const MAX_LOCATOR_LENGTH = 200;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 const asId = (value: unknown): string | null =>
-  typeof value === 'string' && ID_PATTERN.test(value.trim().toLowerCase()) ? value.trim().toLowerCase() : null;
+  typeof value === 'string' && ID_PATTERN.test(value.trim().toLowerCase())
+    ? value.trim().toLowerCase()
+    : null;
 
 const isBlank = (value: unknown): boolean => value === null || value === undefined || value === '';
 
@@ -40,7 +42,9 @@ export function validateCitationAttrs(raw: unknown): CitationTarget | null {
 }
 
 /** The attributes of a `sourceQuote` mark, or null when its highlight id is unusable. */
-export function validateSourceQuoteAttrs(raw: unknown): { highlightId: string; sourceId: string | null } | null {
+export function validateSourceQuoteAttrs(
+  raw: unknown,
+): { highlightId: string; sourceId: string | null } | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const attrs = raw as Record<string, unknown>;
   const highlightId = asId(attrs.highlightId);

@@ -11,7 +11,12 @@ describe('quote check', () => {
     ['en dash in a range', '2019–2021', '2019-2021', 'match'],
     ['ellipsis character versus three dots', 'and then…', 'and then...', 'match'],
     ['quote marks around the quotation', '“The plan is late.”', 'The plan is late.', 'match'],
-    ['soft hyphen and zero-width space from a paste', 'infra\u00adstruc\u200bture', 'infrastructure', 'match'],
+    [
+      'soft hyphen and zero-width space from a paste',
+      'infra\u00adstruc\u200bture',
+      'infrastructure',
+      'match',
+    ],
     ['a changed word', 'The plan is early.', 'The plan is late.', 'mismatch'],
     ['a dropped word', 'The plan late.', 'The plan is late.', 'mismatch'],
     ['different case', 'the plan is late.', 'The plan is late.', 'mismatch'],

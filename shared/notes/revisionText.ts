@@ -1,6 +1,12 @@
 import type { DocNode } from '../model/note';
 import { diffWords, type DiffPart } from '../similarity/wordDiff';
-import { CITATION_NODE, citationKey, citationTargetOf, collectCitations, numberCitations } from './collectCitations';
+import {
+  CITATION_NODE,
+  citationKey,
+  citationTargetOf,
+  collectCitations,
+  numberCitations,
+} from './collectCitations';
 
 const BLOCKS_WITH_TEXT = new Set(['paragraph', 'heading']);
 

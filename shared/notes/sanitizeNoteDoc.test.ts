@@ -7,7 +7,8 @@ import { sanitizeNoteDoc } from './sanitizeNoteDoc';
 const S = '01900000-0000-7000-8000-000000000001';
 const H = '01900000-0000-7000-8000-0000000000a1';
 const p = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content });
-const txt = (text: string, marks?: DocNode['marks']): DocNode => (marks ? { type: 'text', text, marks } : { type: 'text', text });
+const txt = (text: string, marks?: DocNode['marks']): DocNode =>
+  marks ? { type: 'text', text, marks } : { type: 'text', text };
 const cite = (attrs: Record<string, unknown>): DocNode => ({ type: 'citation', attrs });
 
 describe('sanitizeNoteDoc', () => {
@@ -49,8 +50,21 @@ describe('noteIsEmpty', () => {
 });
 
 describe('revision text and comparison', () => {
-  const older: DocNode = { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [txt('Title')] }, p(txt('One claim '), cite({ sourceId: S, highlightId: H }))] };
-  const newer: DocNode = { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [txt('Title')] }, p(txt('One strong claim '), cite({ sourceId: S, highlightId: H })), { type: 'bulletList', content: [{ type: 'listItem', content: [p(txt('Item'))] }] }] };
+  const older: DocNode = {
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 2 }, content: [txt('Title')] },
+      p(txt('One claim '), cite({ sourceId: S, highlightId: H })),
+    ],
+  };
+  const newer: DocNode = {
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 2 }, content: [txt('Title')] },
+      p(txt('One strong claim '), cite({ sourceId: S, highlightId: H })),
+      { type: 'bulletList', content: [{ type: 'listItem', content: [p(txt('Item'))] }] },
+    ],
+  };
 
   it('renders blocks on lines and citations as [n]', () => {
     expect(revisionText(newer)).toBe('Title\nOne strong claim [1]\nItem');
@@ -59,6 +73,11 @@ describe('revision text and comparison', () => {
   it('marks added and removed words', () => {
     const parts = compareRevisions(older, newer);
     expect(parts.filter((x) => x.op === 'added').map((x) => x.text.trim())).toEqual(['strong', 'Item']);
-    expect(parts.filter((x) => x.op !== 'added').map((x) => x.text).join('')).toBe(revisionText(older));
+    expect(
+      parts
+        .filter((x) => x.op !== 'added')
+        .map((x) => x.text)
+        .join(''),
+    ).toBe(revisionText(older));
   });
 });

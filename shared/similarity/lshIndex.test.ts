@@ -23,7 +23,7 @@ describe('LshIndex.query', () => {
     ['the same event told independently', SAME_EVENT, ['same-event']],
     ['a fresh filler on the same vocabulary', fillerArticle(10_000), []],
     ['an empty text', '', []],
-  ])('%s finds %j', (_name, text, ids) => {
+  ])('%s', (_name, text, ids) => {
     const matches = index.query(signText(text));
     expect(matches.map((m) => m.id)).toEqual(ids);
     for (const match of matches) expect(match.score).toBeGreaterThanOrEqual(0.5);

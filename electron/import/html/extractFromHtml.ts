@@ -19,6 +19,7 @@ import { prepareHtml, type PreparedHtml } from './prepareHtml';
 import { pageMetadata } from './pageMetadata';
 import { pruneDom } from './pruneDom';
 import { readerView } from './readerView';
+import { scopeToProse } from './scopeToProse';
 
 export interface HtmlExtractOptions {
   capturedAt: string;
@@ -45,6 +46,7 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
   // input and the reference for listing what was cut.
   const pageBlocks = domBlocks(document.body ?? document.documentElement, cut);
   pruneDom(index);
+  scopeToProse(document);
   const reader = readerView(document);
   const clean = (blocks: Parameters<typeof cleanBlocks>[0]) =>
     cleanBlocks(blocks, { title: meta.title ?? reader?.title ?? null, capturedAt: opts.capturedAt, mode: 'html', knownAuthors: meta.authors });
@@ -99,7 +101,9 @@ function cutBlocks(page: readonly CandidateBlock[], kept: readonly ArticleBlock[
 
 function prepareInput(html: string): PreparedHtml {
   const prepared = prepareHtml(html);
-  return { ...prepared, html: limitNesting(prepared.html) };
+  const markup = limitNesting(prepared.html);
+  // The DOM parser builds no <body> for a bare fragment; give it one.
+  return { ...prepared, html: /<(html|body)[\s>]/i.test(markup) ? markup : `<!DOCTYPE html><html><body>${markup}</body></html>` };
 }
 
 function assemble(

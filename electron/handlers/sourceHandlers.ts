@@ -1,0 +1,87 @@
+import type { Handlers, SourceDetails } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { extractionSchema, summarizeSource, type Extraction, type Source } from '../../shared/model';
+import { compareSignatures, diffWords, sideBySide, signText } from '../../shared/similarity';
+import { countWords } from '../../shared/text/countWords';
+import type { HandlerContext } from './context';
+
+type SourceHandlers = Pick<Handlers, 'getSourceDetails' | 'updateSourceMetadata' | 'restoreRemovedBlock' | 'compareSources'>;
+
+async function readExtraction(ctx: HandlerContext, source: Source): Promise<Extraction | null> {
+  if (!source.extractionSha256) return null;
+  const parsed = extractionSchema.safeParse(JSON.parse((await ctx.store().texts.get(source.extractionSha256)).toString('utf8')));
+  return parsed.success ? parsed.data : null;
+}
+
+async function replaceSource(ctx: HandlerContext, next: Source): Promise<Source> {
+  await ctx.store().mutate((file) => {
+    file.sources = file.sources.map((s) => (s.id === next.id ? next : s));
+  });
+  return next;
+}
+
+export function sourceHandlers(ctx: HandlerContext): SourceHandlers {
+  return {
+    getSourceDetails: async ({ id }) => {
+      const store = ctx.store();
+      const source = store.requireSource(id);
+      const details: SourceDetails = {
+        source,
+        extraction: await readExtraction(ctx, source),
+        similar: source.similar.flatMap((s) => {
+          const other = store.sourceById(s.sourceId);
+          return other ? [{ sourceId: other.id, title: other.title, site: other.site, score: s.score }] : [];
+        }),
+      };
+      return details;
+    },
+
+    updateSourceMetadata: async ({ id, ...changes }) => {
+      const current = ctx.store().requireSource(id);
+      const defined = Object.entries(changes).filter(([, v]) => v !== undefined);
+      const metadataSources = { ...current.metadataSources };
+      for (const [field] of defined) metadataSources[field] = 'corrected by you';
+      return replaceSource(ctx, { ...current, ...Object.fromEntries(defined), metadataSources, updatedAt: ctx.now() });
+    },
+
+    restoreRemovedBlock: async ({ id, index, at }) => {
+      const store = ctx.store();
+      const source = store.requireSource(id);
+      const extraction = await readExtraction(ctx, source);
+      const block = extraction?.removed[index];
+      if (!extraction || block === undefined) throw new AppError('NOT_FOUND', 'That removed text is no longer listed.');
+      const text = await store.readText(source);
+      // The clean text is content-addressed: restoring writes a new text; highlights re-anchor by quote.
+      const shift = at === 'start' ? block.length + 2 : 0;
+      const nextText = at === 'start' ? `${block}\n\n${text}` : `${text}\n\n${block}`;
+      const restored = at === 'start' ? { kind: 'p' as const, start: 0, end: block.length } : { kind: 'p' as const, start: text.length + 2, end: nextText.length };
+      const nextExtraction: Extraction = {
+        ...extraction,
+        removed: extraction.removed.filter((_, i) => i !== index),
+        blocks: [
+          ...(at === 'start' ? [restored] : []),
+          ...extraction.blocks.map((b) => ({ ...b, start: b.start + shift, end: b.end + shift })),
+          ...(at === 'end' ? [restored] : []),
+        ],
+        pages: extraction.pages.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
+      };
+      const [textSha256, extractionSha256] = await Promise.all([
+        store.texts.put(nextText),
+        store.texts.put(JSON.stringify(nextExtraction)),
+      ]);
+      return replaceSource(ctx, { ...source, textSha256, extractionSha256, wordCount: countWords(nextText), updatedAt: ctx.now() });
+    },
+
+    compareSources: async ({ leftId, rightId }) => {
+      const store = ctx.store();
+      const [left, right] = [store.requireSource(leftId), store.requireSource(rightId)];
+      const [a, b] = await Promise.all([store.readText(left), store.readText(right)]);
+      return {
+        left: summarizeSource(left),
+        right: summarizeSource(right),
+        score: Math.round(compareSignatures(signText(a), signText(b)).score * 100) / 100,
+        rows: sideBySide(diffWords(a, b)),
+      };
+    },
+  };
+}

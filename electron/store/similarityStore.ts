@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LshIndex, signText, type SimilarMatch } from '../../shared/similarity';
+import type { Source } from '../../shared/model';
+import { writeFileDurable } from './durableWrite';
+import { WriteCoalescer } from './writeCoalescer';
+
+/**
+ * Near-duplicate signatures of every source, persisted in `similarity.json`.
+ * It is a cache: when missing, damaged or from another version it is rebuilt
+ * from the texts, and sources it lacks are signed on load.
+ */
+export class SimilarityStore {
+  private index: LshIndex | null = null;
+  private loading: Promise<LshIndex> | null = null;
+  private readonly coalescer: WriteCoalescer;
+  private readonly path: string;
+
+  constructor(
+    dir: string,
+    private readonly sources: () => readonly Source[],
+    private readonly readText: (source: Source) => Promise<string>,
+  ) {
+    this.path = join(dir, 'similarity.json');
+    this.coalescer = new WriteCoalescer(() => this.save());
+  }
+
+  private async load(): Promise<LshIndex> {
+    if (this.index) return this.index;
+    this.loading ??= (async () => {
+      let index: LshIndex | null = null;
+      try {
+        index = LshIndex.fromJSON(JSON.parse(await readFile(this.path, 'utf8')));
+      } catch {
+        index = null;
+      }
+      index ??= new LshIndex();
+      let changed = false;
+      for (const source of this.sources()) {
+        if (index.has(source.id)) continue;
+        index.add(source.id, signText(await this.readText(source)));
+        changed = true;
+      }
+      this.index = index;
+      if (changed) void this.coalescer.request().catch(() => undefined);
+      return index;
+    })();
+    return this.loading;
+  }
+
+  private async save(): Promise<void> {
+    if (this.index) await writeFileDurable(this.path, JSON.stringify(this.index.toJSON()));
+  }
+
+  /** Sources whose text is close to `text`, best first (the source itself excluded). */
+  async similarTo(text: string, excludeId?: string): Promise<SimilarMatch[]> {
+    return (await this.load()).query(signText(text), { minScore: 0.5, excludeId, limit: 20 });
+  }
+
+  // Saves are not awaited: the file is a cache, and a lost save only means re-signing on load.
+  async add(id: string, text: string): Promise<void> {
+    (await this.load()).add(id, signText(text));
+    void this.coalescer.request().catch(() => undefined);
+  }
+
+  async remove(id: string): Promise<void> {
+    (await this.load()).remove(id);
+    void this.coalescer.request().catch(() => undefined);
+  }
+
+  async idle(): Promise<void> {
+    await this.coalescer.idle();
+  }
+}

@@ -1,0 +1,71 @@
+import { useCallback, type MouseEvent } from 'react';
+import type { SourceWithText } from '../../shared/contract/results';
+import { Reader } from '../components/Reader';
+import { HighlightedText } from './HighlightedText';
+import { HighlightPanel } from './HighlightPanel';
+import { SelectionToolbar } from './SelectionToolbar';
+import { Toast } from './Toast';
+import type { DeepLink } from './useDeepLink';
+import { useReaderWorkspace } from './useReaderWorkspace';
+
+interface Props {
+  data: SourceWithText;
+  target: DeepLink | null;
+}
+
+/** The reader with highlighting: the text and its toolbar on the left, the side panel on the right. */
+export function ReaderWorkspace({ data, target }: Props) {
+  const ws = useReaderWorkspace(data, target);
+  const { reveal, activeId } = ws;
+
+  // A click (not a drag) on a drawn highlight selects it; clicking again where highlights
+  // overlap steps out to the next one, so every layer can be reached.
+  const onTextClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (!document.getSelection()?.isCollapsed) return;
+      const ids = (event.target as Element).closest('mark[data-ids]')?.getAttribute('data-ids')?.split(' ') ?? [];
+      if (ids.length === 0) return;
+      const at = activeId ? ids.indexOf(activeId) : -1;
+      reveal(ids[(at + 1) % ids.length] ?? null, false);
+    },
+    [reveal, activeId],
+  );
+
+  return (
+    <div className="reader-layout">
+      <div className="reader-layout__text reader-scroll" ref={ws.scrollRef}>
+        <Reader
+          data={data}
+          body={
+            <HighlightedText
+              text={ws.text}
+              paragraphs={ws.paragraphs}
+              segments={ws.segments}
+              activeId={ws.activeId}
+              rootRef={ws.rootRef}
+              onClick={onTextClick}
+            />
+          }
+        />
+        {ws.pending && (
+          <SelectionToolbar
+            selection={ws.pending}
+            mode={ws.mode}
+            quote={ws.pendingQuote}
+            busy={ws.actions.busy}
+            entities={ws.entities.entities}
+            onColor={(color) => void ws.actions.fromSelection.color(color)}
+            onMode={ws.setMode}
+            onComment={(comment) => void ws.actions.fromSelection.comment(comment)}
+            onEntity={(entity) => void ws.actions.fromSelection.entity(entity)}
+            onCreateEntity={(name, type) => void ws.actions.fromSelection.newEntity(name, type)}
+            onClaim={(statement, stance) => void ws.actions.fromSelection.claim(statement, stance)}
+            onCancel={ws.cancelForm}
+          />
+        )}
+      </div>
+      <HighlightPanel ws={ws} />
+      <Toast toast={ws.toast.toast} onDismiss={ws.toast.dismiss} />
+    </div>
+  );
+}

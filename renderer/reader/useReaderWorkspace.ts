@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SourceWithText } from '../../shared/contract/results';
+import type { Highlight } from '../../shared/model';
+import { useClaims } from '../claims/useClaims';
+import { useEntityList } from '../entities/useEntityList';
+import { splitParagraphs } from '../lib/textOffsets';
+import { FLASH_ID } from './colors';
+import { claimsByHighlight } from './claimsByHighlight';
+import { buildSegments, type Span } from './segments';
+import type { ToolbarMode } from './SelectionToolbar';
+import { useDeepLink, type DeepLink } from './useDeepLink';
+import { useFlash } from './useFlash';
+import { useHighlightActions } from './useHighlightActions';
+import { useHighlights } from './useHighlights';
+import { usePaintMeasure } from './usePaintMeasure';
+import { useReaderShortcuts } from './useReaderShortcuts';
+import { useTextSelection } from './useTextSelection';
+import { useToast } from './useToast';
+
+/** Id of a highlight's card in the side panel (j/k focus it). */
+export const cardDomId = (id: string) => `hl-card-${id}`;
+
+/** State and wiring of the reader with its highlights, toolbar and side panel. */
+export function useReaderWorkspace(data: SourceWithText, target: DeepLink | null) {
+  const { source, text } = data;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const highlights = useHighlights(source.id);
+  const entities = useEntityList();
+  const claims = useClaims();
+  const toast = useToast();
+  const { flash, flashRange } = useFlash(rootRef);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [mode, setMode] = useState<ToolbarMode>('toolbar');
+  const [claimFormFor, setClaimFormFor] = useState<string | null>(null);
+  const selection = useTextSelection(rootRef, scrollRef, text, mode !== 'toolbar');
+
+  const items = useMemo(() => highlights.items ?? [], [highlights.items]);
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const spans = useMemo(() => {
+    const list: Span[] = [];
+    for (const { highlight, anchor } of items) {
+      if (anchor.status !== 'orphan') list.push({ id: highlight.id, start: anchor.start, end: anchor.end, color: highlight.color });
+    }
+    if (flash) list.push({ id: FLASH_ID, start: flash.start, end: flash.end });
+    return list;
+  }, [items, flash]);
+  const segments = useMemo(() => buildSegments(paragraphs, spans), [paragraphs, spans]);
+  usePaintMeasure(highlights.items !== null);
+
+  /** Selects a highlight, scrolls its passage to the middle and (by default) focuses its card. */
+  const reveal = useCallback((id: string | null, focusCard = true) => {
+    setActiveId(id);
+    if (!id) return;
+    requestAnimationFrame(() => {
+      document.querySelector(`.reader__body [data-ids~="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+      if (focusCard) document.getElementById(cardDomId(id))?.focus();
+    });
+  }, []);
+
+  const onCreated = useCallback((highlight: Highlight) => {
+    setMode('toolbar');
+    setActiveId(highlight.id);
+  }, []);
+  const onDeleted = useCallback((id: string) => {
+    setActiveId((current) => (current === id ? null : current));
+    setClaimFormFor((current) => (current === id ? null : current));
+  }, []);
+  const actions = useHighlightActions({
+    highlights,
+    entities,
+    claims,
+    toast,
+    selection: selection.pending,
+    clearSelection: selection.clear,
+    onCreated,
+    onDeleted,
+  });
+
+  const cancelForm = useCallback(() => {
+    setMode('toolbar');
+    selection.clear();
+  }, [selection]);
+
+  // A click outside an open toolbar form closes it (the selection it was for is gone by then).
+  useEffect(() => {
+    if (mode === 'toolbar') return;
+    const down = (event: PointerEvent) => {
+      if (!(event.target as Element).closest?.('.sel-toolbar')) cancelForm();
+    };
+    document.addEventListener('pointerdown', down);
+    return () => document.removeEventListener('pointerdown', down);
+  }, [mode, cancelForm]);
+
+  useReaderShortcuts({
+    items,
+    activeId,
+    pending: selection.pending,
+    mode,
+    busy: actions.busy,
+    actions,
+    toast,
+    reveal,
+    setMode,
+    clearSelection: selection.clear,
+    openClaimForm: setClaimFormFor,
+  });
+  useDeepLink({ target, items: highlights.items, text, reveal, flashRange, toast });
+
+  const byHighlight = useMemo(() => claimsByHighlight(claims.claims), [claims.claims]);
+  const pendingQuote = selection.pending ? text.slice(selection.pending.start, selection.pending.end) : '';
+
+  return {
+    source,
+    text,
+    rootRef,
+    scrollRef,
+    paragraphs,
+    segments,
+    items,
+    highlights,
+    entities,
+    claims,
+    claimsByHighlight: byHighlight,
+    toast,
+    activeId,
+    reveal,
+    mode,
+    setMode,
+    cancelForm,
+    pending: selection.pending,
+    pendingQuote,
+    claimFormFor,
+    setClaimFormFor,
+    actions,
+  };
+}
+
+export type ReaderWorkspace = ReturnType<typeof useReaderWorkspace>;

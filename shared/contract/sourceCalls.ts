@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { idSchema, type Source } from '../model';
+import { call } from './callDef';
+import type { SourceComparison, SourceDetails } from './results';
+
+export const sourceCalls = {
+  getSourceDetails: call<SourceDetails>()(
+    'Provenance, metadata with where each value came from, removed text and similar sources',
+    z.object({ id: idSchema }).strict(),
+  ),
+  updateSourceMetadata: call<Source>()(
+    'Correct a source’s metadata; corrected values are marked as yours',
+    z
+      .object({
+        id: idSchema,
+        title: z.string().trim().min(1).max(1000).optional(),
+        authors: z.array(z.string().trim().min(1).max(300)).max(50).optional(),
+        site: z.string().trim().max(300).nullable().optional(),
+        publishedAt: z
+          .string()
+          .trim()
+          .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'use a date such as 2026-03-14')
+          .nullable()
+          .optional(),
+        url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+        language: z.string().trim().max(20).nullable().optional(),
+      })
+      .strict(),
+  ),
+  restoreRemovedBlock: call<Source>()(
+    'Put a block the importer cut back into the article',
+    z.object({ id: idSchema, index: z.number().int().nonnegative(), at: z.enum(['start', 'end']) }).strict(),
+  ),
+  compareSources: call<SourceComparison>()(
+    'Two sources side by side with the differing words marked',
+    z
+      .object({ leftId: idSchema, rightId: idSchema })
+      .strict()
+      .refine((v) => v.leftId !== v.rightId, { message: 'choose two different sources' }),
+  ),
+};
