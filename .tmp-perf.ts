@@ -25,3 +25,4 @@ const each = pages.map((p, k) => { const t0 = performance.now(); for (let i = 0;
 
 const mins = pages.map((p) => { let best = Infinity; for (let i = 0; i < 9; i++) { const t0 = performance.now(); extractFromHtml(p, { capturedAt: '2025-06-12T15:00:00Z' }); best = Math.min(best, performance.now() - t0); } return best; });
 console.log('mean of per-page minimum ms', (mins.reduce((a, b) => a + b, 0) / mins.length).toFixed(2), 'max', Math.max(...mins).toFixed(1));
+console.log(files.map((f, k) => `${f} ${mins[k]!.toFixed(1)}`).join('\n'));

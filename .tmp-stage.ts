@@ -11,7 +11,7 @@ import { scopeToProse } from './electron/import/html/scopeToProse';
 import { readerView } from './electron/import/html/readerView';
 import { cleanBlocks } from './shared/import/cleanBlocks';
 const dir = 'test/fixtures/articles/html';
-const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
+const files = readdirSync(dir).filter((f) => f.endsWith('.html')).filter((f) => process.argv[2] ? f.startsWith(process.argv[2]) : true);
 function pad(html: string): string {
   const links = Array.from({ length: 220 }, (_, i) => `<li class="menu-item menu-item-type-taxonomy menu-item-${i}"><a class="nav-link" href="/section/topic-${i}/">Topic ${i}</a></li>`).join('');
   const nav = `<nav class="mega-menu" aria-label="All sections"><ul class="menu">${links}</ul></nav>`;

@@ -1,8 +1,9 @@
 import type { CitableHit, CitationInfo, Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import type { DocNode, NoteMeta } from '../../shared/model';
+import type { NoteMeta } from '../../shared/model';
 import { collectCitations, docText } from '../../shared/notes/collectCitations';
+import { noteIsEmpty } from '../../shared/notes/noteIsEmpty';
 import { countWords } from '../../shared/text/countWords';
 import type { NoteFiles } from '../store/noteFiles';
 import type { HandlerContext } from './context';
@@ -28,7 +29,6 @@ type NoteHandlers = Pick<
 /** Revisions are kept at least this often while a note is being edited. */
 const REVISION_INTERVAL_MS = 10 * 60 * 1000;
 
-const isEmptyDoc = (doc: DocNode): boolean => docText(doc).trim().length === 0 && collectCitations(doc).length === 0;
 
 export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteHandlers {
   const requireNote = (id: string): NoteMeta => {
@@ -44,7 +44,7 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
   };
   const snapshot = async (id: string, reason: 'interval' | 'close' | 'manual' | 'restore'): Promise<boolean> => {
     const body = await files().readBody(id);
-    if (isEmptyDoc(body.doc)) return false;
+    if (noteIsEmpty(body.doc)) return false;
     const [latest] = await files().listRevisions(id);
     if (latest && latest.createdAt >= body.savedAt) return false;
     const wordCount = countWords(docText(body.doc));
@@ -86,14 +86,14 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
 
     saveNote: async ({ id, doc, allowEmpty }) => {
       const note = requireNote(id);
-      if (!allowEmpty && isEmptyDoc(doc) && note.wordCount > 0) {
+      if (!allowEmpty && noteIsEmpty(doc) && note.wordCount > 0) {
         throw new AppError('INVALID_INPUT', 'The note was not saved: an empty document would replace its text.');
       }
       const now = ctx.now();
       const previous = await files().readBody(id);
       await files().writeBody({ version: 1, noteId: id, savedAt: now, doc });
       const [latest] = await files().listRevisions(id);
-      if (!isEmptyDoc(previous.doc) && (!latest || Date.parse(now) - Date.parse(latest.createdAt) > REVISION_INTERVAL_MS)) {
+      if (!noteIsEmpty(previous.doc) && (!latest || Date.parse(now) - Date.parse(latest.createdAt) > REVISION_INTERVAL_MS)) {
         await snapshot(id, 'interval');
       }
       const citations = collectCitations(doc);

@@ -2,6 +2,8 @@ import { ClaimsBoard } from '../claims/ClaimsBoard';
 import { EntitiesPage } from '../entities/EntitiesPage';
 import { EntityPage } from '../entities/EntityPage';
 import { useAppController } from '../hooks/useAppController';
+import { routeHash, sourceLink } from '../lib/route';
+import { NotesPage } from '../notes/NotesPage';
 import { AppHeader } from './AppHeader';
 import { DropOverlay } from './DropOverlay';
 import { LibraryPage } from './LibraryPage';
@@ -30,11 +32,16 @@ export function App() {
   } else if (route.name === 'claims') {
     content = <ClaimsBoard />;
   } else if (route.name === 'notes') {
-    // The notes workspace is mounted here by the lead once it lands.
     content = (
-      <p className="loading" role="status">
-        Notes are not available in this build yet.
-      </p>
+      <NotesPage
+        noteId={route.id ?? null}
+        onOpenNote={(id) => {
+          window.location.hash = routeHash({ name: 'notes', id });
+        }}
+        onOpenCitation={(target) => {
+          window.location.hash = sourceLink(target.sourceId, { highlightId: target.highlightId });
+        }}
+      />
     );
   } else if (sources.value) {
     content = (

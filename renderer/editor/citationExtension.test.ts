@@ -315,6 +315,13 @@ describe('citation numbering and state on screen', () => {
     );
     expect(handled).toBe(true);
     expect(opened).toEqual([{ sourceId: S1, highlightId: H1, locator: null }]);
+
+    // Keyboard: Enter on a selected citation opens it instead of replacing it.
+    editor.commands.setNodeSelection(pos);
+    const enter = new KeyboardEvent('keydown', { key: 'Enter' });
+    expect(editor.view.someProp('handleKeyDown', (f) => f(editor.view, enter))).toBe(true);
+    expect(opened).toHaveLength(2);
+    expect(labels(editor)).toEqual(['[1]', '[2]', '[1]']);
   });
 });
 

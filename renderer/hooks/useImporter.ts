@@ -1,24 +1,33 @@
 import { useCallback, useRef, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '../../shared/contract/limits';
-import { bytesToBase64 } from '../lib/base64';
+import type { ImportResult } from '../../shared/contract/results';
+import type { BatchProgress } from '../import/batchProgress';
+import { useFileQueue } from '../import/useFileQueue';
 import { describeFailure, describeImport, type StatusMessage } from '../lib/importMessages';
 import { errorMessage } from '../transport/ApiCallError';
 import { useApi } from './ApiContext';
 
-const MAX_MESSAGES = 50;
+// A folder import reports every file, so the list keeps a good many lines.
+const MAX_MESSAGES = 1000;
 
 export interface Importer {
   busy: string | null;
   messages: StatusMessage[];
+  /** Progress of a run of two or more files; null otherwise. */
+  batch: BatchProgress | null;
   importFiles: (files: Iterable<File>) => Promise<void>;
   importText: (text: string, title?: string) => Promise<void>;
+  /** Pasted HTML (clipboard text/html); falls back to its plain text if no article is found in it. */
+  importHtml: (html: string, fallbackText?: string) => Promise<void>;
+  importUrl: (url: string) => Promise<void>;
+  cancelFiles: () => void;
   dismiss: (id: number) => void;
   clear: () => void;
 }
 
 /**
- * Imports files and pasted text one at a time (a batch of large files must not
- * sit in memory together) and keeps a running list of what happened to each.
+ * Imports files, pasted text or HTML, and web addresses, and keeps a running
+ * list of what happened to each. Files go one at a time (a batch of large files
+ * must not sit in memory together).
  */
 export function useImporter(onImported: () => void): Importer {
   const api = useApi();
@@ -30,34 +39,22 @@ export function useImporter(onImported: () => void): Importer {
     const id = nextId.current++;
     setMessages((prev) => [...prev, { ...message, id }].slice(-MAX_MESSAGES));
   }, []);
+  const queue = useFileQueue(api, report, onImported);
 
-  const importFiles = useCallback(
-    async (files: Iterable<File>) => {
-      const list = Array.from(files);
-      if (list.length === 0) return;
-      let changed = false;
-      for (const [index, file] of list.entries()) {
-        setBusy(
-          list.length > 1
-            ? `Importing ${file.name} (${index + 1} of ${list.length})…`
-            : `Importing ${file.name}…`,
-        );
-        try {
-          if (file.size > MAX_IMPORT_BYTES) {
-            report(describeFailure(file.name, 'the file is larger than 50 MB.'));
-            continue;
-          }
-          const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-          report(describeImport(await api.importFile({ fileName: file.name, dataBase64 })));
-          changed = true;
-        } catch (error) {
-          report(describeFailure(file.name, errorMessage(error)));
-        }
+  /** Runs one non-file import with a busy line, reporting its result or failure. */
+  const runOne = useCallback(
+    async (label: string, attempt: () => Promise<ImportResult>) => {
+      setBusy(label);
+      try {
+        report(describeImport(await attempt()));
+        onImported();
+      } catch (error) {
+        report(describeFailure(null, errorMessage(error)));
+      } finally {
+        setBusy(null);
       }
-      setBusy(null);
-      if (changed) onImported();
     },
-    [api, onImported, report],
+    [onImported, report],
   );
 
   const importText = useCallback(
@@ -66,22 +63,54 @@ export function useImporter(onImported: () => void): Importer {
         report(describeFailure(null, 'There was no text to import.'));
         return;
       }
-      setBusy('Importing pasted text…');
-      try {
-        const trimmedTitle = title?.trim();
-        report(describeImport(await api.importText(trimmedTitle ? { text, title: trimmedTitle } : { text })));
-        onImported();
-      } catch (error) {
-        report(describeFailure(null, errorMessage(error)));
-      } finally {
-        setBusy(null);
-      }
+      const trimmedTitle = title?.trim();
+      await runOne('Importing pasted text…', () =>
+        api.importText(trimmedTitle ? { text, title: trimmedTitle } : { text }),
+      );
     },
-    [api, onImported, report],
+    [api, report, runOne],
   );
 
-  const dismiss = useCallback((id: number) => setMessages((prev) => prev.filter((m) => m.id !== id)), []);
-  const clear = useCallback(() => setMessages([]), []);
+  const importHtml = useCallback(
+    async (html: string, fallbackText?: string) => {
+      await runOne('Importing pasted page…', async () => {
+        try {
+          return await api.importHtml({ html });
+        } catch (error) {
+          // Some programs put bare markup on the clipboard with no article in it; the plain text still is one.
+          if (!fallbackText?.trim()) throw error;
+          return api.importText({ text: fallbackText });
+        }
+      });
+    },
+    [api, runOne],
+  );
 
-  return { busy, messages, importFiles, importText, dismiss, clear };
+  const importUrl = useCallback(
+    async (url: string) => {
+      await runOne(`Capturing ${url}…`, () => api.importUrl({ url }));
+    },
+    [api, runOne],
+  );
+
+  const { importFiles: enqueue, dismissBatch } = queue;
+  const importFiles = useCallback(async (files: Iterable<File>) => enqueue(files), [enqueue]);
+  const dismiss = useCallback((id: number) => setMessages((prev) => prev.filter((m) => m.id !== id)), []);
+  const clear = useCallback(() => {
+    setMessages([]);
+    dismissBatch();
+  }, [dismissBatch]);
+
+  return {
+    busy: busy ?? queue.busy,
+    messages,
+    batch: queue.batch,
+    importFiles,
+    importText,
+    importHtml,
+    importUrl,
+    cancelFiles: queue.cancel,
+    dismiss,
+    clear,
+  };
 }

@@ -79,8 +79,10 @@ describe('Autosaver', () => {
     expect(saver.unsaved).toBe(false);
   });
 
-  it('passes allowEmpty through and flushes on demand', async () => {
-    const { saver, saved } = setup();
+  it('passes allowEmpty through and flushes on demand; a flush with nothing to save says nothing', async () => {
+    const { saver, saved, states } = setup();
+    await saver.flush();
+    expect(states).toEqual([]);
     saver.changed(() => ({ doc: { type: 'doc', content: [{ type: 'paragraph' }] }, allowEmpty: true }));
     await saver.flush();
     expect(saved).toEqual([{ doc: { type: 'doc', content: [{ type: 'paragraph' }] }, allowEmpty: true }]);

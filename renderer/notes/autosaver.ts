@@ -96,6 +96,7 @@ export class Autosaver {
   }
 
   private async drain(): Promise<void> {
+    if (!this.change) return;
     while (this.change) {
       const change = this.change;
       this.change = null;

@@ -1,4 +1,4 @@
-import { useCallback, type MouseEvent } from 'react';
+import { useCallback, useRef, type MouseEvent } from 'react';
 import type { SourceWithText } from '../../shared/contract/results';
 import { Reader } from '../components/Reader';
 import { HighlightedText } from './HighlightedText';
@@ -15,7 +15,9 @@ interface Props {
 
 /** The reader with highlighting: the text and its toolbar on the left, the side panel on the right. */
 export function ReaderWorkspace({ data, target }: Props) {
-  const ws = useReaderWorkspace(data, target);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const ws = useReaderWorkspace(data, target, rootRef, scrollRef);
   const { reveal, activeId } = ws;
 
   // A click (not a drag) on a drawn highlight selects it; clicking again where highlights
@@ -33,7 +35,7 @@ export function ReaderWorkspace({ data, target }: Props) {
 
   return (
     <div className="reader-layout">
-      <div className="reader-layout__text reader-scroll" ref={ws.scrollRef}>
+      <div className="reader-layout__text reader-scroll" ref={scrollRef}>
         <Reader
           data={data}
           body={
@@ -42,7 +44,7 @@ export function ReaderWorkspace({ data, target }: Props) {
               paragraphs={ws.paragraphs}
               segments={ws.segments}
               activeId={ws.activeId}
-              rootRef={ws.rootRef}
+              rootRef={rootRef}
               onClick={onTextClick}
             />
           }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { SourceWithText } from '../../shared/contract/results';
 import type { Highlight } from '../../shared/model';
 import { useClaims } from '../claims/useClaims';
@@ -21,10 +21,13 @@ import { useToast } from './useToast';
 export const cardDomId = (id: string) => `hl-card-${id}`;
 
 /** State and wiring of the reader with its highlights, toolbar and side panel. */
-export function useReaderWorkspace(data: SourceWithText, target: DeepLink | null) {
+export function useReaderWorkspace(
+  data: SourceWithText,
+  target: DeepLink | null,
+  rootRef: RefObject<HTMLDivElement | null>,
+  scrollRef: RefObject<HTMLDivElement | null>,
+) {
   const { source, text } = data;
-  const rootRef = useRef<HTMLDivElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
   const highlights = useHighlights(source.id);
   const entities = useEntityList();
   const claims = useClaims();
@@ -113,8 +116,6 @@ export function useReaderWorkspace(data: SourceWithText, target: DeepLink | null
   return {
     source,
     text,
-    rootRef,
-    scrollRef,
     paragraphs,
     segments,
     items,

@@ -28,6 +28,7 @@ const RULES: Rule[] = [
   ['counter', whole(/^(estimated )?(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*(\d+|one|two|three|four|five)\s*(min|mins|minutes?|minuten?)\.?$/iu)],
   ['counter', whole(/^(listen to (this|the) (article|story)|audio version|play audio|hören|écouter)\b.{0,30}$/iu)],
   ['counter', whole(/^(image|photo|picture|slide|bild|foto)?\s*\d+\s*(of|\/|von|sur|de)\s*\d+$/iu)],
+  ['counter', whole(/(^|\s)(page|seite|página|p\.)\s*\d+(\s*(of|\/|von|de|sur)\s*\d+)?$/iu)],
   ['share', (l) => isShareToolbar(l)],
   ['comments', whole(/^(\d+\s+)?(comments?|replies|responses|kommentare|commentaires|comentarios|reader comments|discussion)(\s*\(\d+\))?\s*:?$/iu)],
   ['comments', whole(/^(leave|post|write|add|submit|view|show|read|see|load|hide|join)\b.{0,30}\b(comments?|reply|replies|conversation|discussion|response)\b/iu)],

@@ -20,6 +20,12 @@ describe('cleanBlocks', () => {
     const out = cleanBlocks([...PROSE.map(p), p('Comments'), p('This is a reader comment that reads just like prose, with a full stop at the end.')], { title: null, capturedAt: AT, mode: 'text' });
     expect(out.blocks.map((b) => b.text)).toEqual(PROSE);
   });
+  it('keeps the story going after an inline "Don\'t miss" box late in the article', () => {
+    const more = ['Officials said the revised plan reduces the height of the hall by two metres and adds a drop-off loop.', 'Ferry service will continue during the work, although one ramp will close for several weeks next spring.'];
+    const out = cleanBlocks([...PROSE.map(p), p('DON’T MISS…'), p('Bus fares to rise in autumn'), ...more.map(p)], { title: null, capturedAt: AT, mode: 'text' });
+    expect(out.blocks.map((b) => b.text)).toEqual([...PROSE, ...more]);
+    expect(out.removed).toEqual(['DON’T MISS…', 'Bus fares to rise in autumn']);
+  });
   it('does not treat an early "Related" header as the end of the article', () => {
     const out = cleanBlocks([p(PROSE[0]!), p('Related'), p(PROSE[1]!), p(PROSE[2]!)], { title: null, capturedAt: AT, mode: 'text' });
     expect(out.blocks.map((b) => b.text)).toEqual(PROSE);

@@ -51,6 +51,17 @@ function annotate(block: CandidateBlock, opts: CleanOptions): Item {
   return item;
 }
 
+/** Two more full paragraphs before the next section header: the header sat inside the story. */
+function storyGoesOn(items: readonly Item[], at: number): boolean {
+  let paragraphs = 0;
+  for (let j = at + 1; j < items.length && paragraphs < 2; j += 1) {
+    const item = items[j]!;
+    if (isTerminator(item.cut === 'meta' ? null : (item.cut as ChromeCategory | null))) return false;
+    if (!item.cut && item.sentence && item.words >= 12) paragraphs += 1;
+  }
+  return paragraphs >= 2;
+}
+
 /** A standfirst under the headline: sentence-like wording rather than a label or menu. */
 function isDek(text: string): boolean {
   const words = wordsOf(text);
@@ -72,8 +83,12 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
     if (seen > 0 && seen >= total * 0.5 && isTerminator(item.cut === 'meta' ? null : (item.cut as ChromeCategory | null))) {
-      end = i;
-      break;
+      if (item.cut === 'comments' || !storyGoesOn(items, i)) {
+        end = i;
+        break;
+      }
+      // An inline "Don't miss" box: its linked headlines go, the story after it stays.
+      for (let j = i + 1; j < items.length && !items[j]!.sentence; j += 1) items[j]!.cut ??= 'related-link';
     }
     seen += proseWords(item);
   }

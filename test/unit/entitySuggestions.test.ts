@@ -82,26 +82,6 @@ describe('entity suggestions on the fixture articles', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(wrongShare).toBeLessThanOrEqual(0.2);
   });
-
-  it('suggests for a 700-word article in under 30 ms after warm-up (median)', () => {
-    const texts = fixtures.map((fixture) => fixture.text);
-    for (const text of texts) suggestEntities(text);
-    const times: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      for (const text of texts) {
-        const started = performance.now();
-        suggestEntities(text);
-        times.push(performance.now() - started);
-      }
-    }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] ?? Infinity;
-    const words = texts.reduce((sum, text) => sum + text.split(/\s+/).length, 0) / texts.length;
-    console.log(
-      `entity suggestions: median ${median.toFixed(1)} ms per article (${Math.round(words)} words on average)`,
-    );
-    expect(median).toBeLessThan(30);
-  });
 });
 
 const find = (suggestions: EntitySuggestion[], name: string): EntitySuggestion | undefined =>

@@ -16,7 +16,7 @@ import { findStandfirst } from './findStandfirst';
 import { indexPage } from './indexPage';
 import { limitNesting } from './limitNesting';
 import { prepareHtml, type PreparedHtml } from './prepareHtml';
-import { pageMetadata } from './pageMetadata';
+import { isPlaceholderAuthor, pageMetadata } from './pageMetadata';
 import { pruneDom } from './pruneDom';
 import { readerView } from './readerView';
 import { scopeToProse } from './scopeToProse';
@@ -124,9 +124,10 @@ function assemble(
   if (modified && !meta.modified) provenance.modifiedAt = modified.how;
 
   let authors = meta.authors;
-  if (authors.length === 0 && cleaned.authors.length > 0) [authors, provenance.authors] = [cleaned.authors, 'byline line'];
+  const onlyPlaceholders = authors.every(isPlaceholderAuthor);
+  if (onlyPlaceholders && cleaned.authors.length > 0) [authors, provenance.authors] = [cleaned.authors, 'byline line'];
   const readerByline = reader?.byline ? parseByline(/^by\s/i.test(reader.byline) ? reader.byline : `By ${reader.byline}`, capturedAt) : null;
-  if (authors.length === 0 && readerByline) [authors, provenance.authors] = [readerByline, 'readability byline'];
+  if (authors.every(isPlaceholderAuthor) && readerByline) [authors, provenance.authors] = [readerByline, 'readability byline'];
 
   let title = meta.title ?? reader?.title ?? null;
   if (!title) {

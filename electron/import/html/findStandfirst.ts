@@ -13,7 +13,8 @@ export function findStandfirst(index: PageIndex, capturedAt: string): string | n
   const h1 = index.h1s.find((el) => scope?.contains(el)) ?? index.h1s[0];
   let el = h1?.nextElementSibling ?? null;
   for (let step = 0; el && step < 3; step += 1, el = el.nextElementSibling) {
-    if (!/^(P|DIV|H2|SPAN)$/.test(el.tagName.toUpperCase()) || el.querySelector('img, figure, ul, ol')) continue;
+    // A standfirst is one short element; skip containers before reading their (possibly huge) text.
+    if (!/^(P|DIV|H2|SPAN)$/.test(el.tagName.toUpperCase()) || el.children.length > 4 || el.querySelector('img, figure, ul, ol')) continue;
     const text = collapseSpaces(el.textContent ?? '');
     const words = wordsOf(text);
     if (words.length === 0 || classifyChrome(text) || readMetaLine(text, capturedAt)) continue;

@@ -44,13 +44,24 @@ function normalizeLanguage(value: string | null | undefined): string | null {
   return m[2] ? `${m[1].toLowerCase()}-${m[2].toUpperCase()}` : m[1].toLowerCase();
 }
 
+// "Staff", "News Desk", "Web Team": a placeholder, used only when no person is named anywhere.
+const PLACEHOLDER = /\b(staff|desk|team|editors|newsroom|reporters|redaktion|rédaction|redacción|agencies)\b/i;
+
+/** True for credits like "KVLT Staff" that name no person. */
+export const isPlaceholderAuthor = (name: string) => PLACEHOLDER.test(name);
+
 function authorsFromPage(index: PageIndex, meta: Map<string, string[]>, ldAuthors: string[], capturedAt: string): [string[], string] | null {
-  if (ldAuthors.length > 0) return [ldAuthors, 'json-ld'];
+  const people = ldAuthors.filter((n) => !PLACEHOLDER.test(n));
+  if (people.length > 0) return [people, 'json-ld'];
   const tag = firstMeta(meta, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
-  if (tag) {
-    const names = meta.get(tag[1])!.flatMap((v) => splitNames(v, capturedAt));
-    if (names.length > 0) return [names, `meta ${tag[1]}`];
-  }
+  const tagNames = tag ? meta.get(tag[1])!.flatMap((v) => splitNames(v, capturedAt)) : [];
+  const placeholder: [string[], string] | null =
+    ldAuthors.length > 0 ? [ldAuthors, 'json-ld'] : tag && tagNames.length > 0 ? [tagNames, `meta ${tag[1]}`] : null;
+  if (tag && tagNames.length > 0 && !tagNames.some((n) => PLACEHOLDER.test(n))) return [tagNames, `meta ${tag[1]}`];
+  return personOnPage(index, capturedAt) ?? placeholder;
+}
+
+function personOnPage(index: PageIndex, capturedAt: string): [string[], string] | null {
   const itemprop = index.authorItems.map((el) => textOf(el.querySelector('[itemprop~="name"]') ?? el));
   if (itemprop.some(Boolean)) return [itemprop.flatMap((n) => splitNames(n, capturedAt)), 'itemprop author'];
   const rel = index.relAuthors.map(textOf).filter(Boolean);

@@ -1,6 +1,8 @@
+import { classifyChrome } from '../../../shared/import/classifyChrome';
+
 /** Share of the page's prose the kept subtree must hold; high, so a story split across boxes stays whole. */
 const SHARE = 0.9;
-const MIN_CHARS = 400;
+const MIN_CHARS = 200;
 const PROSE = /[.!?…]["'”’»)]?(\s|$)/u;
 
 /** Characters of running text directly inside an element (its own text nodes, not its children's). */
@@ -9,7 +11,8 @@ function ownProse(el: Element): number {
   for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) chars += (node.nodeValue ?? '').trim().length;
   if (chars < 80) return 0;
   const text = el.textContent ?? '';
-  return PROSE.test(text) ? chars : 0;
+  // Cookie notices and promo boxes read like prose but must not pull the scope away from the story.
+  return PROSE.test(text) && classifyChrome(text) === null ? chars : 0;
 }
 
 /**
