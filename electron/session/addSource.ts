@@ -18,12 +18,37 @@ export interface OriginalInfo {
  * not stored twice; otherwise the original bytes and the clean text are
  * written as immutable files before the metadata that points at them.
  */
+/** Imports under way per notebook, by text hash, so two copies imported at once are still caught. */
+const inFlight = new WeakMap<NotebookStore, Map<string, Promise<ImportResult>>>();
+
 export async function addSource(
   store: NotebookStore,
   prepared: PreparedImport,
   original: OriginalInfo,
 ): Promise<ImportResult> {
   const textSha256 = sha256Hex(prepared.text);
+  const pending = inFlight.get(store) ?? new Map<string, Promise<ImportResult>>();
+  inFlight.set(store, pending);
+  const earlier = pending.get(textSha256);
+  if (earlier) {
+    const first = await earlier;
+    return { status: 'duplicate', sourceId: first.sourceId, title: prepared.title, duplicateOf: { id: first.sourceId, title: first.title } };
+  }
+  const work = addNewSource(store, prepared, original, textSha256);
+  pending.set(textSha256, work);
+  try {
+    return await work;
+  } finally {
+    pending.delete(textSha256);
+  }
+}
+
+async function addNewSource(
+  store: NotebookStore,
+  prepared: PreparedImport,
+  original: OriginalInfo,
+  textSha256: string,
+): Promise<ImportResult> {
   const existing = store.sourceByTextHash(textSha256);
   if (existing) {
     return {

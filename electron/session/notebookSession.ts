@@ -6,6 +6,7 @@ import { summarizeSource } from '../../shared/model';
 import { prepareHtmlPaste, prepareImport, prepareText } from '../import/prepareImport';
 import { captureUrl } from '../import/url/captureUrl';
 import { NOTEBOOK_FILE, NotebookStore, type OpenOptions } from '../store/notebookStore';
+import { mapLimit } from '../../shared/text/mapLimit';
 import { addSource } from './addSource';
 import type { HandlerContext } from '../handlers/context';
 import { claimHandlers } from '../handlers/claimHandlers';
@@ -131,20 +132,15 @@ export class NotebookSession {
 
   /** Imports files from disk (or web addresses) one by one; one bad file does not stop the others. */
   async importPaths(paths: string[]): Promise<PathImportOutcome[]> {
-    const outcomes: PathImportOutcome[] = [];
-    for (const file of paths) {
+    // A few at a time: one file is parsed while others wait on the disk. Results keep their order.
+    return mapLimit(paths, 4, async (file): Promise<PathImportOutcome> => {
       try {
-        if (/^https?:\/\//i.test(file)) {
-          outcomes.push({ file, result: await this.importUrl(file) });
-          continue;
-        }
-        const bytes = await readFile(file);
-        outcomes.push({ file, result: await this.importBytes(basename(file), bytes) });
+        if (/^https?:\/\//i.test(file)) return { file, result: await this.importUrl(file) };
+        return { file, result: await this.importBytes(basename(file), await readFile(file)) };
       } catch (error) {
-        outcomes.push({ file, error: toErrorShape(error) });
+        return { file, error: toErrorShape(error) };
       }
-    }
-    return outcomes;
+    });
   }
 
   async close(): Promise<void> {

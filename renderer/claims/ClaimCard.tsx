@@ -101,21 +101,38 @@ export function ClaimCard({ view, claimants, busy, onUpdate, onRemoveEvidence, o
       <EvidenceGroups evidence={view.evidence} busy={busy} onRemove={onRemoveEvidence} />
       <footer className="claim__footer">
         {!editing && (
-          <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setEditing(true)}
+          >
             Edit statement
           </button>
         )}
         {confirmDelete ? (
           <>
-            <button type="button" className="button button--danger button--small" disabled={busy} onClick={onDelete}>
+            <button
+              type="button"
+              className="button button--danger button--small"
+              disabled={busy}
+              onClick={onDelete}
+            >
               Delete claim
             </button>
-            <button type="button" className="button button--quiet button--small" onClick={() => setConfirmDelete(false)}>
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => setConfirmDelete(false)}
+            >
               Keep it
             </button>
           </>
         ) : (
-          <button type="button" className="button button--quiet button--small" onClick={() => setConfirmDelete(true)}>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setConfirmDelete(true)}
+          >
             Delete…
           </button>
         )}

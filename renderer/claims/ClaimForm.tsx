@@ -12,7 +12,14 @@ interface Props {
 }
 
 /** A new claim: its statement (prefilled with the quote) and the highlight's stance towards it. */
-export function ClaimForm({ initialStatement, busy, withStance = true, submitLabel = 'Create claim', onSubmit, onCancel }: Props) {
+export function ClaimForm({
+  initialStatement,
+  busy,
+  withStance = true,
+  submitLabel = 'Create claim',
+  onSubmit,
+  onCancel,
+}: Props) {
   const id = useId();
   const [statement, setStatement] = useState(initialStatement);
   const [stance, setStance] = useState<Stance>('supports');
@@ -46,7 +53,11 @@ export function ClaimForm({ initialStatement, busy, withStance = true, submitLab
       {withStance && (
         <label className="mini-form__row">
           <span>This passage</span>
-          <select className="select" value={stance} onChange={(event) => setStance(event.target.value as Stance)}>
+          <select
+            className="select"
+            value={stance}
+            onChange={(event) => setStance(event.target.value as Stance)}
+          >
             {stances.map((s) => (
               <option key={s} value={s}>
                 {s === 'context' ? 'gives context' : stanceLabel(s).toLowerCase()}

@@ -6,6 +6,7 @@ import { ClaimCard } from './ClaimCard';
 import { claimStatuses, statusLabel, type Status } from './claimLabels';
 import { NewClaimForm } from './NewClaimForm';
 import { useClaims } from './useClaims';
+import './claims.css';
 
 /** `#/claims`: every claim with its status and evidence; contested ones flagged; filters by status and entity. */
 export function ClaimsBoard() {
@@ -41,7 +42,11 @@ export function ClaimsBoard() {
         <div className="page__filters" role="group" aria-label="Filters">
           <label className="page__filter-label">
             <span>Status</span>
-            <select className="select" value={status} onChange={(event) => setStatus(event.target.value as Status | '')}>
+            <select
+              className="select"
+              value={status}
+              onChange={(event) => setStatus(event.target.value as Status | '')}
+            >
               <option value="">Any</option>
               {claimStatuses.map((s) => (
                 <option key={s} value={s}>
@@ -63,14 +68,22 @@ export function ClaimsBoard() {
           </label>
         </div>
       </div>
-      <NewClaimForm claimants={entities.entities} busy={busy} onCreate={(input) => void run(() => claims.create(input))} />
+      <NewClaimForm
+        claimants={entities.entities}
+        busy={busy}
+        onCreate={(input) => void run(() => claims.create(input))}
+      />
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
       {claims.loaded.status === 'error' && !claims.loaded.value ? (
-        <LoadError title="The claims could not be loaded" message={claims.loaded.error} onRetry={claims.reload} />
+        <LoadError
+          title="The claims could not be loaded"
+          message={claims.loaded.error}
+          onRetry={claims.reload}
+        />
       ) : !claims.loaded.value ? (
         <p className="loading" role="status">
           Loading claims…
@@ -90,7 +103,9 @@ export function ClaimsBoard() {
               claimants={entities.entities}
               busy={busy}
               onUpdate={(changes) => void run(() => claims.update({ id: view.claim.id, ...changes }))}
-              onRemoveEvidence={(highlightId) => void run(() => claims.removeEvidence({ claimId: view.claim.id, highlightId }))}
+              onRemoveEvidence={(highlightId) =>
+                void run(() => claims.removeEvidence({ claimId: view.claim.id, highlightId }))
+              }
               onDelete={() => void run(() => claims.remove(view.claim.id))}
             />
           ))}

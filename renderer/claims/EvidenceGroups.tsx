@@ -12,7 +12,11 @@ interface Props {
 /** A claim's evidence: supporting, contradicting and context passages, each side grouped by source. */
 export function EvidenceGroups({ evidence, busy, onRemove }: Props) {
   if (evidence.length === 0) {
-    return <p className="muted evidence__none">No evidence yet. Attach highlights to this claim from the reader.</p>;
+    return (
+      <p className="muted evidence__none">
+        No evidence yet. Attach highlights to this claim from the reader.
+      </p>
+    );
   }
   return (
     <div className="evidence">
@@ -36,7 +40,9 @@ export function EvidenceGroups({ evidence, busy, onRemove }: Props) {
                     {item.note && <p className="evidence__note">{item.note}</p>}
                     <span className="evidence__actions">
                       {item.sourceId && (
-                        <a href={sourceLink(item.sourceId, { highlightId: item.highlightId })}>Show in source</a>
+                        <a href={sourceLink(item.sourceId, { highlightId: item.highlightId })}>
+                          Show in source
+                        </a>
                       )}
                       <button
                         type="button"

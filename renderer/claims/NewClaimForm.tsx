@@ -27,7 +27,12 @@ export function NewClaimForm({ claimants, busy, onCreate }: Props) {
         maxLength={2000}
         onChange={(event) => setStatement(event.target.value)}
       />
-      <select className="select" aria-label="Claimant" value={claimantId} onChange={(e) => setClaimantId(e.target.value)}>
+      <select
+        className="select"
+        aria-label="Claimant"
+        value={claimantId}
+        onChange={(e) => setClaimantId(e.target.value)}
+      >
         <option value="">Claimant not recorded</option>
         {claimants.map((e) => (
           <option key={e.id} value={e.id}>

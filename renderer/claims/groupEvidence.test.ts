@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { EvidenceView } from '../../shared/contract/results';
 import { groupEvidence } from './groupEvidence';
 
-const e = (highlightId: string, stance: EvidenceView['stance'], sourceId: string | null, sourceTitle = ''): EvidenceView => ({
+const e = (
+  highlightId: string,
+  stance: EvidenceView['stance'],
+  sourceId: string | null,
+  sourceTitle = '',
+): EvidenceView => ({
   highlightId,
   stance,
   note: '',
@@ -25,9 +30,20 @@ describe('groupEvidence', () => {
       e('h5', 'context', null),
     ]);
     expect(
-      groups.map((g) => [g.stance, g.count, g.sources.map((s) => [s.sourceTitle, s.items.map((i) => i.highlightId)])]),
+      groups.map((g) => [
+        g.stance,
+        g.count,
+        g.sources.map((s) => [s.sourceTitle, s.items.map((i) => i.highlightId)]),
+      ]),
     ).toEqual([
-      ['supports', 3, [['Alpha', ['h2', 'h4']], ['Beta', ['h3']]]],
+      [
+        'supports',
+        3,
+        [
+          ['Alpha', ['h2', 'h4']],
+          ['Beta', ['h3']],
+        ],
+      ],
       ['contradicts', 1, [['Beta', ['h1']]]],
       ['context', 1, [['Deleted highlights', ['h5']]]],
     ]);

@@ -1,7 +1,10 @@
 import { ClaimsBoard } from '../claims/ClaimsBoard';
 import { EntitiesPage } from '../entities/EntitiesPage';
 import { EntityPage } from '../entities/EntityPage';
+import { ComparePage } from '../compare/ComparePage';
 import { useAppController } from '../hooks/useAppController';
+import { useImportPickers } from '../import/useImportPickers';
+import { WebAddressDialog } from '../import/WebAddressDialog';
 import { routeHash, sourceLink } from '../lib/route';
 import { NotesPage } from '../notes/NotesPage';
 import { AppHeader } from './AppHeader';
@@ -11,12 +14,17 @@ import { LoadError } from './LoadError';
 import { NoticeBanner } from './NoticeBanner';
 import { PasteDialog } from './PasteDialog';
 import { ReaderPage } from './ReaderPage';
+import { SourceDetailsPage } from '../sourceDetails/SourceDetailsPage';
 import { StatusArea } from './StatusArea';
 
 /** The shell: header, notices, import status, and the library or the reader. */
 export function App() {
   const app = useAppController();
   const { info, sources, route, importer } = app;
+  const pickers = useImportPickers(
+    (files) => void importer.importFiles(files),
+    (url) => void importer.importUrl(url),
+  );
 
   let content;
   if (info.status === 'error' && !info.value) {
@@ -24,7 +32,22 @@ export function App() {
       <LoadError title="The notebook could not be opened" message={info.error} onRetry={info.reload} />
     );
   } else if (route.name === 'source') {
-    content = <ReaderPage key={route.id} id={route.id} highlightId={route.highlightId} at={route.at} to={route.to} />;
+    content = (
+      <ReaderPage key={route.id} id={route.id} highlightId={route.highlightId} at={route.at} to={route.to} />
+    );
+  } else if (route.name === 'sourceDetails') {
+    content = (
+      <SourceDetailsPage
+        key={route.id}
+        id={route.id}
+        showRemoved={route.showRemoved ?? false}
+        onChanged={sources.reload}
+      />
+    );
+  } else if (route.name === 'compare') {
+    content = (
+      <ComparePage key={`${route.leftId}/${route.rightId}`} leftId={route.leftId} rightId={route.rightId} />
+    );
   } else if (route.name === 'entities') {
     content = <EntitiesPage />;
   } else if (route.name === 'entity') {
@@ -69,13 +92,23 @@ export function App() {
   return (
     <div className="app">
       <AppHeader
-        section={route.name === 'entity' ? 'entities' : route.name === 'source' ? 'library' : route.name}
+        section={
+          route.name === 'entity'
+            ? 'entities'
+            : ['source', 'sourceDetails', 'compare'].includes(route.name)
+              ? 'library'
+              : route.name
+        }
         notebookName={info.value?.name ?? null}
         sourceCount={sources.value?.length ?? null}
         fileInputRef={app.fileInputRef}
         onImportClick={app.openFilePicker}
         onFilesChosen={app.onFilesChosen}
         onPasteClick={app.paste.show}
+        folderInputRef={pickers.folderInputRef}
+        onImportFolderClick={pickers.openFolderPicker}
+        onFolderChosen={pickers.onFolderChosen}
+        onWebAddressClick={pickers.webAddress.show}
       />
       <NoticeBanner notices={app.notices} onDismiss={app.dismissNotices} />
       <StatusArea
@@ -83,9 +116,16 @@ export function App() {
         messages={importer.messages}
         onDismiss={importer.dismiss}
         onClear={importer.clear}
+        batch={importer.batch}
+        onCancel={importer.cancelFiles}
       />
       <main className={route.name === 'source' ? 'main main--reader' : 'main'}>{content}</main>
       <PasteDialog open={app.paste.open} onClose={app.paste.close} onSubmit={app.paste.submit} />
+      <WebAddressDialog
+        open={pickers.webAddress.open}
+        onClose={pickers.webAddress.close}
+        onSubmit={pickers.webAddress.submit}
+      />
       <DropOverlay visible={app.dragging} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { MoreImportsMenu } from '../import/MoreImportsMenu';
 import { routeHash } from '../lib/route';
 
 const SECTIONS = [
@@ -17,7 +18,15 @@ interface Props {
   onImportClick: () => void;
   onFilesChosen: (input: HTMLInputElement) => void;
   onPasteClick: () => void;
+  /** "Import folder" and "Add from web address"; left out where a host cannot offer them. */
+  folderInputRef?: Ref<HTMLInputElement>;
+  onImportFolderClick?: () => void;
+  onFolderChosen?: (input: HTMLInputElement) => void;
+  onWebAddressClick?: () => void;
 }
+
+// React has no typed prop for these; as plain attributes they make the picker choose a folder.
+const FOLDER_PICKER = { webkitdirectory: '', directory: '' } as Record<string, string>;
 
 /** Notebook name and the two ways in: import files, paste text. */
 export function AppHeader({
@@ -28,6 +37,10 @@ export function AppHeader({
   onImportClick,
   onFilesChosen,
   onPasteClick,
+  folderInputRef,
+  onImportFolderClick,
+  onFolderChosen,
+  onWebAddressClick,
 }: Props) {
   return (
     <header className="app-header">
@@ -58,6 +71,9 @@ export function AppHeader({
         <button type="button" className="button" onClick={onPasteClick}>
           Paste text
         </button>
+        {onImportFolderClick && onWebAddressClick && (
+          <MoreImportsMenu onImportFolder={onImportFolderClick} onWebAddress={onWebAddressClick} />
+        )}
         <button type="button" className="button button--primary" onClick={onImportClick}>
           Import files
         </button>
@@ -71,6 +87,18 @@ export function AppHeader({
           hidden
           onChange={(event) => onFilesChosen(event.currentTarget)}
         />
+        {onFolderChosen && (
+          <input
+            ref={folderInputRef}
+            type="file"
+            multiple
+            {...FOLDER_PICKER}
+            aria-label="Import folder"
+            tabIndex={-1}
+            hidden
+            onChange={(event) => onFolderChosen(event.currentTarget)}
+          />
+        )}
       </div>
     </header>
   );

@@ -4,6 +4,7 @@ import { useListNavigation } from '../hooks/useListNavigation';
 import { useReturnFocus } from '../hooks/useReturnFocus';
 import { useWindowedRows } from '../hooks/useWindowedRows';
 import { sortKeys, sortLabels, type SortKey } from '../lib/sortSources';
+import { similarNote } from '../sourceDetails/similarLabel';
 import { LibraryRow } from './LibraryRow';
 
 /** Row height in px; the windowing maths and the CSS both rely on it. */
@@ -25,6 +26,7 @@ export function Library({ sources, sortKey, onSortChange, onOpen, returnToId }: 
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const ids = useMemo(() => sources.map((source) => source.id), [sources]);
+  const titles = useMemo(() => new Map(sources.map((source) => [source.id, source.title])), [sources]);
   const windowed = useWindowedRows(scrollRef, sources.length, ROW_HEIGHT);
   const nav = useListNavigation({
     ids,
@@ -51,6 +53,9 @@ export function Library({ sources, sortKey, onSortChange, onOpen, returnToId }: 
         active={source.id === nav.activeId}
         domId={rowDomId(source.id)}
         onOpen={onOpen}
+        similarNote={similarNote(
+          source.similar.map((s) => ({ ...s, title: titles.get(s.sourceId) ?? null })),
+        )}
       />,
     );
   }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { SourceSummary } from '../../shared/model/source';
 import { formatDate, formatWordCount } from '../lib/formatDate';
 import { kindLabel } from '../lib/kindLabel';
+import type { SimilarNote } from '../sourceDetails/similarLabel';
 
 interface Props {
   source: SourceSummary;
@@ -11,6 +12,8 @@ interface Props {
   active: boolean;
   domId: string;
   onOpen: (id: string) => void;
+  /** "Similar to: ‘Title’, 81%" when the source has near-duplicates. */
+  similarNote?: SimilarNote | null;
 }
 
 /** One library row; memoised because scrolling re-renders the window, not the rows. */
@@ -22,6 +25,7 @@ export const LibraryRow = memo(function LibraryRow({
   active,
   domId,
   onOpen,
+  similarNote = null,
 }: Props) {
   const published = formatDate(source.publishedAt);
   const dateText = published || formatDate(source.createdAt);
@@ -40,7 +44,19 @@ export const LibraryRow = memo(function LibraryRow({
         <span className="row__title" title={source.title}>
           {source.title || 'Untitled'}
         </span>
-        <span className="row__byline">{byline}</span>
+        <span className="row__byline">
+          {byline}
+          {similarNote && (
+            <span
+              className="row__similar"
+              title={`Similar to: ‘${similarNote.title}’, ${similarNote.percent}${similarNote.more}`}
+            >
+              Similar to: ‘<span className="row__similar-title">{similarNote.title}</span>’,{' '}
+              {similarNote.percent}
+              {similarNote.more}
+            </span>
+          )}
+        </span>
       </div>
       <div role="gridcell" className="cell cell--site" title={source.site ?? undefined}>
         {source.site ?? (

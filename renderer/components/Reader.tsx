@@ -4,6 +4,7 @@ import { formatDate, formatWordCount } from '../lib/formatDate';
 import { kindLabel } from '../lib/kindLabel';
 import { toParagraphs } from '../lib/paragraphs';
 import { routeHash } from '../lib/route';
+import { SourceDetailsLinks } from '../sourceDetails/SourceDetailsLinks';
 
 interface Props {
   data: SourceWithText;
@@ -70,6 +71,7 @@ export function Reader({ data, body }: Props) {
             </div>
           )}
         </dl>
+        <SourceDetailsLinks source={source} />
       </header>
       {body ?? (
         <div className="reader__body">

@@ -6,6 +6,7 @@ import { errorMessage } from '../transport/ApiCallError';
 import { typeLabel } from './entityLabels';
 import { matchEntities } from './matchEntities';
 import { useEntityList } from './useEntityList';
+import './entities.css';
 
 /** `#/entities`: every person, organisation and place in the notebook, with how often each is tagged. */
 export function EntitiesPage() {
@@ -34,7 +35,9 @@ export function EntitiesPage() {
   };
 
   if (list.loaded.status === 'error' && !list.loaded.value) {
-    return <LoadError title="The entities could not be loaded" message={list.loaded.error} onRetry={list.reload} />;
+    return (
+      <LoadError title="The entities could not be loaded" message={list.loaded.error} onRetry={list.reload} />
+    );
   }
   return (
     <section className="page" aria-labelledby="entities-heading">
@@ -61,7 +64,12 @@ export function EntitiesPage() {
           maxLength={300}
           onChange={(event) => setName(event.target.value)}
         />
-        <select className="select" aria-label="Type" value={type} onChange={(e) => setType(e.target.value as Entity['type'])}>
+        <select
+          className="select"
+          aria-label="Type"
+          value={type}
+          onChange={(e) => setType(e.target.value as Entity['type'])}
+        >
           {entityTypes.map((t) => (
             <option key={t} value={t}>
               {typeLabel(t)}

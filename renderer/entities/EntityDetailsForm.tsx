@@ -8,7 +8,11 @@ interface Props {
   onSave: (changes: Pick<Entity, 'name' | 'type' | 'aliases' | 'description'>) => void;
 }
 
-const splitAliases = (value: string) => value.split(',').map((a) => a.trim()).filter(Boolean);
+const splitAliases = (value: string) =>
+  value
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
 
 /** Name, type, aliases (comma-separated) and description of an entity, saved together. */
 export function EntityDetailsForm({ entity, busy, onSave }: Props) {
@@ -32,11 +36,22 @@ export function EntityDetailsForm({ entity, busy, onSave }: Props) {
       <div className="entity-form__row">
         <label className="field" htmlFor={`${id}-name`}>
           <span className="field__label">Name</span>
-          <input id={`${id}-name`} className="field__input" value={name} maxLength={300} onChange={(e) => setName(e.target.value)} />
+          <input
+            id={`${id}-name`}
+            className="field__input"
+            value={name}
+            maxLength={300}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <label className="field" htmlFor={`${id}-type`}>
           <span className="field__label">Type</span>
-          <select id={`${id}-type`} className="select" value={type} onChange={(e) => setType(e.target.value as Entity['type'])}>
+          <select
+            id={`${id}-type`}
+            className="select"
+            value={type}
+            onChange={(e) => setType(e.target.value as Entity['type'])}
+          >
             {entityTypes.map((t) => (
               <option key={t} value={t}>
                 {typeLabel(t)}
@@ -47,9 +62,17 @@ export function EntityDetailsForm({ entity, busy, onSave }: Props) {
       </div>
       <label className="field" htmlFor={`${id}-aliases`}>
         <span className="field__label">
-          Aliases <span className="field__optional">(other names, separated by commas; mentions of any are found)</span>
+          Aliases{' '}
+          <span className="field__optional">
+            (other names, separated by commas; mentions of any are found)
+          </span>
         </span>
-        <input id={`${id}-aliases`} className="field__input" value={aliases} onChange={(e) => setAliases(e.target.value)} />
+        <input
+          id={`${id}-aliases`}
+          className="field__input"
+          value={aliases}
+          onChange={(e) => setAliases(e.target.value)}
+        />
       </label>
       <label className="field" htmlFor={`${id}-description`}>
         <span className="field__label">Description</span>

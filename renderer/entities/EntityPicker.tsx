@@ -107,7 +107,8 @@ export function EntityPicker(props: Props) {
               </>
             ) : (
               <span className="picker__name">
-                Create ‘{option.name}’ <span className="picker__type">as {typeLabel(type).toLowerCase()}</span>
+                Create ‘{option.name}’{' '}
+                <span className="picker__type">as {typeLabel(type).toLowerCase()}</span>
               </span>
             )}
           </li>
@@ -116,7 +117,11 @@ export function EntityPicker(props: Props) {
       {name && !hasName(entities, name) && (
         <label className="picker__new-type">
           <span>New entity is a</span>
-          <select className="select" value={type} onChange={(event) => setType(event.target.value as Entity['type'])}>
+          <select
+            className="select"
+            value={type}
+            onChange={(event) => setType(event.target.value as Entity['type'])}
+          >
             {entityTypes.map((t) => (
               <option key={t} value={t}>
                 {typeLabel(t).toLowerCase()}

@@ -44,7 +44,9 @@ export function MentionList({ mentions, names, truncated }: Props) {
           </ul>
         </section>
       ))}
-      {truncated && <p className="muted">Only the first {mentions.length.toLocaleString()} mentions are listed.</p>}
+      {truncated && (
+        <p className="muted">Only the first {mentions.length.toLocaleString()} mentions are listed.</p>
+      )}
     </>
   );
 }

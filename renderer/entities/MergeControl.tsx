@@ -58,7 +58,12 @@ export function MergeControl({ entity, others, busy, onMerge, onDelete }: Props)
               </button>
             </>
           ) : (
-            <button type="button" className="button" disabled={busy || !chosen} onClick={() => setConfirm('merge')}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy || !chosen}
+              onClick={() => setConfirm('merge')}
+            >
               Merge…
             </button>
           )}
@@ -76,7 +81,11 @@ export function MergeControl({ entity, others, busy, onMerge, onDelete }: Props)
             </button>
           </>
         ) : (
-          <button type="button" className="button button--quiet merge__delete" onClick={() => setConfirm('delete')}>
+          <button
+            type="button"
+            className="button button--quiet merge__delete"
+            onClick={() => setConfirm('delete')}
+          >
             Delete entity…
           </button>
         )}

@@ -17,12 +17,19 @@ interface Props {
 export function SuggestionList({ suggestions, entities, busy, onAccept, onReject, onAddTo }: Props) {
   const open = suggestions.filter((s) => s.state !== 'rejected');
   const rejected = suggestions.filter((s) => s.state === 'rejected');
-  if (suggestions.length === 0) return <p className="muted panel__empty">No names stood out in this source.</p>;
+  if (suggestions.length === 0)
+    return <p className="muted panel__empty">No names stood out in this source.</p>;
   return (
     <>
       <ul className="suggestions">
         {open.map((s) => (
-          <SuggestionRow key={s.name} s={s} entities={entities} busy={busy} {...{ onAccept, onReject, onAddTo }} />
+          <SuggestionRow
+            key={s.name}
+            s={s}
+            entities={entities}
+            busy={busy}
+            {...{ onAccept, onReject, onAddTo }}
+          />
         ))}
       </ul>
       {rejected.length > 0 && (
@@ -42,7 +49,14 @@ export function SuggestionList({ suggestions, entities, busy, onAccept, onReject
   );
 }
 
-function SuggestionRow({ s, entities, busy, onAccept, onReject, onAddTo }: Omit<Props, 'suggestions'> & { s: EntitySuggestionView }) {
+function SuggestionRow({
+  s,
+  entities,
+  busy,
+  onAccept,
+  onReject,
+  onAddTo,
+}: Omit<Props, 'suggestions'> & { s: EntitySuggestionView }) {
   const [target, setTarget] = useState('');
   const chosen = entities.find((e) => e.id === target);
   return (
@@ -64,7 +78,12 @@ function SuggestionRow({ s, entities, busy, onAccept, onReject, onAddTo }: Omit<
           <button type="button" className="button button--small" disabled={busy} onClick={() => onAccept(s)}>
             Accept
           </button>
-          <button type="button" className="button button--small button--quiet" disabled={busy} onClick={() => onReject(s)}>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            disabled={busy}
+            onClick={() => onReject(s)}
+          >
             Reject
           </button>
           {entities.length > 0 && (

@@ -11,7 +11,10 @@ import { useLoad } from '../hooks/useLoad';
 export function useSuggestions(sourceId: string, enabled: boolean, onEntitiesChanged: () => void) {
   const api = useApi();
   const loaded = useLoad<EntitySuggestionView[] | null>(
-    useCallback(() => (enabled ? api.suggestEntities({ sourceId }) : Promise.resolve(null)), [api, sourceId, enabled]),
+    useCallback(
+      () => (enabled ? api.suggestEntities({ sourceId }) : Promise.resolve(null)),
+      [api, sourceId, enabled],
+    ),
     `${sourceId}:${enabled}`,
   );
   const { reload } = loaded;
@@ -37,7 +40,9 @@ export function useSuggestions(sourceId: string, enabled: boolean, onEntitiesCha
   /** Adds the suggested name and its variants to an existing entity's aliases. */
   const addTo = useCallback(
     async (s: EntitySuggestionView, entity: Entity) => {
-      const aliases = [...new Set([...entity.aliases, s.name, ...s.aliases])].filter((a) => a !== entity.name);
+      const aliases = [...new Set([...entity.aliases, s.name, ...s.aliases])].filter(
+        (a) => a !== entity.name,
+      );
       await api.updateEntity({ id: entity.id, aliases });
       changed();
     },

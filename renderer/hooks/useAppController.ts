@@ -57,6 +57,7 @@ export function useAppController() {
     route.name === 'library' && !pasteOpen,
     (text) => void importer.importText(text),
     (files) => void importer.importFiles(files),
+    (html, text) => void importer.importHtml(html, text),
   );
   useEscape(route.name === 'source', goToLibrary);
 

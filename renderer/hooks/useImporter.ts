@@ -94,7 +94,8 @@ export function useImporter(onImported: () => void): Importer {
   );
 
   const { importFiles: enqueue, dismissBatch } = queue;
-  const importFiles = useCallback(async (files: Iterable<File>) => enqueue(files), [enqueue]);
+  // Resolves once the files are queued; the progress bar and the lines report the rest.
+  const importFiles = useCallback((files: Iterable<File>) => Promise.resolve(enqueue(files)), [enqueue]);
   const dismiss = useCallback((id: number) => setMessages((prev) => prev.filter((m) => m.id !== id)), []);
   const clear = useCallback(() => {
     setMessages([]);

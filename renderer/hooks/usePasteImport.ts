@@ -8,19 +8,24 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
+// Markup worth importing as a page, not a lone run of text wrapped in a span by the copying program.
+const HAS_STRUCTURE = /<(p|article|h[1-6]|li|blockquote|div|br|section|main)[\s>/]/i;
+
 /**
  * Ctrl/Cmd+V with no text field focused imports the clipboard: files if it holds
- * files, otherwise its plain text. Uses the paste event (not the async clipboard
- * API) so no permission prompt is involved.
+ * files, then copied page markup (text/html) when there is some, otherwise its
+ * plain text. Uses the paste event (not the async clipboard API) so no permission
+ * prompt is involved.
  */
 export function usePasteImport(
   enabled: boolean,
   onText: (text: string) => void,
   onFiles: (files: File[]) => void,
+  onHtml?: (html: string, text: string) => void,
 ): void {
-  const handlers = useRef({ onText, onFiles });
+  const handlers = useRef({ onText, onFiles, onHtml });
   useEffect(() => {
-    handlers.current = { onText, onFiles };
+    handlers.current = { onText, onFiles, onHtml };
   });
 
   useEffect(() => {
@@ -36,6 +41,13 @@ export function usePasteImport(
         return;
       }
       const text = data.getData('text/plain');
+      const html = data.getData('text/html');
+      const onHtml = handlers.current.onHtml;
+      if (onHtml && HAS_STRUCTURE.test(html)) {
+        event.preventDefault();
+        onHtml(html, text);
+        return;
+      }
       if (text.trim().length === 0) return;
       event.preventDefault();
       handlers.current.onText(text);

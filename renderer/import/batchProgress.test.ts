@@ -59,18 +59,26 @@ describe('per-file lines', () => {
       title: 'Ferry copy',
       duplicateOf: { id: 's1', title: 'Ferry' },
     });
-    expect(dup).toMatchObject({ outcome: 'duplicate', text: 'b.html — Already in the notebook as ‘Ferry’', sourceId: 's1' });
+    expect(dup).toMatchObject({
+      outcome: 'duplicate',
+      text: 'b.html — Already in the notebook as ‘Ferry’',
+      sourceId: 's1',
+    });
   });
 
   it('does not name a file twice in a failure', () => {
     expect(describeFileFailure('x.txt', '“x.txt” is empty').text).toBe('“x.txt” is empty');
-    expect(describeFileFailure('x.txt', 'The host stopped').text).toBe('x.txt — Could not be imported: The host stopped');
+    expect(describeFileFailure('x.txt', 'The host stopped').text).toBe(
+      'x.txt — Could not be imported: The host stopped',
+    );
     expect(describeFileFailure('x.txt', 'nope').tone).toBe('error');
   });
 
   it('gives skips their reason, and groups hidden files', () => {
     expect(describeSkip('a.png', 'it is an image').text).toBe('a.png — Skipped: it is an image');
     expect(describeHiddenSkips(['.a']).text).toBe('Skipped 1 hidden or system file (.a)');
-    expect(describeHiddenSkips(['.a', '.b', '.c', '.d']).text).toBe('Skipped 4 hidden or system files (.a, .b, .c, …)');
+    expect(describeHiddenSkips(['.a', '.b', '.c', '.d']).text).toBe(
+      'Skipped 4 hidden or system files (.a, .b, .c, …)',
+    );
   });
 });

@@ -26,7 +26,11 @@ export function addFiles(previous: BatchProgress | null, added: number): BatchPr
 
 /** One more file finished. */
 export function fileDone(batch: BatchProgress, outcome: FileOutcome, count = 1): BatchProgress {
-  return { ...batch, done: batch.done + count, counts: { ...batch.counts, [outcome]: batch.counts[outcome] + count } };
+  return {
+    ...batch,
+    done: batch.done + count,
+    counts: { ...batch.counts, [outcome]: batch.counts[outcome] + count },
+  };
 }
 
 /** The batch stopped: all files done, or the reporter cancelled. */
@@ -76,13 +80,22 @@ export function describeFileResult(fileName: string, result: ImportResult): Line
       sourceId: result.duplicateOf.id,
     };
   }
-  return { outcome: 'imported', tone: 'success', text: `${fileName} — Imported ‘${result.title}’`, sourceId: result.sourceId };
+  return {
+    outcome: 'imported',
+    tone: 'success',
+    text: `${fileName} — Imported ‘${result.title}’`,
+    sourceId: result.sourceId,
+  };
 }
 
 /** The per-file line for a refusal; the importer's reason usually names the file already. */
 export function describeFileFailure(fileName: string, reason: string): Line {
   const named = reason.includes(fileName);
-  return { outcome: 'failed', tone: 'error', text: named ? reason : `${fileName} — Could not be imported: ${reason}` };
+  return {
+    outcome: 'failed',
+    tone: 'error',
+    text: named ? reason : `${fileName} — Could not be imported: ${reason}`,
+  };
 }
 
 /** The per-file line for a file that was not sent. */

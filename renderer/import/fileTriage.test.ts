@@ -12,7 +12,12 @@ describe('triageFile', () => {
     ['a file with no extension', file('README'), true, null],
     ['an empty text file (the importer explains)', file('empty.txt', { size: 0 }), true, null],
     ['a dot file', file('.DS_Store'), false, 'hidden or system'],
-    ['a file under a dot folder', file('config', { webkitRelativePath: 'Sources/.git/config' }), false, 'hidden or system'],
+    [
+      'a file under a dot folder',
+      file('config', { webkitRelativePath: 'Sources/.git/config' }),
+      false,
+      'hidden or system',
+    ],
     ['an Office lock file', file('~$story.docx'), false, 'hidden or system'],
     ['Thumbs.db', file('Thumbs.db'), false, 'hidden or system'],
     ['a PNG', file('logo.png'), false, 'an image'],
@@ -42,6 +47,11 @@ describe('sortByPath', () => {
       file('2.txt', { webkitRelativePath: 'F/2.txt' }),
       file('a.txt', { webkitRelativePath: 'F/A/a.txt' }),
     ];
-    expect(sortByPath(files).map((f) => f.webkitRelativePath)).toEqual(['F/2.txt', 'F/10.txt', 'F/A/a.txt', 'F/b.txt']);
+    expect(sortByPath(files).map((f) => f.webkitRelativePath)).toEqual([
+      'F/2.txt',
+      'F/10.txt',
+      'F/A/a.txt',
+      'F/b.txt',
+    ]);
   });
 });

@@ -11,16 +11,24 @@ export interface ChosenFile {
 export type Triage = { send: true } | { send: false; hidden: boolean; reason: string };
 
 const KINDS: Array<[string, string[]]> = [
-  ['an image', ['png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'ico', 'svg', 'raw', 'psd']],
+  [
+    'an image',
+    ['png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'heic', 'heif', 'ico', 'svg', 'raw', 'psd'],
+  ],
   ['an audio file', ['mp3', 'wav', 'm4a', 'aac', 'ogg', 'oga', 'flac', 'opus', 'aiff']],
   ['a video', ['mp4', 'mov', 'm4v', 'avi', 'mkv', 'webm', 'wmv', 'mpg', 'mpeg']],
   ['an archive', ['zip', 'gz', 'tgz', 'tar', 'rar', '7z', 'bz2', 'xz']],
-  ['a program or disk image', ['exe', 'dll', 'so', 'dylib', 'dmg', 'iso', 'msi', 'app', 'bin', 'apk', 'deb', 'rpm']],
+  [
+    'a program or disk image',
+    ['exe', 'dll', 'so', 'dylib', 'dmg', 'iso', 'msi', 'app', 'bin', 'apk', 'deb', 'rpm'],
+  ],
   ['a font', ['ttf', 'otf', 'woff', 'woff2']],
   ['a spreadsheet or slide deck', ['xls', 'xlsx', 'ods', 'numbers', 'ppt', 'pptx', 'odp', 'key']],
   ['code or data, not an article', ['js', 'mjs', 'css', 'json', 'xml', 'yml', 'yaml', 'map', 'sqlite', 'db']],
 ];
-const KIND_BY_EXTENSION = new Map(KINDS.flatMap(([kind, extensions]) => extensions.map((e) => [e, kind] as const)));
+const KIND_BY_EXTENSION = new Map(
+  KINDS.flatMap(([kind, extensions]) => extensions.map((e) => [e, kind] as const)),
+);
 
 // Left behind by operating systems and office programs; never something a reporter chose.
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', 'icon\r']);
@@ -35,7 +43,11 @@ const extensionOf = (name: string): string => /\.([a-z0-9]+)$/i.exec(name)?.[1]?
 export function triageFile(file: ChosenFile): Triage {
   const segments = (file.webkitRelativePath || file.name).split('/');
   const name = file.name;
-  if (segments.some((part) => part.startsWith('.')) || name.startsWith('~$') || SYSTEM_FILES.has(name.toLowerCase())) {
+  if (
+    segments.some((part) => part.startsWith('.')) ||
+    name.startsWith('~$') ||
+    SYSTEM_FILES.has(name.toLowerCase())
+  ) {
     return { send: false, hidden: true, reason: 'it is a hidden or system file' };
   }
   const kind = KIND_BY_EXTENSION.get(extensionOf(name));
@@ -47,5 +59,7 @@ export function triageFile(file: ChosenFile): Triage {
 /** Files from a folder in a stable, human order (by path, numbers compared as numbers). */
 export function sortByPath<T extends ChosenFile>(files: readonly T[]): T[] {
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-  return [...files].sort((a, b) => collator.compare(a.webkitRelativePath || a.name, b.webkitRelativePath || b.name));
+  return [...files].sort((a, b) =>
+    collator.compare(a.webkitRelativePath || a.name, b.webkitRelativePath || b.name),
+  );
 }

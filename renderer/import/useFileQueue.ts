@@ -46,7 +46,8 @@ export function useFileQueue(api: Api, report: Report, onImported: () => void): 
   const run = useCallback(async () => {
     running.current = true;
     let unsaved = false;
-    let lastRefresh = Date.now();
+    // Zero so the first imported file shows in the library at once.
+    let lastRefresh = 0;
     const hidden: string[] = [];
     for (let file = pending.current.shift(); file; file = pending.current.shift()) {
       if (cancelled.current) break;
@@ -67,7 +68,9 @@ export function useFileQueue(api: Api, report: Report, onImported: () => void): 
         setBatch((b) => b && fileDone(b, line.outcome));
         unsaved ||= result.status === 'imported';
       } catch (error) {
-        report(lone ? describeFailure(name, errorMessage(error)) : describeFileFailure(name, errorMessage(error)));
+        report(
+          lone ? describeFailure(name, errorMessage(error)) : describeFileFailure(name, errorMessage(error)),
+        );
         setBatch((b) => b && fileDone(b, 'failed'));
       }
       if (unsaved && Date.now() - lastRefresh > REFRESH_EVERY_MS) {
@@ -105,7 +108,10 @@ export function useFileQueue(api: Api, report: Report, onImported: () => void): 
     setBatch((b) => (b && b.state === 'running' ? { ...b, state: 'cancelling' } : b));
   }, []);
 
-  const dismissBatch = useCallback(() => setBatch((b) => (b && (b.state === 'running' || b.state === 'cancelling') ? b : null)), []);
+  const dismissBatch = useCallback(
+    () => setBatch((b) => (b && (b.state === 'running' || b.state === 'cancelling') ? b : null)),
+    [],
+  );
 
   const lone = batch !== null && batch.total === 1;
   return {

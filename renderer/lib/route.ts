@@ -9,6 +9,10 @@ export type Route =
       at?: number;
       to?: number;
     }
+  /** Provenance, metadata, removed text and similar sources: `#/source/<id>/details` (`?show=removed` opens the removed text). */
+  | { name: 'sourceDetails'; id: string; showRemoved?: boolean }
+  /** Two sources side by side: `#/compare/<leftId>/<rightId>`. */
+  | { name: 'compare'; leftId: string; rightId: string }
   | { name: 'entities' }
   | { name: 'entity'; id: string }
   | { name: 'claims' }
@@ -49,6 +53,17 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
   const source = parseSource(path, query);
   if (source) return source;
+  const details = new RegExp(`^/source/${SEGMENT}/details$`).exec(path);
+  const detailsId = details?.[1] ? decode(details[1]) : null;
+  if (detailsId) {
+    const showRemoved = new URLSearchParams(query).get('show') === 'removed';
+    return showRemoved
+      ? { name: 'sourceDetails', id: detailsId, showRemoved }
+      : { name: 'sourceDetails', id: detailsId };
+  }
+  const compare = new RegExp(`^/compare/${SEGMENT}/${SEGMENT}$`).exec(path);
+  const [leftId, rightId] = [compare?.[1], compare?.[2]].map((part) => (part ? decode(part) : null));
+  if (leftId && rightId) return { name: 'compare', leftId, rightId };
   if (path === '/entities') return { name: 'entities' };
   if (path === '/claims') return { name: 'claims' };
   if (path === '/notes') return { name: 'notes' };
@@ -66,6 +81,10 @@ export function routeHash(route: Route): string {
   switch (route.name) {
     case 'source':
       return sourceLink(route.id, { highlightId: route.highlightId, offset: route.at, end: route.to });
+    case 'sourceDetails':
+      return `#/source/${encodeURIComponent(route.id)}/details${route.showRemoved ? '?show=removed' : ''}`;
+    case 'compare':
+      return `#/compare/${encodeURIComponent(route.leftId)}/${encodeURIComponent(route.rightId)}`;
     case 'entities':
       return '#/entities';
     case 'entity':
@@ -90,6 +109,9 @@ export function sourceLink(
   const base = `#/source/${encodeURIComponent(sourceId)}`;
   if (target.highlightId) return `${base}/h/${encodeURIComponent(target.highlightId)}`;
   if (target.offset == null || !Number.isInteger(target.offset) || target.offset < 0) return base;
-  const end = target.end != null && Number.isInteger(target.end) && target.end > target.offset ? `&to=${target.end}` : '';
+  const end =
+    target.end != null && Number.isInteger(target.end) && target.end > target.offset
+      ? `&to=${target.end}`
+      : '';
   return `${base}?at=${target.offset}${end}`;
 }

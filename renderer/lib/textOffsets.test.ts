@@ -19,11 +19,41 @@ describe('splitParagraphs', () => {
     ['', []],
     ['   \n\n  ', []],
     ['One paragraph.', [{ start: 0, end: 14 }]],
-    ['First.\n\nSecond.', [{ start: 0, end: 6 }, { start: 8, end: 15 }]],
-    ['  First. \n\n\n\n Second.', [{ start: 2, end: 8 }, { start: 14, end: 21 }]],
-    ['Line one\nline two\n\nNext', [{ start: 0, end: 17 }, { start: 19, end: 23 }]],
-    ['First.\r\n\r\nSecond.', [{ start: 0, end: 6 }, { start: 10, end: 17 }]],
-    ['First.\n  \t\nSecond.', [{ start: 0, end: 6 }, { start: 11, end: 18 }]],
+    [
+      'First.\n\nSecond.',
+      [
+        { start: 0, end: 6 },
+        { start: 8, end: 15 },
+      ],
+    ],
+    [
+      '  First. \n\n\n\n Second.',
+      [
+        { start: 2, end: 8 },
+        { start: 14, end: 21 },
+      ],
+    ],
+    [
+      'Line one\nline two\n\nNext',
+      [
+        { start: 0, end: 17 },
+        { start: 19, end: 23 },
+      ],
+    ],
+    [
+      'First.\r\n\r\nSecond.',
+      [
+        { start: 0, end: 6 },
+        { start: 10, end: 17 },
+      ],
+    ],
+    [
+      'First.\n  \t\nSecond.',
+      [
+        { start: 0, end: 6 },
+        { start: 11, end: 18 },
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(splitParagraphs(text)).toEqual(expected);
   });
@@ -170,12 +200,12 @@ describe('rangeToOffsets', () => {
       () => range([textNode('[data-start="35"]'), 0], [document.querySelector('[data-start="35"]')!, 1]),
       { start: 35, end: 47 },
     ],
+    ['collapsed', () => range([textNode('[data-start="0"]'), 2], [textNode('[data-start="0"]'), 2]), null],
     [
-      'collapsed',
-      () => range([textNode('[data-start="0"]'), 2], [textNode('[data-start="0"]'), 2]),
+      'only the gap between paragraphs',
+      () => range([document.getElementById('body')!, 2], [document.getElementById('body')!, 3]),
       null,
     ],
-    ['only the gap between paragraphs', () => range([document.getElementById('body')!, 2], [document.getElementById('body')!, 3]), null],
   ])('%s', (_name, makeRange, expected) => {
     const { root } = render();
     expect(rangeToOffsets(root, makeRange(), TEXT)).toEqual(expected);

@@ -30,7 +30,12 @@ export function AttachClaimForm({ claims, busy, onAttach }: Props) {
       <label className="field__label" htmlFor={`${id}-claim`}>
         Attach to a claim
       </label>
-      <select id={`${id}-claim`} className="select" value={chosen} onChange={(e) => setClaimId(e.target.value)}>
+      <select
+        id={`${id}-claim`}
+        className="select"
+        value={chosen}
+        onChange={(e) => setClaimId(e.target.value)}
+      >
         <option value="">Choose a claim…</option>
         {claims.map((c) => (
           <option key={c.claim.id} value={c.claim.id}>

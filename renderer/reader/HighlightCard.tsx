@@ -46,9 +46,14 @@ export const HighlightCard = memo(function HighlightCard({
         <span className="hl-card__meta">
           <span className={`hl-card__dot swatch--c${highlight.color}`} aria-hidden="true" />
           <span className="hl-card__color">{colorName(highlight.color)}</span>
-          {orphan && <span className="hl-card__status hl-card__status--orphan">Orphaned — passage not found</span>}
+          {orphan && (
+            <span className="hl-card__status hl-card__status--orphan">Orphaned — passage not found</span>
+          )}
           {anchor.status === 'fuzzy' && (
-            <span className="hl-card__status" title="The text changed; the passage was found by approximate match">
+            <span
+              className="hl-card__status"
+              title="The text changed; the passage was found by approximate match"
+            >
               Moved
             </span>
           )}

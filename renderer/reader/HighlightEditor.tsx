@@ -24,7 +24,14 @@ interface Props {
   onClaimForm: (open: boolean) => void;
 }
 
-const parseTags = (value: string) => [...new Set(value.split(',').map((t) => t.trim()).filter(Boolean))];
+const parseTags = (value: string) => [
+  ...new Set(
+    value
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+];
 
 /** Edits the selected highlight: colour, comment, tags, entities, claims; deletes it. */
 export function HighlightEditor(props: Props) {
@@ -98,7 +105,12 @@ export function HighlightEditor(props: Props) {
                 className="chip__remove"
                 aria-label={`Untag ${entity.name}`}
                 disabled={busy}
-                onClick={() => void actions.entities(highlight.id, highlight.entityIds.filter((e) => e !== entity.id))}
+                onClick={() =>
+                  void actions.entities(
+                    highlight.id,
+                    highlight.entityIds.filter((e) => e !== entity.id),
+                  )
+                }
               >
                 ×
               </button>
@@ -117,7 +129,11 @@ export function HighlightEditor(props: Props) {
       />
 
       <h3 className="hl-editor__heading">Claims</h3>
-      <ClaimLinks links={links} busy={busy} onDetach={(claimId) => void actions.detach(highlight.id, claimId)} />
+      <ClaimLinks
+        links={links}
+        busy={busy}
+        onDetach={(claimId) => void actions.detach(highlight.id, claimId)}
+      />
       <AttachClaimForm
         claims={claims.filter((c) => !links.some((l) => l.view.claim.id === c.claim.id))}
         busy={busy}
@@ -133,13 +149,22 @@ export function HighlightEditor(props: Props) {
           onCancel={() => props.onClaimForm(false)}
         />
       ) : (
-        <button type="button" className="button button--quiet hl-editor__link" onClick={() => props.onClaimForm(true)}>
+        <button
+          type="button"
+          className="button button--quiet hl-editor__link"
+          onClick={() => props.onClaimForm(true)}
+        >
           New claim from this highlight <kbd>c</kbd>
         </button>
       )}
 
       <div className="hl-editor__footer">
-        <button type="button" className="button button--danger" disabled={busy} onClick={() => void actions.remove(item)}>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={busy}
+          onClick={() => void actions.remove(item)}
+        >
           Delete highlight <kbd>Del</kbd>
         </button>
       </div>

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
-import { useSuggestionPanel } from './useSuggestionPanel';
 import { SuggestionList } from '../entities/SuggestionList';
 import { healthSummary } from './anchoredList';
 import { HighlightCard } from './HighlightCard';
 import { HighlightEditor } from './HighlightEditor';
+import { useProgressiveCount } from './useProgressiveCount';
 import { cardDomId, type ReaderWorkspace } from './useReaderWorkspace';
+import { useSuggestionPanel } from './useSuggestionPanel';
 
 type Tab = 'highlights' | 'entities';
 
@@ -15,6 +16,10 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
   const { reveal } = ws;
   const onSelect = useCallback((id: string) => reveal(id, false), [reveal]);
   const count = ws.items.length;
+  const ready = useProgressiveCount(count);
+  // The selected card is always drawn, even before the rest of a long list has been.
+  const activeIndex = ws.activeId ? ws.items.findIndex((h) => h.highlight.id === ws.activeId) : -1;
+  const shown = ws.items.slice(0, Math.max(ready, activeIndex + 1));
 
   return (
     <aside className="panel" aria-label="Highlights and entities">
@@ -44,7 +49,12 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
       </div>
 
       {tab === 'highlights' ? (
-        <div id="panel-highlights" role="tabpanel" aria-labelledby="panel-tab-highlights" className="panel__body">
+        <div
+          id="panel-highlights"
+          role="tabpanel"
+          aria-labelledby="panel-tab-highlights"
+          className="panel__body"
+        >
           {ws.highlights.error ? (
             <p className="panel__error" role="alert">
               The highlights could not be loaded: {ws.highlights.error}
@@ -53,7 +63,8 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
             <p className="muted panel__empty">Loading highlights…</p>
           ) : count === 0 ? (
             <p className="muted panel__empty">
-              Select a passage in the text, then pick a colour (or press <kbd>1</kbd>–<kbd>5</kbd>) to highlight it.
+              Select a passage in the text, then pick a colour (or press <kbd>1</kbd>–<kbd>5</kbd>) to
+              highlight it.
             </p>
           ) : (
             <>
@@ -64,11 +75,14 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
                 </span>
               </p>
               <ol className="hl-list">
-                {ws.items.map((item) => {
+                {shown.map((item) => {
                   const id = item.highlight.id;
                   const active = id === ws.activeId;
                   const links = ws.claimsByHighlight.get(id) ?? [];
-                  const quote = item.anchor.status === 'orphan' ? item.highlight.quote.exact : ws.text.slice(item.anchor.start, item.anchor.end);
+                  const quote =
+                    item.anchor.status === 'orphan'
+                      ? item.highlight.quote.exact
+                      : ws.text.slice(item.anchor.start, item.anchor.end);
                   return (
                     <HighlightCard
                       key={id}

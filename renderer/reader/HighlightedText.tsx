@@ -78,7 +78,11 @@ function renderSegment(text: string, segment: Segment, activeId: string | null) 
   if (activeId !== null && ids.includes(activeId)) classes.push('hl--active');
   if (flash) classes.push('hl--flash');
   return (
-    <mark key={segment.start} className={classes.join(' ')} data-ids={ids.length > 0 ? ids.join(' ') : undefined}>
+    <mark
+      key={segment.start}
+      className={classes.join(' ')}
+      data-ids={ids.length > 0 ? ids.join(' ') : undefined}
+    >
       {content}
     </mark>
   );

@@ -7,6 +7,8 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { Toast } from './Toast';
 import type { DeepLink } from './useDeepLink';
 import { useReaderWorkspace } from './useReaderWorkspace';
+import './reader.css';
+import './panel.css';
 
 interface Props {
   data: SourceWithText;
@@ -25,7 +27,8 @@ export function ReaderWorkspace({ data, target }: Props) {
   const onTextClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       if (!document.getSelection()?.isCollapsed) return;
-      const ids = (event.target as Element).closest('mark[data-ids]')?.getAttribute('data-ids')?.split(' ') ?? [];
+      const ids =
+        (event.target as Element).closest('mark[data-ids]')?.getAttribute('data-ids')?.split(' ') ?? [];
       if (ids.length === 0) return;
       const at = activeId ? ids.indexOf(activeId) : -1;
       reveal(ids[(at + 1) % ids.length] ?? null, false);

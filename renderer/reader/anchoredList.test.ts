@@ -36,8 +36,15 @@ describe('reading order', () => {
 
   it('adds or replaces by id', () => {
     const list = [anchoredAt(highlight('a', 1)), anchoredAt(highlight('b', 9))];
-    expect(withHighlight(list, anchoredAt(highlight('c', 5))).map((h) => h.highlight.id)).toEqual(['a', 'c', 'b']);
-    expect(withHighlight(list, anchoredAt(highlight('a', 20))).map((h) => h.highlight.id)).toEqual(['b', 'a']);
+    expect(withHighlight(list, anchoredAt(highlight('c', 5))).map((h) => h.highlight.id)).toEqual([
+      'a',
+      'c',
+      'b',
+    ]);
+    expect(withHighlight(list, anchoredAt(highlight('a', 20))).map((h) => h.highlight.id)).toEqual([
+      'b',
+      'a',
+    ]);
   });
 });
 

@@ -10,7 +10,10 @@ export function byReadingOrder(a: AnchoredHighlight, b: AnchoredHighlight): numb
 }
 
 /** The list with `item` added (or replacing the one with its id), still in reading order. */
-export function withHighlight(list: readonly AnchoredHighlight[], item: AnchoredHighlight): AnchoredHighlight[] {
+export function withHighlight(
+  list: readonly AnchoredHighlight[],
+  item: AnchoredHighlight,
+): AnchoredHighlight[] {
   return [...list.filter((h) => h.highlight.id !== item.highlight.id), item].sort(byReadingOrder);
 }
 

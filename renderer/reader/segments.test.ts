@@ -10,12 +10,19 @@ const seg = (start: number, end: number, ...ids: string[]) => ({ start, end, ids
 describe('buildSegments', () => {
   it.each<[string, Span[], ReturnType<typeof seg>[][]]>([
     ['no highlights', [], [[seg(0, 20)], [seg(22, 40)]]],
-    ['one inside a paragraph', [{ id: 'a', start: 5, end: 9 }], [[seg(0, 5), seg(5, 9, 'a'), seg(9, 20)], [seg(22, 40)]]],
+    [
+      'one inside a paragraph',
+      [{ id: 'a', start: 5, end: 9 }],
+      [[seg(0, 5), seg(5, 9, 'a'), seg(9, 20)], [seg(22, 40)]],
+    ],
     ['whole paragraph', [{ id: 'a', start: 0, end: 20 }], [[seg(0, 20, 'a')], [seg(22, 40)]]],
     [
       'across the paragraph gap',
       [{ id: 'a', start: 15, end: 25 }],
-      [[seg(0, 15), seg(15, 20, 'a')], [seg(22, 25, 'a'), seg(25, 40)]],
+      [
+        [seg(0, 15), seg(15, 20, 'a')],
+        [seg(22, 25, 'a'), seg(25, 40)],
+      ],
     ],
     [
       'overlapping: shorter span listed first',
@@ -23,7 +30,10 @@ describe('buildSegments', () => {
         { id: 'long', start: 2, end: 12 },
         { id: 'short', start: 8, end: 10 },
       ],
-      [[seg(0, 2), seg(2, 8, 'long'), seg(8, 10, 'short', 'long'), seg(10, 12, 'long'), seg(12, 20)], [seg(22, 40)]],
+      [
+        [seg(0, 2), seg(2, 8, 'long'), seg(8, 10, 'short', 'long'), seg(10, 12, 'long'), seg(12, 20)],
+        [seg(22, 40)],
+      ],
     ],
     [
       'partial overlap',
@@ -49,8 +59,19 @@ describe('buildSegments', () => {
       ],
       [[seg(0, 3), seg(3, 6, 'a', 'b'), seg(6, 20)], [seg(22, 40)]],
     ],
-    ['empty and inverted spans are ignored', [{ id: 'a', start: 4, end: 4 }, { id: 'b', start: 9, end: 3 }], [[seg(0, 20)], [seg(22, 40)]]],
-    ['a span only in the gap draws nothing', [{ id: 'a', start: 20, end: 22 }], [[seg(0, 20)], [seg(22, 40)]]],
+    [
+      'empty and inverted spans are ignored',
+      [
+        { id: 'a', start: 4, end: 4 },
+        { id: 'b', start: 9, end: 3 },
+      ],
+      [[seg(0, 20)], [seg(22, 40)]],
+    ],
+    [
+      'a span only in the gap draws nothing',
+      [{ id: 'a', start: 20, end: 22 }],
+      [[seg(0, 20)], [seg(22, 40)]],
+    ],
   ])('%s', (_name, spans, expected) => {
     expect(buildSegments(P, spans).map((p) => p.segments)).toEqual(expected);
   });
@@ -96,7 +117,10 @@ describe('buildSegments', () => {
       let at = p.start;
       for (const s of entry.segments) {
         expect(s.start).toBe(at);
-        const covering = spans.filter((h) => h.start <= s.start && h.end >= s.end).map((h) => h.id).sort();
+        const covering = spans
+          .filter((h) => h.start <= s.start && h.end >= s.end)
+          .map((h) => h.id)
+          .sort();
         expect([...s.ids].sort()).toEqual(covering);
         at = s.end;
       }

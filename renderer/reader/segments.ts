@@ -73,7 +73,9 @@ export function buildSegments(paragraphs: readonly Paragraph[], spans: readonly 
     else segments.push({ start: from, end: to, ids, colors: covering.map((s) => s.color ?? 0) });
   }
   for (const entry of result) {
-    entry.key = entry.segments.map((s) => `${s.start}-${s.end}:${s.ids.join(',')}:${s.colors.join('')}`).join('|');
+    entry.key = entry.segments
+      .map((s) => `${s.start}-${s.end}:${s.ids.join(',')}:${s.colors.join('')}`)
+      .join('|');
   }
   return result;
 }

@@ -92,7 +92,8 @@ export function useHighlightActions(deps: Deps) {
         }),
       attach: (highlightId: string, claimId: string, stance: Stance, note: string) =>
         run(() => claims.addEvidence({ claimId, highlightId, stance, note })),
-      detach: (highlightId: string, claimId: string) => run(() => claims.removeEvidence({ claimId, highlightId })),
+      detach: (highlightId: string, claimId: string) =>
+        run(() => claims.removeEvidence({ claimId, highlightId })),
       claim: (highlightId: string, statement: string, stance: Stance) =>
         run(() => claims.create({ statement, evidence: [{ highlightId, stance, note: '' }] })),
       remove: (item: AnchoredHighlight) =>

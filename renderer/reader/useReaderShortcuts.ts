@@ -88,7 +88,8 @@ export function useReaderShortcuts(o: Options): void {
 function move(o: Options, step: number): void {
   if (o.items.length === 0) return;
   const index = o.items.findIndex((h) => h.highlight.id === o.activeId);
-  const next = index < 0 ? (step > 0 ? 0 : o.items.length - 1) : Math.max(0, Math.min(o.items.length - 1, index + step));
+  const next =
+    index < 0 ? (step > 0 ? 0 : o.items.length - 1) : Math.max(0, Math.min(o.items.length - 1, index + step));
   const id = o.items[next]?.highlight.id;
   if (id) o.reveal(id);
 }

@@ -43,7 +43,8 @@ export function useReaderWorkspace(
   const spans = useMemo(() => {
     const list: Span[] = [];
     for (const { highlight, anchor } of items) {
-      if (anchor.status !== 'orphan') list.push({ id: highlight.id, start: anchor.start, end: anchor.end, color: highlight.color });
+      if (anchor.status !== 'orphan')
+        list.push({ id: highlight.id, start: anchor.start, end: anchor.end, color: highlight.color });
     }
     if (flash) list.push({ id: FLASH_ID, start: flash.start, end: flash.end });
     return list;
@@ -56,7 +57,9 @@ export function useReaderWorkspace(
     setActiveId(id);
     if (!id) return;
     requestAnimationFrame(() => {
-      document.querySelector(`.reader__body [data-ids~="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+      document
+        .querySelector(`.reader__body [data-ids~="${CSS.escape(id)}"]`)
+        ?.scrollIntoView({ block: 'center' });
       if (focusCard) document.getElementById(cardDomId(id))?.focus();
     });
   }, []);

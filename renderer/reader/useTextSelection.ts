@@ -69,7 +69,11 @@ export function useTextSelection(
   return { pending, clear };
 }
 
-function measure(root: HTMLElement | null, scroller: HTMLElement | null, text: string): PendingSelection | null {
+function measure(
+  root: HTMLElement | null,
+  scroller: HTMLElement | null,
+  text: string,
+): PendingSelection | null {
   const selection = document.getSelection();
   if (!root || !scroller || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);

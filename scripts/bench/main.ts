@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { foundationSuite } from './foundationSuite';
 import { highlightSuite } from './highlightSuite';
+import { importSuite } from './importSuite';
+import { similaritySuite } from './similaritySuite';
 import type { Figure } from './measure';
 
 /** `npm run bench [-- --json]`: generates its own corpus, prints a table; with --json the last line is one object. */
@@ -11,7 +13,7 @@ async function main(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'rn-bench-'));
   const figures: Figure[] = [];
   try {
-    for (const suite of [foundationSuite, highlightSuite]) figures.push(...(await suite(workDir)));
+    for (const suite of [foundationSuite, importSuite, similaritySuite, highlightSuite]) figures.push(...(await suite(workDir)));
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

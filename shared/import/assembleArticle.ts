@@ -6,7 +6,10 @@ export function blocksToText(blocks: readonly ArticleBlock[]): string {
 }
 
 /** Published and modified dates from text findings: the first of each role wins. */
-export function pickDates(dates: readonly DateFinding[]): { published: DateFinding | null; modified: DateFinding | null } {
+export function pickDates(dates: readonly DateFinding[]): {
+  published: DateFinding | null;
+  modified: DateFinding | null;
+} {
   return {
     published: dates.find((d) => d.role === 'published') ?? null,
     modified: dates.find((d) => d.role === 'modified') ?? null,

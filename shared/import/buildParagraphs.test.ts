@@ -26,7 +26,8 @@ describe('buildParagraphs', () => {
     ]);
   });
   it('keeps one-line-per-paragraph text as it is', () => {
-    const text = 'Headline of the story\nFirst paragraph is long enough to be running prose, and it ends here.\nSecond one follows.';
+    const text =
+      'Headline of the story\nFirst paragraph is long enough to be running prose, and it ends here.\nSecond one follows.';
     expect(paragraphs(text).map((p) => p.text)).toEqual([
       'Headline of the story',
       'First paragraph is long enough to be running prose, and it ends here.',
@@ -34,7 +35,11 @@ describe('buildParagraphs', () => {
     ]);
   });
   it('keeps a byline under a full-width headline on its own line', () => {
-    const lines = [`${'Glacier in the Varn range retreated forty metres last year, survey finds'}`, 'By Henrik Aalto', WRAPPED].join('\n');
+    const lines = [
+      `${'Glacier in the Varn range retreated forty metres last year, survey finds'}`,
+      'By Henrik Aalto',
+      WRAPPED,
+    ].join('\n');
     expect(paragraphs(lines)[1]?.text).toBe('By Henrik Aalto');
   });
   it('reads list markers and numbered breadcrumbs as list items', () => {
@@ -45,7 +50,8 @@ describe('buildParagraphs', () => {
     ]);
   });
   it('reads Markdown structure and strips its syntax', () => {
-    const md = '# Title here\n\nA **bold** claim with [a link](https://x.example) and `code`\nthat continues.\n\n## Sub\n\n- item *one*\n\n> quoted\n> still quoted\n\n![img](a.png)';
+    const md =
+      '# Title here\n\nA **bold** claim with [a link](https://x.example) and `code`\nthat continues.\n\n## Sub\n\n- item *one*\n\n> quoted\n> still quoted\n\n![img](a.png)';
     expect(paragraphs(md, true)).toEqual([
       { kind: 'h', text: 'Title here' },
       { kind: 'p', text: 'A bold claim with a link and code that continues.' },
@@ -55,6 +61,8 @@ describe('buildParagraphs', () => {
     ]);
   });
   it('does not treat snake_case or a lone asterisk as emphasis', () => {
-    expect(paragraphs('Use file_name_here and 5 * 3 today.', true)[0]?.text).toBe('Use file_name_here and 5 * 3 today.');
+    expect(paragraphs('Use file_name_here and 5 * 3 today.', true)[0]?.text).toBe(
+      'Use file_name_here and 5 * 3 today.',
+    );
   });
 });

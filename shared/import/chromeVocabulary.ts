@@ -35,6 +35,7 @@ export const CALL_TO_ACTION =
   /\b(visit (us|our)|click(ing)? (here|the link|below|right here)|tap here|stay (up[- ]to[- ]date|updated|informed|tuned|connected)|go-to source|don['’]t miss|download (our|the) (\S+ ){0,4}app|get (the|our) (\S+ ){0,4}app|get (breaking )?(news )?alerts|turn on (notifications|alerts)|sign up|subscribe|follow us|check out (our|more)|explore (our|more)|read our|join (us|our|the conversation)|become a (member|subscriber|supporter)|start your (free )?trial)\b/iu;
 
 /** Quoted speech with attribution: protects a paragraph from promo-style rules. */
-export const QUOTED_SPEECH =
-  /["“”«»„]/u;
-export const ATTRIBUTION = /\b(said|says|told|according to|wrote|added|sagte|sagt|erklärte|a déclaré|a dit|selon|dijo|afirmó)\b/iu;
+export const QUOTED_SPEECH = /["“”«»„]/u;
+/** Reporting verbs that attribute a quotation to a speaker. */
+export const ATTRIBUTION =
+  /\b(said|says|told|according to|wrote|added|sagte|sagt|erklärte|a déclaré|a dit|selon|dijo|afirmó)\b/iu;

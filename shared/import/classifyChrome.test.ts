@@ -20,7 +20,10 @@ const chrome: Array<[string, ChromeCategory]> = [
   ['Enjoyed this story? Subscribe to the Hill Gazette newsletter for more every Friday.', 'newsletter'],
   ['Donate now', 'donate'],
   ['If you value this reporting, please support our journalism with a donation today.', 'donate'],
-  ['We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.', 'cookie'],
+  [
+    'We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.',
+    'cookie',
+  ],
   ['Accept all', 'cookie'],
   ['We value your privacy', 'cookie'],
   ['Alle akzeptieren', 'cookie'],
@@ -92,10 +95,19 @@ describe('classifyChrome', () => {
 });
 
 describe('looksLikeMenu', () => {
-  it.each(['News', 'WORLD', 'Home News Sport Business Culture', 'LatestWorldTop News', 'Local | Schools | Crime'])('menu: %j', (line) => {
+  it.each([
+    'News',
+    'WORLD',
+    'Home News Sport Business Culture',
+    'LatestWorldTop News',
+    'Local | Schools | Crime',
+  ])('menu: %j', (line) => {
     expect(looksLikeMenu(line)).toBe(true);
   });
-  it.each(['Neighbours promise appeal', 'Climate talks stall in Bonn', 'The council voted on Tuesday.'])('not a menu: %j', (line) => {
-    expect(looksLikeMenu(line)).toBe(false);
-  });
+  it.each(['Neighbours promise appeal', 'Climate talks stall in Bonn', 'The council voted on Tuesday.'])(
+    'not a menu: %j',
+    (line) => {
+      expect(looksLikeMenu(line)).toBe(false);
+    },
+  );
 });

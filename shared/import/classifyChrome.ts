@@ -1,89 +1,24 @@
-import { ATTRIBUTION, CALL_TO_ACTION, QUOTED_SPEECH, SHARE_CORE, SHARE_WORDS } from './chromeVocabulary';
-import { wordsOf } from './lineShape';
+import { toLine, type ChromeCategory } from './chromeLine';
+import { LABEL_RULES, UI_RULES } from './labelRules';
+import { PROMO_RULES } from './promoRules';
 
-export type ChromeCategory =
-  | 'share' | 'comments' | 'newsletter' | 'donate' | 'cookie' | 'back-to-top' | 'related' | 'related-link'
-  | 'counter' | 'hashtags' | 'tags' | 'ad' | 'image-credit' | 'breadcrumb' | 'nav' | 'promo' | 'social'
-  | 'copyright' | 'contact' | 'about-author' | 'widget' | 'legal';
+export type { ChromeCategory } from './chromeLine';
 
-interface Line {
-  text: string;
-  words: string[];
-  short: boolean;
-}
-type Rule = [ChromeCategory, (line: Line) => boolean];
-
-const whole = (re: RegExp) => (l: Line) => l.short && re.test(l.text);
-const spoken = (l: Line) => QUOTED_SPEECH.test(l.text) && ATTRIBUTION.test(l.text);
-const addressesReader = /\b(you|your|our|us|we|we['’]re|sie|ihr|vous|votre|nous|notre)\b/iu;
-// A sentence that opens with an order to the reader ("Subscribe to...", "Enjoyed this story?").
-const IMPERATIVE = /(?:^|[.!?]\s+)(subscribe|sign up|join|follow|support|donate|download|register|become|enjoy(ed)? this|liked? this|don['’]t miss|click|tap|get (our|the|breaking))\b/iu;
-const toReader = (l: Line) => l.short || addressesReader.test(l.text) || (l.words.length <= 30 && IMPERATIVE.test(l.text));
-
-const RULES: Rule[] = [
-  ['hashtags', (l) => /^(?:#[\p{L}\p{N}_]+[\s,·|]*)+$/u.test(l.text)],
-  ['tags', whole(/^(tags|topics|filed under|categories|category|themen|schlagw(ö|oe)rter|mots[- ]clés|sujets|etiquetas|keywords)\s*:/iu)],
-  ['counter', whole(/^[\d.,]+\s*[kmb]?\+?\s*(views?|reads?|shares?|likes?|plays?|listens?|claps?|reactions?|aufrufe|vues|partages|visitas)$/iu)],
-  ['counter', whole(/^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[-–]?\s*(min(ute)?s?)\.?\s*(read|reading|listen|watch|lesezeit|de lecture|lectura)$/iu)],
-  ['counter', whole(/^(estimated )?(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*(\d+|one|two|three|four|five)\s*(min|mins|minutes?|minuten?)\.?$/iu)],
-  ['counter', whole(/^(listen to (this|the) (article|story)|audio version|play audio|hören|écouter)\b.{0,30}$/iu)],
-  ['counter', whole(/^(image|photo|picture|slide|bild|foto)?\s*\d+\s*(of|\/|von|sur|de)\s*\d+$/iu)],
-  ['counter', whole(/(^|\s)(page|seite|página|p\.)\s*\d+(\s*(of|\/|von|de|sur)\s*\d+)?$/iu)],
-  ['share', (l) => isShareToolbar(l)],
-  ['comments', whole(/^(\d+\s+)?(comments?|replies|responses|kommentare|commentaires|comentarios|reader comments|discussion)(\s*\(\d+\))?\s*:?$/iu)],
-  ['comments', whole(/^(leave|post|write|add|submit|view|show|read|see|load|hide|join)\b.{0,30}\b(comments?|reply|replies|conversation|discussion|response)\b/iu)],
-  ['comments', whole(/^(cancel reply|reply|post|submit|send|log in to (comment|reply)|sign in to (comment|reply)|comments are closed|be the first to comment|no comments yet|name|email|e-mail|website|comment|your name|your comment)\s*\*?\s*:?$/iu)],
-  ['comments', (l) => /your email address will not be published|required fields are marked|save my name,? email|you must be (logged|signed) in to (post|leave) a comment|comments? (are|is) moderated|community guidelines/iu.test(l.text)],
-  ['back-to-top', whole(/^(back to top|scroll to top|to top|nach oben|retour en haut|volver arriba)( button)?\W*$/iu)],
-  ['related', whole(/^(related( articles| stories| posts| coverage| news| content| links| topics| reading)?|read (more|next|also)|more (stories|news|headlines|articles|like this|to read|to explore)|more (from|on|in|about) .{1,40}|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared|commented)|trending( now| stories| topics)?|popular( now| stories)?|top stories|latest (news|stories|headlines|articles)|also (read|see)|see also|further reading|don['’]t miss|editor['’]?s['’]? picks|what to read next|in other news|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|lire aussi|à lire aussi|sur le même sujet|voir aussi|les plus lus|te puede interesar|más leídas)\s*[:…!.»›→-]*$/iu)],
-  ['related-link', (l) => l.words.length <= 30 && /^(read more|related|also read|read also|see also|more|recommended|watch|listen|read|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|auch interessant|siehe auch|lee también)\s*[:|»>›]\s*\S/iu.test(l.text)],
-  ['ad', whole(/^(advertisement|advertising|ad|ads|sponsored( content| post| by .{1,40})?|ads by .{1,30}|story continues (below|after)( this)?( advertisement| ad)?|article continues (below|after)( this)?( advertisement| ad)?|continue reading (below|after the ad)|anzeige|werbung|publicité|publicidad|paid (post|content|partner content)|promoted( content)?|partner content|presented by .{1,40})$/iu)],
-  ['ad', (l) => l.text.split(/\s+/).length <= 3 && /\b(div-gpt-ad|gpt-ad|ad-?slot|dfp-ad|adsbygoogle|ad-container|ad-unit|banner-ad)[\w-]*/iu.test(l.text)],
-  ['copyright', (l) => l.words.length <= 40 && /(©|\(c\)|\bcopyright\b)/iu.test(l.text) && /\b(19|20)\d{2}\b|all rights reserved/iu.test(l.text)],
-  ['copyright', (l) => l.words.length <= 40 && /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/iu.test(l.text)],
-  ['image-credit', (l) => l.words.length <= 40 && /^\(?\s*(photo|image|picture|photograph|illustration|graphic|video|foto|bild|grafik|credit|quelle|crédit|photo credit|image credit|image source|pictured|top image|header image|main image|lead image)s?\s*(by|courtesy( of)?)?\s*[:©/]/iu.test(l.text)],
-  ['image-credit', (l) => l.words.length <= 60 && /[(.,;]\s*(photo|image|picture|photograph|illustration|foto|bild|credit|crédit)s?\s*(:|\/|by\b|courtesy of\b|©)\s*[^.]{2,80}\)?\.?$/iu.test(l.text)],
-  ['image-credit', (l) => l.words.length <= 60 && /\/\s*(getty images|afp|ap|reuters|epa(-efe)?|dpa|shutterstock|alamy|istock(photo)?|picture alliance|imago|keystone|anadolu|sipa|xinhua)\b[^.]{0,25}\)?\.?$/iu.test(l.text)],
-  ['image-credit', whole(/^\(?\s*(©|\(c\))\s*\S/iu)],
-  ['breadcrumb', (l) => isBreadcrumb(l.text)],
-  ['cookie', whole(/^(we )?(value|respect|care about|protect) your privacy|^(your privacy|privacy) (choices|matters|preferences)$|^(accept( all)?( cookies)?|reject( all)?( cookies)?|i agree|agree|ok(ay)?,? got it|got it|manage (cookies|preferences|options|consent|settings)|customi[sz]e( settings)?|cookie (policy|settings|preferences|consent)|privacy (settings|preferences)|alle akzeptieren|akzeptieren|ablehnen|tout accepter|tout refuser|accepter|refuser|continuer sans accepter|aceptar( todo)?|rechazar)$/iu)],
-  ['cookie', (l) => /\bcookies?\b/iu.test(l.text) && /\b(accept|consent|agree|experience|browsing|partners|personali[sz]|analytics|continuing|settings|zustimm|akzeptier|accept|consentement|navigation|aceptar)/iu.test(l.text) && !spoken(l)],
-  ['newsletter', (l) => l.words.length <= 45 && !spoken(l) && /\b(newsletters?|subscrib(e|ed|es|ing|ers?)|subscription|sign up|signup|inbox|unsubscribe|view (this )?(email )?in (your )?browser|abonnieren|abonnez|s['’]abonner|inscrivez|suscríbete|(manage|update) (your )?(email )?preferences|forward (this )?(email|to a friend)|enter your email)\b/iu.test(l.text) && toReader(l)],
-  ['donate', (l) => l.words.length <= 80 && !spoken(l) && /\b(donate|donations?|donating|chip in|support (our|us|independent|local|quality|this|nonprofit|non-profit)\b|become a (member|supporter|patron|sustaining)|make a (gift|contribution|donation)|reader[- ](funded|supported)|(monthly|one-time|recurring) (gift|contribution|donation)|spenden|unterstützen sie|faire un don|soutenez)/iu.test(l.text) && toReader(l)],
-  ['social', (l) => l.words.length <= 25 && /^(follow|like|join|find|connect with) (us|@\S+|the .{1,40}?)\b.{0,60}\b(on|at)\b|^(follow (us|@\S+)|folgen sie uns|suivez[- ]nous|síguenos)/iu.test(l.text)],
-  ['legal', (l) => l.words.length <= 45 && /\b(by (signing up|subscribing|clicking|continuing|registering|submitting)|you (agree|consent) to|(read|see) our (terms|privacy))\b/iu.test(l.text) && /\b(terms|privacy|policy|conditions)\b/iu.test(l.text)],
-  ['promo', (l) => !spoken(l) && CALL_TO_ACTION.test(l.text) && addressesReader.test(l.text)],
-  ['contact', (l) => l.words.length <= 30 && /[\w.+-]+@[\w-]+\.[\w.]+/u.test(l.text) && /\b(contact|email|e-mail|write|tips?|reach|send|get in touch|story idea|kontakt|écrivez)\b/iu.test(l.text) && !spoken(l)],
-  ['contact', whole(/^(got|have) a (news )?tip\b/iu)],
-  ['about-author', whole(/^(about the (author|writer)|more (articles|stories|posts|columns)? ?(by|from this author)|view all (posts|articles|stories) by|all (articles|stories) by|see (all|more) (articles|stories) by|über (den|die) autor(in)?|à propos de l['’]auteur)\b/iu)],
-  ['nav', whole(/^(skip to (the )?(main )?(content|navigation)|skip navigation|jump to (main )?content|(open|close|toggle|show|hide) (the )?(menu|navigation|search)|main menu|menu|search|search for:?|sign in|sign up|log ?in|log ?out|register|my account|subscribe( now| today)?|newsletters?|e-?edition|today['’]s paper|home|homepage|front page|sections|all sections|close|advertise( with us)?|about( us)?|contact( us)?|privacy( policy| settings| notice)?|terms( of (use|service|sale))?( (and|&) conditions)?|cookie (policy|settings|preferences)|accessibility( statement)?|site ?map|careers|jobs|rss( feeds?)?|imprint|impressum|datenschutz|mentions légales|help( cent(er|re))?|faq|ethics( policy)?|archives?|do not sell( or share)? my personal information|your privacy choices|manage cookies)$/iu)],
-  ['widget', whole(/^(loading( comments)?|please enable javascript.*|your browser does not support.*|click to (expand|enlarge|play)|play video|watch video|watch( the)? video|tap to (expand|unmute)|enlarge (this )?image|toggle caption|hide caption|show caption|expand|collapse|\d{1,2}:\d{2}(\s*\/\s*\d{1,2}:\d{2})?|report (an|a) (error|typo|mistake)|spotted an error\??|was this (article|story) helpful\??|yes|no|send feedback|print this page|font size|text size|a a a|aa)$/iu)],
-];
-
-function isShareToolbar(l: Line): boolean {
-  if (!l.short || l.words.length === 0) return false;
-  if (!l.words.every((w) => SHARE_WORDS.has(w))) return false;
-  return l.words.some((w) => SHARE_CORE.has(w)) || /^(email|e-mail|print|copy link|link copied|save|save article|gift (this )?article|bookmark)$/iu.test(l.text);
-}
-
-function isBreadcrumb(text: string): boolean {
-  const pieces = text.split(/\s*[>›»/|]\s*/u);
-  if (pieces.length < 2 || (pieces.length < 3 && !/[>›»]/u.test(text))) return false;
-  return pieces.every((p) => p.length > 0 && p.length <= 40 && wordsOf(p).length <= 5 && /^[\p{Lu}\p{N}]/u.test(p) && !/[.!?]$/.test(p));
-}
+// Order matters: the first matching rule names the category.
+const RULES = [...LABEL_RULES, ...PROMO_RULES, ...UI_RULES];
 
 /** The kind of page furniture a line is, or null when it may be article text. */
 export function classifyChrome(text: string): ChromeCategory | null {
-  const trimmed = text.trim().replace(/^[•·▪●◦\-–*]\s+/u, '');
-  const words = wordsOf(trimmed);
-  const line: Line = { text: trimmed, words, short: words.length <= 12 && trimmed.length <= 100 };
+  const line = toLine(text);
   for (const [category, test] of RULES) if (test(line)) return category;
   return null;
 }
 
 /** Boxes a publisher drops into an article: a heading right above one belongs to the box. */
 export function isPromoBox(category: ChromeCategory | null): boolean {
-  return ['newsletter', 'donate', 'promo', 'social', 'legal', 'about-author', 'contact', 'cookie'].includes(category ?? '');
+  return ['newsletter', 'donate', 'promo', 'social', 'legal', 'about-author', 'contact', 'cookie'].includes(
+    category ?? '',
+  );
 }
 
 /** Section headers after which a page holds only other stories or reader comments. */

@@ -1,5 +1,12 @@
 import { classifyChrome, isPromoBox, isTerminator, type ChromeCategory } from './classifyChrome';
-import { capitalRatio, isHeadingLike, isSentenceLike, stopRatio, wordsOf } from './lineShape';
+import {
+  capitalRatio,
+  endsLikeSentence,
+  isHeadingLike,
+  isSentenceLike,
+  stopRatio,
+  wordsOf,
+} from './lineShape';
 import { looksLikeMenu } from './looksLikeMenu';
 import { comparable } from './normalizeText';
 import { parseDateline } from './parseDateline';
@@ -51,6 +58,13 @@ function annotate(block: CandidateBlock, opts: CleanOptions): Item {
   return item;
 }
 
+/** Below this many words a text is a note or a brief, not a page with furniture around it. */
+const TINY_WORDS = 50;
+
+function isShortSentence(item: Item): boolean {
+  return !item.cut && item.words >= 2 && endsLikeSentence(item.block.text) && /\p{Ll}/u.test(item.block.text);
+}
+
 /** Two more full paragraphs before the next section header: the header sat inside the story. */
 function storyGoesOn(items: readonly Item[], at: number): boolean {
   let paragraphs = 0;
@@ -75,14 +89,27 @@ function isDek(text: string): boolean {
  * is cut. Bylines and date lines become metadata.
  */
 export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions): CleanResult {
-  const items = splitGluedMeta(input, opts.capturedAt).map((b) => annotate(b, opts));
+  // Pages repeat their furniture (menus, "Reply", "Share"); classify each distinct line once.
+  const classified = new Map<string, Item>();
+  const items = splitGluedMeta(input, opts.capturedAt).map((block) => {
+    const key = `${block.kind}|${block.furniture ?? ''}|${block.linkDensity ?? ''}|${block.text}`;
+    const known = classified.get(key);
+    if (known) return { ...known, block };
+    const item = annotate(block, opts);
+    classified.set(key, item);
+    return { ...item };
+  });
   const proseWords = (i: Item) => (!i.cut && i.sentence ? i.words : 0);
   const total = items.reduce((n, i) => n + proseWords(i), 0);
   let end = items.length;
   let seen = 0;
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
-    if (seen > 0 && seen >= total * 0.5 && isTerminator(item.cut === 'meta' ? null : (item.cut as ChromeCategory | null))) {
+    if (
+      seen > 0 &&
+      seen >= total * 0.5 &&
+      isTerminator(item.cut === 'meta' ? null : (item.cut as ChromeCategory | null))
+    ) {
       if (item.cut === 'comments' || !storyGoesOn(items, i)) {
         end = i;
         break;
@@ -94,32 +121,59 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
   }
   let first = -1;
   let last = -1;
+  // A short note or paste has no page around it to tell apart: every line that is not furniture
+  // counts. (A web page that short is a fragment, and must still show a sentence.)
+  const tiny = opts.mode === 'text' && items.reduce((n, i) => n + (i.cut ? 0 : i.words), 0) < TINY_WORDS;
   for (let i = 0; i < end; i += 1) {
-    if (proseWords(items[i]!) > 0) {
+    if (proseWords(items[i]!) > 0 || (tiny && !items[i]!.cut && items[i]!.words > 0)) {
       if (first < 0) first = i;
       last = i;
     }
   }
+  // A closing line as short as "Shippers object." is still the story's last sentence.
+  while (last >= 0 && last + 1 < end && isShortSentence(items[last + 1]!)) last += 1;
   const keep = items.map((item, i) => {
     if (i >= end || item.cut || first < 0) return false;
-    if (i < first) return (opts.mode === 'html' && item.block.kind === 'h' && !looksLikeMenu(item.block.text)) || isDek(item.block.text);
+    if (i < first)
+      return (
+        (opts.mode === 'html' && item.block.kind === 'h' && !looksLikeMenu(item.block.text)) ||
+        isDek(item.block.text)
+      );
     if (i <= last) return true;
     return item.block.kind === 'li' && items[i - 1]?.block.kind === 'li';
   });
   for (let i = 0; i + 1 < items.length; i += 1) {
     // A short title above a newsletter/donation box is the box's own heading.
     const next = items[i + 1]!;
-    if (keep[i] && !items[i]!.sentence && items[i]!.words <= 6 && isPromoBox(next.cut as ChromeCategory | null)) keep[i] = false;
+    if (
+      keep[i] &&
+      !items[i]!.sentence &&
+      items[i]!.words <= 6 &&
+      isPromoBox(next.cut as ChromeCategory | null)
+    )
+      keep[i] = false;
   }
   for (let i = first + 1; i < last; i += 1) {
     // Three or more menu-like lines in a row inside the body are a navigation strip.
     let j = i;
-    while (j < last && keep[j] && items[j]!.block.kind !== 'li' && looksLikeMenu(items[j]!.block.text) && items[j]!.words <= 3) j += 1;
+    while (
+      j < last &&
+      keep[j] &&
+      items[j]!.block.kind !== 'li' &&
+      looksLikeMenu(items[j]!.block.text) &&
+      items[j]!.words <= 3
+    )
+      j += 1;
     if (j - i >= 3) for (let k = i; k < j; k += 1) keep[k] = false;
     i = Math.max(i, j);
   }
-  const metaItems = (from: number, to: number) => items.slice(Math.max(0, from), Math.max(0, to)).filter((i) => i.meta);
-  const ordered = [...metaItems(0, first < 0 ? end : first), ...metaItems(last + 1, end), ...metaItems(first, last + 1)];
+  const metaItems = (from: number, to: number) =>
+    items.slice(Math.max(0, from), Math.max(0, to)).filter((i) => i.meta);
+  const ordered = [
+    ...metaItems(0, first < 0 ? end : first),
+    ...metaItems(last + 1, end),
+    ...metaItems(first, last + 1),
+  ];
   const authors = ordered.find((i) => i.meta!.authors.length > 0)?.meta!.authors ?? [];
   const dates: DateFinding[] = ordered.flatMap((i) => i.meta!.dates);
   if (first >= 0) {
@@ -135,7 +189,13 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
       return;
     }
     const { text } = item.block;
-    const subheading = opts.mode === 'text' && item.block.kind === 'p' && !item.sentence && isHeadingLike(text) && item.words <= 14 && !/:$/.test(text);
+    const subheading =
+      opts.mode === 'text' &&
+      item.block.kind === 'p' &&
+      !item.sentence &&
+      isHeadingLike(text) &&
+      item.words <= 14 &&
+      !/:$/.test(text);
     blocks.push({ kind: subheading ? 'h' : item.block.kind, text });
   });
   return { blocks, removed, authors, dates };
@@ -149,7 +209,13 @@ function dropAuthorBio(items: Item[], keep: boolean[], authors: readonly string[
     const text = items[i]!.block.text;
     const bio = authors.some((name) => {
       const at = text.indexOf(name);
-      return at >= 0 && at <= 2 && /^\s*(is|was|writes|covers|reports|has (been|covered|written)|,\s*(a|an|the)\b)/u.test(text.slice(at + name.length));
+      return (
+        at >= 0 &&
+        at <= 2 &&
+        /^\s*(is|was|writes|covers|reports|has (been|covered|written)|,\s*(a|an|the)\b)/u.test(
+          text.slice(at + name.length),
+        )
+      );
     });
     if (bio && items[i]!.words <= 80) keep[i] = false;
   }

@@ -10,7 +10,10 @@ const BODY = [
 
 describe('extractFromText', () => {
   it('finds the headline, strips a site suffix and drops a repeated headline', () => {
-    const a = extractFromText(`Tram line to reach airport by 2027 | Metro Pulse\nHome\nTram line to reach airport by 2027\n${BODY}`, { capturedAt: AT });
+    const a = extractFromText(
+      `Tram line to reach airport by 2027 | Metro Pulse\nHome\nTram line to reach airport by 2027\n${BODY}`,
+      { capturedAt: AT },
+    );
     expect(a.title).toBe('Tram line to reach airport by 2027');
     expect(a.site).toBe('Metro Pulse');
     expect(a.removed).toEqual(['Home', 'Tram line to reach airport by 2027']);
@@ -18,13 +21,17 @@ describe('extractFromText', () => {
     expect(a.provenance).toMatchObject({ title: 'headline line', site: 'headline suffix' });
   });
   it('resolves a relative date against the capture time and marks it approximate', () => {
-    const a = extractFromText(`Tram line to reach airport by 2027\nPublished 2 days ago\n${BODY}`, { capturedAt: AT });
+    const a = extractFromText(`Tram line to reach airport by 2027\nPublished 2 days ago\n${BODY}`, {
+      capturedAt: AT,
+    });
     expect(a.publishedAt).toBe('2025-06-10');
     expect(a.publishedApproximate).toBe(true);
     expect(a.provenance.publishedAt).toBe('relative date');
   });
   it('keeps a modified-only date out of publishedAt', () => {
-    const a = extractFromText(`Tram line to reach airport by 2027\nLast updated: June 9, 2025\n${BODY}`, { capturedAt: AT });
+    const a = extractFromText(`Tram line to reach airport by 2027\nLast updated: June 9, 2025\n${BODY}`, {
+      capturedAt: AT,
+    });
     expect(a.publishedAt).toBeNull();
     expect(a.modifiedAt).toBe('2025-06-09');
   });
@@ -36,18 +43,43 @@ describe('extractFromText', () => {
   it('falls back to the first words when there is neither headline nor file name', () => {
     expect(extractFromText(BODY, { capturedAt: AT }).title).toMatch(/^The regional transit agency approved/);
   });
+  it('keeps every line of a short note, with a two-word first line as its title', () => {
+    const a = extractFromText('Dam report\n\nThe dam holds 40 million cubic metres.\n\nRepairs start soon.', {
+      capturedAt: AT,
+    });
+    expect(a.title).toBe('Dam report');
+    expect(a.text).toBe('The dam holds 40 million cubic metres.\n\nRepairs start soon.');
+  });
+  it('titles a note without a headline by its first sentence and keeps that sentence in the body', () => {
+    const a = extractFromText('Budget vote delayed.\nCouncillors want more time.', { capturedAt: AT });
+    expect(a.title).toBe('Budget vote delayed.');
+    expect(a.text).toBe('Budget vote delayed.\n\nCouncillors want more time.');
+  });
+  it('keeps a short closing sentence after the last long paragraph', () => {
+    const a = extractFromText(`Tram line to reach airport by 2027\n${BODY}\nWork starts soon.\nShare`, {
+      capturedAt: AT,
+    });
+    expect(a.blocks.at(-1)?.text).toBe('Work starts soon.');
+    expect(a.removed).toEqual(['Share']);
+  });
   it('guesses the language of the body', () => {
-    const a = extractFromText('Der Stadtrat hat am Mittwoch mit großer Mehrheit ein neues Radwegenetz für die Innenstadt beschlossen, das bis 2028 gebaut werden soll und die Stadtteile mit dem Bahnhof verbindet.', { capturedAt: AT });
+    const a = extractFromText(
+      'Der Stadtrat hat am Mittwoch mit großer Mehrheit ein neues Radwegenetz für die Innenstadt beschlossen, das bis 2028 gebaut werden soll und die Stadtteile mit dem Bahnhof verbindet.',
+      { capturedAt: AT },
+    );
     expect(a.language).toBe('de');
   });
-  it.each(['', '   \n\n  ', 'Home\nShare\nMenu\nSubscribe'])('refuses text with no article in it: %j', (text) => {
-    expect(() => extractFromText(text, { capturedAt: AT })).toThrow(AppError);
-    try {
-      extractFromText(text, { capturedAt: AT });
-    } catch (error) {
-      expect((error as AppError).code).toBe('IMPORT_FAILED');
-    }
-  });
+  it.each(['', '   \n\n  ', 'Home\nShare\nMenu\nSubscribe'])(
+    'refuses text with no article in it: %j',
+    (text) => {
+      expect(() => extractFromText(text, { capturedAt: AT })).toThrow(AppError);
+      try {
+        extractFromText(text, { capturedAt: AT });
+      } catch (error) {
+        expect((error as AppError).code).toBe('IMPORT_FAILED');
+      }
+    },
+  );
   it('handles a very long paste in linear time', () => {
     const big = `Big story headline here\n${`${BODY}\n`.repeat(4000)}`;
     const started = performance.now();

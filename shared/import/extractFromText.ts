@@ -19,7 +19,11 @@ export interface TextExtractOptions {
 
 function titleFromFileName(fileName: string | undefined): string | null {
   if (!fileName) return null;
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
+  const base = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
   return wordsOf(base).length > 0 ? base : null;
 }
 
@@ -45,7 +49,8 @@ export function extractFromText(text: string, opts: TextExtractOptions): Extract
     mode: 'text',
   });
   const body = blocksToText(cleaned.blocks);
-  if (wordsOf(body).length === 0) throw new AppError('IMPORT_FAILED', 'No article text was found in this text.');
+  if (wordsOf(body).length === 0)
+    throw new AppError('IMPORT_FAILED', 'No article text was found in this text.');
   if (!title) {
     title = titleFromFileName(opts.fileName) ?? firstWords(body);
     provenance.title = opts.fileName ? 'file name' : 'first sentence';
@@ -78,7 +83,8 @@ export function extractFromText(text: string, opts: TextExtractOptions): Extract
 }
 
 function firstWords(body: string): string {
-  const sentence = body.split(/(?<=[.!?])\s/u, 1)[0] ?? body;
+  const paragraph = body.split('\n\n', 1)[0] ?? body;
+  const sentence = paragraph.split(/(?<=[.!?])\s/u, 1)[0] ?? paragraph;
   const words = sentence.split(/\s+/);
   return words.length <= 14 ? sentence : `${words.slice(0, 12).join(' ')}…`;
 }

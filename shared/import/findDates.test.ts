@@ -50,7 +50,11 @@ describe('findRelativeDate', () => {
     expect(findRelativeDate(text, AT)?.iso).toBe(iso);
   });
   it('marks relative dates approximate', () => {
-    expect(findDates('Published: 5 days ago', AT)[0]).toMatchObject({ iso: '2025-06-07', approximate: true, role: 'published' });
+    expect(findDates('Published: 5 days ago', AT)[0]).toMatchObject({
+      iso: '2025-06-07',
+      approximate: true,
+      role: 'published',
+    });
   });
 });
 
@@ -72,7 +76,9 @@ describe('normalizeDate', () => {
 
 describe('parseDateline', () => {
   it('reads a wire dateline', () => {
-    expect(parseDateline('PORT ELLIS, Norland, May 14 (Meridian Wire) - The bank held rates.', AT)).toMatchObject({ iso: '2025-05-14', approximate: true });
+    expect(
+      parseDateline('PORT ELLIS, Norland, May 14 (Meridian Wire) - The bank held rates.', AT),
+    ).toMatchObject({ iso: '2025-05-14', approximate: true });
   });
   it('ignores an ordinary opening sentence', () => {
     expect(parseDateline('On May 14, the bank held rates - again.', AT)).toBeNull();

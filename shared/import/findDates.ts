@@ -6,8 +6,20 @@ import type { DateFinding } from './types';
 const M = `(${MONTH_PATTERN})\\.?`;
 const TIME = String.raw`(?:[,\s]+(?:at|um|à|a las|-|–)?\s*(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(UTC|GMT|CEST|CET|BST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|Z|[+-]\d{2}:?\d{2})?)?`;
 const ZONES: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, BST: 60, CET: 60, CEST: 120, EST: -300, EDT: -240, CST: -360, CDT: -300,
-  MST: -420, MDT: -360, PST: -480, PDT: -420,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
 };
 
 interface Shape {
@@ -19,19 +31,43 @@ interface Shape {
 const month = (s: string | undefined): number => monthByName.get((s ?? '').toLowerCase()) ?? 0;
 const SHAPES: Shape[] = [
   {
-    re: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`, 'iu'),
+    re: new RegExp(
+      String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`,
+      'iu',
+    ),
     parts: (m) => ({ y: +m[1]!, mo: +m[2]!, d: +m[3]!, t: -1 }),
   },
-  { re: new RegExp(String.raw`\b${M}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b${TIME}`, 'iu'), parts: (m) => ({ y: +m[3]!, mo: month(m[1]), d: +m[2]!, t: 4 }) },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?${M},?\s+(?:de\s+)?(\d{4})\b${TIME}`, 'iu'), parts: (m) => ({ y: +m[3]!, mo: month(m[2]), d: +m[1]!, t: 4 }) },
-  { re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b${TIME}`, 'u'), parts: (m) => ({ y: +m[3]!, mo: +m[2]!, d: +m[1]!, t: 4 }) },
+  {
+    re: new RegExp(String.raw`\b${M}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b${TIME}`, 'iu'),
+    parts: (m) => ({ y: +m[3]!, mo: month(m[1]), d: +m[2]!, t: 4 }),
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?${M},?\s+(?:de\s+)?(\d{4})\b${TIME}`,
+      'iu',
+    ),
+    parts: (m) => ({ y: +m[3]!, mo: month(m[2]), d: +m[1]!, t: 4 }),
+  },
+  {
+    re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b${TIME}`, 'u'),
+    parts: (m) => ({ y: +m[3]!, mo: +m[2]!, d: +m[1]!, t: 4 }),
+  },
   {
     re: new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})\b${TIME}`, 'u'),
     // Slash dates are month-first unless the first number cannot be a month.
-    parts: (m) => (+m[1]! > 12 ? { y: +m[3]!, mo: +m[2]!, d: +m[1]!, t: 4 } : { y: +m[3]!, mo: +m[1]!, d: +m[2]!, t: 4 }),
+    parts: (m) =>
+      +m[1]! > 12 ? { y: +m[3]!, mo: +m[2]!, d: +m[1]!, t: 4 } : { y: +m[3]!, mo: +m[1]!, d: +m[2]!, t: 4 },
   },
-  { re: new RegExp(String.raw`\b${M}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)`, 'iu'), parts: (m) => ({ y: 0, mo: month(m[1]), d: +m[2]!, t: -2 }), yearless: true },
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:er|\.)?\s+${M}(?![,.]?\s*\d)`, 'iu'), parts: (m) => ({ y: 0, mo: month(m[2]), d: +m[1]!, t: -2 }), yearless: true },
+  {
+    re: new RegExp(String.raw`\b${M}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)`, 'iu'),
+    parts: (m) => ({ y: 0, mo: month(m[1]), d: +m[2]!, t: -2 }),
+    yearless: true,
+  },
+  {
+    re: new RegExp(String.raw`\b(\d{1,2})(?:er|\.)?\s+${M}(?![,.]?\s*\d)`, 'iu'),
+    parts: (m) => ({ y: 0, mo: month(m[2]), d: +m[1]!, t: -2 }),
+    yearless: true,
+  },
 ];
 
 interface Hit extends Omit<DateFinding, 'role' | 'how'> {
@@ -44,7 +80,9 @@ function isoDateTime(m: RegExpExecArray, day: string): string {
   if (hh === undefined || mm === undefined) return day;
   const local = `${day}T${hh}:${mm}:${sec ?? '00'}`;
   if (!zone) return local;
-  return isoInstant(Date.parse(`${local}${zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`));
+  return isoInstant(
+    Date.parse(`${local}${zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`),
+  );
 }
 
 function withClock(m: RegExpExecArray, at: number, day: string): string {
@@ -86,7 +124,8 @@ export function findAbsoluteDate(text: string, capturedAt: string): Hit | null {
   return best;
 }
 
-const MODIFIED = /\b(updated?|last (?:updated?|modified)|modified|edited|aktualisiert|mis à jour|actualizado)\b/iu;
+const MODIFIED =
+  /\b(updated?|last (?:updated?|modified)|modified|edited|aktualisiert|mis à jour|actualizado)\b/iu;
 
 export interface DateSpan extends DateFinding {
   start: number;

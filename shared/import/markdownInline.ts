@@ -1,5 +1,7 @@
 /** Markdown inline syntax reduced to the words a reader sees: links to their text, emphasis and code unwrapped, images dropped. */
 export function stripMarkdownInline(text: string): string {
+  // Emphasis patterns pair markers across a line; on a giant line that pairing is quadratic.
+  if (text.length > 20_000) return text;
   return text
     .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
     .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')

@@ -14,6 +14,7 @@ const NAMES: Array<[number, string]> = [
   [12, 'december dec déc decembre décembre dezember dez diciembre dic'],
 ];
 
+/** Month number (1-12) for every spelling above. */
 export const monthByName: ReadonlyMap<string, number> = new Map(
   NAMES.flatMap(([month, names]) => names.split(' ').map((name) => [name, month] as const)),
 );

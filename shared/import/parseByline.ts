@@ -28,7 +28,10 @@ export function parseByline(line: string, capturedAt: string): string[] | null {
     findAbsoluteDate(rest, capturedAt)?.index ?? Infinity,
     findRelativeDate(rest, capturedAt)?.index ?? Infinity,
   );
-  if (dateAt !== Infinity) rest = rest.slice(0, dateAt).replace(/[\s,]+(on|at|am|um|le|el|du|vom|the|published|updated)?[\s,]*$/iu, '');
+  if (dateAt !== Infinity)
+    rest = rest
+      .slice(0, dateAt)
+      .replace(/[\s,]+(on|at|am|um|le|el|du|vom|the|published|updated)?[\s,]*$/iu, '');
   const cut = CUT.exec(rest);
   if (cut) rest = rest.slice(0, cut.index);
   rest = rest

@@ -38,7 +38,11 @@ describe('readMetaLine', () => {
     ['Published 11 June 2025', [], ['2025-06-11']],
     ['• Last update: 3 days ago', [], ['2025-06-09']],
     ['Posted on March 18, 2025 by Gabriel Mensah', ['Gabriel Mensah'], ['2025-03-18']],
-    ['By Connor Vance 2 hours ago Updated 35 minutes ago', ['Connor Vance'], ['2025-06-12T13:00:00Z', '2025-06-12T14:25:00Z']],
+    [
+      'By Connor Vance 2 hours ago Updated 35 minutes ago',
+      ['Connor Vance'],
+      ['2025-06-12T13:00:00Z', '2025-06-12T14:25:00Z'],
+    ],
     ['Saturday 14 June 2025 · 08:30', [], ['2025-06-14']],
     ['Keisha Okafor | February 19, 2025 at 12:05 p.m.', [], ['2025-02-19']],
     ['1.2K Views', [], []],

@@ -16,7 +16,8 @@ const LABELS = new Set(
 );
 
 // Cheap gate: a meta line has a digit, a byline word or a relative-time word somewhere.
-const MAYBE_META = /\d|\b(by|von|par|por|door|author|autor|ago|vor|il y a|hace|yesterday|today|gestern|heute|hoy|ayer|just now|moments)\b/iu;
+const MAYBE_META =
+  /\d|\b(by|von|par|por|door|author|autor|ago|vor|il y a|hace|yesterday|today|gestern|heute|hoy|ayer|just now|moments)\b/iu;
 
 function dateOnly(piece: string, dates: DateSpan[]): boolean {
   let rest = piece;

@@ -1,9 +1,34 @@
 import { captureMs, isoDayOf, isoInstant } from './calendar';
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, ein: 1, eine: 1, einer: 1, einem: 1, zwei: 2, drei: 3, un: 1, une: 1, deux: 2,
-  trois: 3, una: 1, uno: 1, dos: 2, tres: 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  ein: 1,
+  eine: 1,
+  einer: 1,
+  einem: 1,
+  zwei: 2,
+  drei: 3,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  una: 1,
+  uno: 1,
+  dos: 2,
+  tres: 3,
 };
 
 type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -19,7 +44,8 @@ function unitOf(word: string): Unit | null {
   return null;
 }
 
-const COUNT = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eine[rm]?|ein|zwei|drei|une?|deux|trois|una?|uno|dos|tres)';
+const COUNT =
+  '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eine[rm]?|ein|zwei|drei|une?|deux|trois|una?|uno|dos|tres)';
 const RELATIVE = new RegExp(
   [
     `\\b${COUNT}\\s+(secs?|seconds?|mins?|minutes?|hrs?|hours?|h|days?|weeks?|wks?|months?|mos?|years?|yrs?)\\s+ago\\b`,
@@ -29,7 +55,8 @@ const RELATIVE = new RegExp(
   ].join('|'),
   'iu',
 );
-const DAY_WORDS = /\b(just now|moments ago|earlier today|today|yesterday|heute|gestern|aujourd'hui|hoy|ayer)\b/iu;
+const DAY_WORDS =
+  /\b(just now|moments ago|earlier today|today|yesterday|heute|gestern|aujourd'hui|hoy|ayer)\b/iu;
 
 export interface RelativeHit {
   iso: string;

@@ -9,7 +9,13 @@ export function siteFromCopyright(lines: readonly string[]): string | null {
     if (!/\b(19|20)\d{2}\b|all rights|alle rechte|tous droits|todos los derechos/iu.test(line)) continue;
     const m = COPYRIGHT.exec(line);
     // Legal forms are the company, not the masthead.
-    const name = m?.[1]?.trim().replace(/\s*\d{4}(\s*[-–]\s*\d{4})?$/u, '').replace(/[,\s]+(inc|ltd|llc|l\.l\.c|co|corp|gmbh|ag|sa|s\.a|plc|pty|limited|publishing( co)?|company)\.?$/iu, '');
+    const name = m?.[1]
+      ?.trim()
+      .replace(/\s*\d{4}(\s*[-–]\s*\d{4})?$/u, '')
+      .replace(
+        /[,\s]+(inc|ltd|llc|l\.l\.c|co|corp|gmbh|ag|sa|s\.a|plc|pty|limited|publishing( co)?|company)\.?$/iu,
+        '',
+      );
     if (name && !/^(all rights|photo|image)/i.test(name)) return name;
   }
   return null;

@@ -19,6 +19,9 @@ export function splitGluedMeta(blocks: readonly CandidateBlock[], capturedAt: st
     const head = block.text.slice(0, cut).trim();
     const rest = block.text.slice(cut).trim();
     if (!/^[\p{Lu}"“‘«]/u.test(rest) || !readMetaLine(head, capturedAt)) return [block];
-    return [{ ...block, text: head }, { ...block, text: rest }];
+    return [
+      { ...block, text: head },
+      { ...block, text: rest },
+    ];
   });
 }

@@ -21,7 +21,8 @@ export function splitTitleSite(raw: string, knownSite?: string | null): TitlePar
     const m = /^(.+)(?:\s*\|\s*|\s+[-–—·»]\s+|\s*::\s*)([^|–—·»]+)$/u.exec(text);
     if (m?.[1] && m[2] && comparable(m[2]) === site) return { title: m[1].trim(), site: knownSite };
     const lead = /^([^|–—·»]+?)(?:\s*\|\s*|\s+[-–—·»]\s+|\s*::\s*)(.+)$/u.exec(text);
-    if (lead?.[1] && lead[2] && comparable(lead[1]) === site) return { title: lead[2].trim(), site: knownSite };
+    if (lead?.[1] && lead[2] && comparable(lead[1]) === site)
+      return { title: lead[2].trim(), site: knownSite };
   }
   const bars = text.split(/\s+\|\s+|\s+::\s+/);
   // A leading section label ("Opinion | ...") is not part of the headline.
@@ -35,7 +36,13 @@ export function splitTitleSite(raw: string, knownSite?: string | null): TitlePar
     if (wordsOf(head).length >= 3) return { title: head, site: siteLike(tail) ? tail : null };
   }
   const dash = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/u.exec(text);
-  if (dash?.[1] && dash[2] && wordsOf(dash[1]).length >= 3 && wordsOf(dash[2]).length <= 4 && siteLike(dash[2])) {
+  if (
+    dash?.[1] &&
+    dash[2] &&
+    wordsOf(dash[1]).length >= 3 &&
+    wordsOf(dash[2]).length <= 4 &&
+    siteLike(dash[2])
+  ) {
     const suffix = dash[2].trim();
     // Title case throughout ("The Harbor Gazette") or a domain: a publisher, not part of the headline.
     if (/\.[a-z]{2,}$/i.test(suffix) || capitalised(suffix)) {
@@ -44,12 +51,26 @@ export function splitTitleSite(raw: string, knownSite?: string | null): TitlePar
   }
   // "Site Name - Headline": a short title-case name before a long headline.
   const lead = /^([^-–—]+?)\s+[-–—]\s+(.*\S)$/u.exec(text);
-  if (lead?.[1] && lead[2] && wordsOf(lead[1]).length <= 4 && wordsOf(lead[2]).length >= 5 && siteLike(lead[1]) && capitalised(lead[1])) {
+  if (
+    lead?.[1] &&
+    lead[2] &&
+    wordsOf(lead[1]).length <= 4 &&
+    wordsOf(lead[2]).length >= 5 &&
+    siteLike(lead[1]) &&
+    capitalised(lead[1])
+  ) {
     return { title: lead[2].trim(), site: lead[1].trim() };
   }
   return { title: text, site: null };
 }
 
 function capitalised(part: string): boolean {
-  return part.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(of|the|and|for|de|du|des|la|le|les|der|die|das|von|van|del|di|y|et)$/.test(w));
+  return part
+    .trim()
+    .split(/\s+/)
+    .every(
+      (w) =>
+        /^[\p{Lu}\p{N}&]/u.test(w) ||
+        /^(of|the|and|for|de|du|des|la|le|les|der|die|das|von|van|del|di|y|et)$/.test(w),
+    );
 }

@@ -9,6 +9,7 @@ const LISTS: Record<string, string> = {
   nl: 'de het een en van is dat op te in niet met voor zijn er aan die ook door werd heeft naar bij',
 };
 
+/** Function words per ISO 639-1 language code. */
 export const stopWordsByLanguage: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );

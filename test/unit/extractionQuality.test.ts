@@ -44,7 +44,13 @@ function load(kind: Fixture['kind']): Fixture[] {
         kind === 'html'
           ? () => extractFromHtml(input, expected.url ? { capturedAt, url: expected.url } : { capturedAt })
           : () => extractFromText(input, { capturedAt, fileName: file });
-      return { name: file, kind, expected, expectedText: readFileSync(join(dir, `${base}.expected.txt`), 'utf8'), extract };
+      return {
+        name: file,
+        kind,
+        expected,
+        expectedText: readFileSync(join(dir, `${base}.expected.txt`), 'utf8'),
+        extract,
+      };
     });
 }
 
@@ -87,7 +93,9 @@ describe('article extraction quality', () => {
 
   for (const kind of ['html', 'text'] as const) {
     it(`scores ${kind} fixtures at pooled word F1 >= 0.95`, () => {
-      const pooled = poolScores(fixtures.filter((f) => f.kind === kind).map((f) => scores.get(`${kind}/${f.name}`)!));
+      const pooled = poolScores(
+        fixtures.filter((f) => f.kind === kind).map((f) => scores.get(`${kind}/${f.name}`)!),
+      );
       expect(pooled.f1).toBeGreaterThanOrEqual(0.95);
     });
   }
@@ -97,7 +105,8 @@ describe('article extraction quality', () => {
 
   afterAll(() => {
     const rows = [...scores].map(([name, s]) => `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  ${name}`);
-    const pooled = (kind: string) => poolScores([...scores].filter(([n]) => n.startsWith(kind)).map(([, s]) => s));
+    const pooled = (kind: string) =>
+      poolScores([...scores].filter(([n]) => n.startsWith(kind)).map(([, s]) => s));
     const summary = ['html', 'text', ''].map((kind) => {
       const s = pooled(kind);
       return `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  OVERALL ${kind || 'all'} (${s.expected} words)`;

@@ -128,3 +128,12 @@ describe('notebook store', () => {
     await expect(NotebookStore.open(dir)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+it('catches duplicates imported at the same moment', async () => {
+  const session = await NotebookSession.open({ notebookDir: join(await tempDir(), 'nb'), userDataDir: null });
+  const text = 'Twin story\n\nThe same words arrive twice in one folder import, a second apart.';
+  const results = await Promise.all([session.importText(text), session.importText(text), session.importText(text)]);
+  expect(results.map((r) => r.status).sort()).toEqual(['duplicate', 'duplicate', 'imported']);
+  expect(session.notebook.sources()).toHaveLength(1);
+  await session.close();
+});

@@ -7,7 +7,8 @@ const LEAD_IN = 6;
 
 function score(block: CandidateBlock): number {
   const words = wordsOf(block.text).length;
-  if (block.furniture || classifyChrome(block.text) || (block.linkDensity ?? 0) >= 0.5) return -Math.max(3, words);
+  if (block.furniture || classifyChrome(block.text) || (block.linkDensity ?? 0) >= 0.5)
+    return -Math.max(3, words);
   return isSentenceLike(block.text) ? words : -2;
 }
 

@@ -11,7 +11,8 @@ const PARAS = [
   'Ferry service will continue during the work, although one of the two ramps will close for several weeks next spring.',
 ];
 const body = PARAS.map((p) => `<p>${p}</p>`).join('');
-const page = (head: string, inner: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head>${head}</head><body>${inner}</body></html>`;
+const page = (head: string, inner: string, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head>${head}</head><body>${inner}</body></html>`;
 
 function failure(run: () => unknown): AppError {
   try {
@@ -40,21 +41,39 @@ describe('extractFromHtml', () => {
       canonicalUrl: 'https://courier.example/news/ferry',
       language: 'fr-FR',
     });
-    expect(a.provenance).toMatchObject({ title: 'og:title', authors: 'json-ld', publishedAt: 'json-ld', canonicalUrl: 'link rel=canonical', site: 'og:site_name' });
+    expect(a.provenance).toMatchObject({
+      title: 'og:title',
+      authors: 'json-ld',
+      publishedAt: 'json-ld',
+      canonicalUrl: 'link rel=canonical',
+      site: 'og:site_name',
+    });
     expect(a.text).toBe(PARAS.join('\n\n'));
   });
 
   it('lists what it cut, in page order', () => {
-    const html = page('<title>Ferry plan approved</title>', `<nav><a>Home</a> <a>News</a></nav><h1>Ferry plan approved</h1><p>By Ana Ruiz</p>${body}<p>Share this article</p><footer>© 2025 Courier</footer>`);
+    const html = page(
+      '<title>Ferry plan approved</title>',
+      `<nav><a>Home</a> <a>News</a></nav><h1>Ferry plan approved</h1><p>By Ana Ruiz</p>${body}<p>Share this article</p><footer>© 2025 Courier</footer>`,
+    );
     const a = extractFromHtml(html, { capturedAt: AT });
-    expect(a.removed).toEqual(['Home News', 'Ferry plan approved', 'By Ana Ruiz', 'Share this article', '© 2025 Courier']);
+    expect(a.removed).toEqual([
+      'Home News',
+      'Ferry plan approved',
+      'By Ana Ruiz',
+      'Share this article',
+      '© 2025 Courier',
+    ]);
     expect(a.authors).toEqual(['Ana Ruiz']);
     expect(a.site).toBe('Courier');
   });
 
   it('never runs scripts or event handlers and keeps their text out', () => {
     const g = globalThis as { __ran?: boolean };
-    const html = page('<script>globalThis.__ran = true</script>', `<img src="x" onerror="globalThis.__ran = true">${body}<noscript>Enable JavaScript</noscript><script>document.write("injected")</script>`);
+    const html = page(
+      '<script>globalThis.__ran = true</script>',
+      `<img src="x" onerror="globalThis.__ran = true">${body}<noscript>Enable JavaScript</noscript><script>document.write("injected")</script>`,
+    );
     const a = extractFromHtml(html, { capturedAt: AT });
     expect(g.__ran).toBeUndefined();
     expect(a.text).not.toMatch(/injected|JavaScript|__ran/);
@@ -62,7 +81,13 @@ describe('extractFromHtml', () => {
 
   it.each([
     ['an empty document', ''],
-    ['a page of navigation only', page('<title>Home</title>', '<nav><a>Home</a><a>News</a></nav><ul><li><a href="/a">Story one</a></li><li><a href="/b">Story two</a></li></ul><footer>© 2025</footer>')],
+    [
+      'a page of navigation only',
+      page(
+        '<title>Home</title>',
+        '<nav><a>Home</a><a>News</a></nav><ul><li><a href="/a">Story one</a></li><li><a href="/b">Story two</a></li></ul><footer>© 2025</footer>',
+      ),
+    ],
     ['plain text that is not HTML at all', 'just a few words'],
   ])('refuses %s with a plain message', (_, html) => {
     const error = failure(() => extractFromHtml(html, { capturedAt: AT }));
@@ -81,7 +106,10 @@ describe('extractFromHtml', () => {
   });
 
   it('still reads an article buried a few hundred levels deep', () => {
-    const html = page('<title>Ferry plan approved</title>', `${'<div>'.repeat(400)}${body}${'</div>'.repeat(400)}`);
+    const html = page(
+      '<title>Ferry plan approved</title>',
+      `${'<div>'.repeat(400)}${body}${'</div>'.repeat(400)}`,
+    );
     const started = performance.now();
     expect(extractFromHtml(html, { capturedAt: AT }).text).toBe(PARAS.join('\n\n'));
     expect(performance.now() - started).toBeLessThan(5000);
@@ -100,7 +128,11 @@ describe('densestSpan', () => {
       ...['Home', 'News', 'Sport'].map((text) => ({ kind: 'p' as const, text, linkDensity: 1 })),
       { kind: 'p' as const, text: 'By Ana Ruiz' },
       ...PARAS.map((text) => ({ kind: 'p' as const, text })),
-      ...Array.from({ length: 12 }, (_, i) => ({ kind: 'li' as const, text: `Other story number ${i}`, linkDensity: 1 })),
+      ...Array.from({ length: 12 }, (_, i) => ({
+        kind: 'li' as const,
+        text: `Other story number ${i}`,
+        linkDensity: 1,
+      })),
     ];
     const span = densestSpan(blocks);
     expect(span.map((b) => b.text).slice(-4)).toEqual(PARAS);

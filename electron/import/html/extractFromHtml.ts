@@ -28,6 +28,8 @@ export interface HtmlExtractOptions {
 
 /** Below this many words the reader view may have picked a fragment, so the fallback gets a say. */
 const SHORT_BODY = 120;
+/** Characters of kept text the removed-list may scan in total. */
+const SUBSTRING_BUDGET = 20_000_000;
 
 const bodyWords = (c: CleanResult | null) => (c ? wordsOf(blocksToText(c.blocks)).length : 0);
 
@@ -49,32 +51,49 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
   scopeToProse(document);
   const reader = readerView(document);
   const clean = (blocks: Parameters<typeof cleanBlocks>[0]) =>
-    cleanBlocks(blocks, { title: meta.title ?? reader?.title ?? null, capturedAt: opts.capturedAt, mode: 'html', knownAuthors: meta.authors });
+    cleanBlocks(blocks, {
+      title: meta.title ?? reader?.title ?? null,
+      capturedAt: opts.capturedAt,
+      mode: 'html',
+      knownAuthors: meta.authors,
+    });
   let cleaned = reader ? clean(reader.blocks) : null;
   let method = 'readability';
   if (bodyWords(cleaned) < SHORT_BODY) {
     const fallback = clean(densestSpan(pageBlocks));
     if (bodyWords(fallback) > bodyWords(cleaned) * 1.2) [cleaned, method] = [fallback, 'densest text block'];
   }
-  if (!cleaned || bodyWords(cleaned) === 0) throw new AppError('IMPORT_FAILED', 'No article text was found in this page.');
+  if (!cleaned || bodyWords(cleaned) === 0)
+    throw new AppError('IMPORT_FAILED', 'No article text was found in this page.');
   const standfirstKey = standfirst ? comparable(standfirst) : '';
   if (standfirst && !cleaned.blocks.some((b) => comparable(b.text).includes(standfirstKey))) {
     cleaned = { ...cleaned, blocks: [{ kind: 'p', text: standfirst }, ...cleaned.blocks] };
   }
   const around = metaAroundBody(pageBlocks, cleaned.blocks, opts.capturedAt);
-  cleaned = { ...cleaned, authors: cleaned.authors.length > 0 ? cleaned.authors : around.authors, dates: [...cleaned.dates, ...around.dates] };
+  cleaned = {
+    ...cleaned,
+    authors: cleaned.authors.length > 0 ? cleaned.authors : around.authors,
+    dates: [...cleaned.dates, ...around.dates],
+  };
   const article = assemble(meta, reader, cleaned, method, opts.capturedAt);
   const removed = cutBlocks(pageBlocks, cleaned.blocks);
   const copyrightSite = article.site ? null : siteFromCopyright(removed);
   if (copyrightSite) [article.site, article.provenance.site] = [copyrightSite, 'copyright line'];
   if (!article.site && article.canonicalUrl) {
-    [article.site, article.provenance.site] = [new URL(article.canonicalUrl).hostname.replace(/^www\./, ''), 'url host'];
+    [article.site, article.provenance.site] = [
+      new URL(article.canonicalUrl).hostname.replace(/^www\./, ''),
+      'url host',
+    ];
   }
   return { ...article, removed };
 }
 
 /** Byline and date lines in the page just above the body, which reader views tend to drop. */
-function metaAroundBody(page: readonly CandidateBlock[], kept: readonly ArticleBlock[], capturedAt: string): MetaLine {
+function metaAroundBody(
+  page: readonly CandidateBlock[],
+  kept: readonly ArticleBlock[],
+  capturedAt: string,
+): MetaLine {
   const firstKey = kept[0] ? comparable(kept[0].text) : '';
   const at = page.findIndex((b) => comparable(b.text) === firstKey);
   const found: MetaLine = { authors: [], dates: [] };
@@ -91,10 +110,15 @@ function metaAroundBody(page: readonly CandidateBlock[], kept: readonly ArticleB
 function cutBlocks(page: readonly CandidateBlock[], kept: readonly ArticleBlock[]): string[] {
   const keptKeys = new Set(kept.map((b) => comparable(b.text)));
   const keptText = kept.map((b) => comparable(b.text)).join(' ');
+  // Substring checks catch blocks Readability split or merged; bounded so huge pages stay linear.
+  let budget = SUBSTRING_BUDGET;
   return page
     .filter((b) => {
       const key = comparable(b.text);
-      return !keptKeys.has(key) && !(key.length >= 20 && keptText.includes(key));
+      if (keptKeys.has(key)) return false;
+      if (key.length < 20 || budget < keptText.length) return true;
+      budget -= keptText.length;
+      return !keptText.includes(key);
     })
     .map((b) => b.text);
 }
@@ -103,7 +127,10 @@ function prepareInput(html: string): PreparedHtml {
   const prepared = prepareHtml(html);
   const markup = limitNesting(prepared.html);
   // The DOM parser builds no <body> for a bare fragment; give it one.
-  return { ...prepared, html: /<(html|body)[\s>]/i.test(markup) ? markup : `<!DOCTYPE html><html><body>${markup}</body></html>` };
+  return {
+    ...prepared,
+    html: /<(html|body)[\s>]/i.test(markup) ? markup : `<!DOCTYPE html><html><body>${markup}</body></html>`,
+  };
 }
 
 function assemble(
@@ -118,20 +145,26 @@ function assemble(
   const textDates = pickDates(cleaned.dates);
   let published = meta.published ?? textDates.published;
   const readerDate = normalizeDate(reader?.publishedTime, capturedAt);
-  if (!published && readerDate) published = { iso: readerDate, approximate: false, role: 'published', how: 'readability' };
+  if (!published && readerDate)
+    published = { iso: readerDate, approximate: false, role: 'published', how: 'readability' };
   if (published && !meta.published) provenance.publishedAt = published.how;
   const modified = meta.modified ?? textDates.modified;
   if (modified && !meta.modified) provenance.modifiedAt = modified.how;
 
   let authors = meta.authors;
   const onlyPlaceholders = authors.every(isPlaceholderAuthor);
-  if (onlyPlaceholders && cleaned.authors.length > 0) [authors, provenance.authors] = [cleaned.authors, 'byline line'];
-  const readerByline = reader?.byline ? parseByline(/^by\s/i.test(reader.byline) ? reader.byline : `By ${reader.byline}`, capturedAt) : null;
-  if (authors.every(isPlaceholderAuthor) && readerByline) [authors, provenance.authors] = [readerByline, 'readability byline'];
+  if (onlyPlaceholders && cleaned.authors.length > 0)
+    [authors, provenance.authors] = [cleaned.authors, 'byline line'];
+  const readerByline = reader?.byline
+    ? parseByline(/^by\s/i.test(reader.byline) ? reader.byline : `By ${reader.byline}`, capturedAt)
+    : null;
+  if (authors.every(isPlaceholderAuthor) && readerByline)
+    [authors, provenance.authors] = [readerByline, 'readability byline'];
 
   let title = meta.title ?? reader?.title ?? null;
   if (!title) {
-    title = cleaned.blocks.find((b) => b.kind === 'h')?.text ?? text.split(/(?<=[.!?])\s/u, 1)[0]!.slice(0, 120);
+    title =
+      cleaned.blocks.find((b) => b.kind === 'h')?.text ?? text.split(/(?<=[.!?])\s/u, 1)[0]!.slice(0, 120);
     provenance.title = 'first heading or sentence';
   }
   const site = meta.site ?? reader?.siteName ?? null;

@@ -14,11 +14,17 @@ export function findStandfirst(index: PageIndex, capturedAt: string): string | n
   let el = h1?.nextElementSibling ?? null;
   for (let step = 0; el && step < 3; step += 1, el = el.nextElementSibling) {
     // A standfirst is one short element; skip containers before reading their (possibly huge) text.
-    if (!/^(P|DIV|H2|SPAN)$/.test(el.tagName.toUpperCase()) || el.children.length > 4 || el.querySelector('img, figure, ul, ol')) continue;
+    if (
+      !/^(P|DIV|H2|SPAN)$/.test(el.tagName.toUpperCase()) ||
+      el.children.length > 4 ||
+      el.querySelector('img, figure, ul, ol')
+    )
+      continue;
     const text = collapseSpaces(el.textContent ?? '');
     const words = wordsOf(text);
     if (words.length === 0 || classifyChrome(text) || readMetaLine(text, capturedAt)) continue;
-    if (words.length >= 8 && words.length <= 60 && stopRatio(words) >= 0.1 && capitalRatio(text) < 0.6) return text;
+    if (words.length >= 8 && words.length <= 60 && stopRatio(words) >= 0.1 && capitalRatio(text) < 0.6)
+      return text;
   }
   return null;
 }

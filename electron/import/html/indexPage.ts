@@ -23,20 +23,31 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 /** Walks every element once and files the ones the extractor cares about. */
 export function indexPage(document: Document): PageIndex {
   const index: PageIndex = {
-    metas: [], canonical: null, title: null, h1s: [], times: [], authorItems: [], relAuthors: [], bylines: [], chrome: [],
-    article: null, main: null,
+    metas: [],
+    canonical: null,
+    title: null,
+    h1s: [],
+    times: [],
+    authorItems: [],
+    relAuthors: [],
+    bylines: [],
+    chrome: [],
+    article: null,
+    main: null,
   };
   for (const el of Array.from(document.querySelectorAll('*'))) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META') index.metas.push(el);
     else if (tag === 'LINK') {
-      if (!index.canonical && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) index.canonical = el;
+      if (!index.canonical && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? ''))
+        index.canonical = el;
     } else if (tag === 'TITLE') index.title ??= el;
     else if (tag === 'H1') index.h1s.push(el);
     else if (tag === 'TIME') index.times.push(el);
     else if (tag === 'ARTICLE') index.article ??= el;
     else if (tag === 'MAIN') index.main ??= el;
-    else if (tag === 'A' && /(^|\s)author(\s|$)/i.test(el.getAttribute('rel') ?? '')) index.relAuthors.push(el);
+    else if (tag === 'A' && /(^|\s)author(\s|$)/i.test(el.getAttribute('rel') ?? ''))
+      index.relAuthors.push(el);
     const itemprop = el.getAttribute('itemprop');
     if (itemprop) {
       if (/(^|\s)author(\s|$)/i.test(itemprop)) index.authorItems.push(el);

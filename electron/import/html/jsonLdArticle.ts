@@ -37,12 +37,12 @@ function names(value: unknown): string[] {
 }
 
 function nameOf(value: unknown): string | null {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? value[0] : value;
   return str(first) ?? (isObject(first) ? str(first.name) : null);
 }
 
 function idOf(value: unknown): string | null {
-  return str(value) ?? (isObject(value) ? str(value['@id']) ?? str(value.url) : null);
+  return str(value) ?? (isObject(value) ? (str(value['@id']) ?? str(value.url)) : null);
 }
 
 /** Article facts from the page's JSON-LD blocks; malformed blocks are skipped. */
@@ -63,9 +63,9 @@ export function jsonLdArticle(blocks: readonly string[]): JsonLdFacts {
     authors: article ? names(article.author ?? article.creator) : [],
     datePublished: str(article?.datePublished) ?? str(article?.dateCreated),
     dateModified: str(article?.dateModified),
-    publisher: article ? nameOf(article.publisher) ?? nameOf(article.sourceOrganization) : null,
+    publisher: article ? (nameOf(article.publisher) ?? nameOf(article.sourceOrganization)) : null,
     siteName: site ? str(site.name) : null,
-    language: str(lang) ?? (isObject(lang) ? str(lang.alternateName) ?? str(lang.name) : null),
-    url: article ? idOf(article.url) ?? idOf(article.mainEntityOfPage) : null,
+    language: str(lang) ?? (isObject(lang) ? (str(lang.alternateName) ?? str(lang.name)) : null),
+    url: article ? (idOf(article.url) ?? idOf(article.mainEntityOfPage)) : null,
   };
 }

@@ -7,11 +7,28 @@ export const REFUSE_DEPTH = 1000;
 
 const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 // Opening one of these closes an open sibling of the same group, as HTML parsers do.
-const SIBLING_GROUP: Record<string, string> = { p: 'p', li: 'li', dt: 'd', dd: 'd', td: 't', th: 't', tr: 'tr', option: 'o' };
-const CLOSES_P = new Set('address article aside blockquote div dl fieldset footer form h1 h2 h3 h4 h5 h6 header hr main nav ol pre section table ul'.split(' '));
+const SIBLING_GROUP: Record<string, string> = {
+  p: 'p',
+  li: 'li',
+  dt: 'd',
+  dd: 'd',
+  td: 't',
+  th: 't',
+  tr: 'tr',
+  option: 'o',
+};
+const CLOSES_P = new Set(
+  'address article aside blockquote div dl fieldset footer form h1 h2 h3 h4 h5 h6 header hr main nav ol pre section table ul'.split(
+    ' ',
+  ),
+);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/g;
 // A flattened block element becomes a line break, so paragraphs stay apart.
-const BLOCKISH = new Set('p div section article main header li dt dd blockquote pre h1 h2 h3 h4 h5 h6 tr td th table ul ol dl figure'.split(' '));
+const BLOCKISH = new Set(
+  'p div section article main header li dt dd blockquote pre h1 h2 h3 h4 h5 h6 tr td th table ul ol dl figure'.split(
+    ' ',
+  ),
+);
 
 interface Open {
   name: string;
@@ -27,7 +44,8 @@ export function limitNesting(html: string): string {
   const stack: Open[] = [];
   const counts = new Map<string, number>();
   const cuts: Array<[number, number, string]> = [];
-  const cut = (m: RegExpExecArray, name: string) => cuts.push([m.index, m.index + m[0].length, BLOCKISH.has(name) ? '<br>' : '']);
+  const cut = (m: RegExpExecArray, name: string) =>
+    cuts.push([m.index, m.index + m[0].length, BLOCKISH.has(name) ? '<br>' : '']);
   let kept = 0;
   const pop = () => {
     const top = stack.pop()!;
@@ -48,7 +66,8 @@ export function limitNesting(html: string): string {
     }
     const top = stack[stack.length - 1];
     const group = SIBLING_GROUP[name];
-    if (top && ((group && SIBLING_GROUP[top.name] === group) || (top.name === 'p' && CLOSES_P.has(name)))) pop();
+    if (top && ((group && SIBLING_GROUP[top.name] === group) || (top.name === 'p' && CLOSES_P.has(name))))
+      pop();
     const dropped = kept >= FLATTEN_DEPTH;
     stack.push({ name, dropped });
     counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -2,7 +2,14 @@
 export function metaTags(metas: readonly Element[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const el of metas) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv'))?.trim().toLowerCase();
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      el.getAttribute('http-equiv')
+    )
+      ?.trim()
+      .toLowerCase();
     const content = el.getAttribute('content')?.trim();
     if (!key || !content) continue;
     const list = map.get(key);

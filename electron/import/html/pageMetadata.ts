@@ -45,19 +45,36 @@ function normalizeLanguage(value: string | null | undefined): string | null {
 }
 
 // "Staff", "News Desk", "Web Team": a placeholder, used only when no person is named anywhere.
-const PLACEHOLDER = /\b(staff|desk|team|editors|newsroom|reporters|redaktion|rédaction|redacción|agencies)\b/i;
+const PLACEHOLDER =
+  /\b(staff|desk|team|editors|newsroom|reporters|redaktion|rédaction|redacción|agencies)\b/i;
 
 /** True for credits like "KVLT Staff" that name no person. */
 export const isPlaceholderAuthor = (name: string) => PLACEHOLDER.test(name);
 
-function authorsFromPage(index: PageIndex, meta: Map<string, string[]>, ldAuthors: string[], capturedAt: string): [string[], string] | null {
+function authorsFromPage(
+  index: PageIndex,
+  meta: Map<string, string[]>,
+  ldAuthors: string[],
+  capturedAt: string,
+): [string[], string] | null {
   const people = ldAuthors.filter((n) => !PLACEHOLDER.test(n));
   if (people.length > 0) return [people, 'json-ld'];
-  const tag = firstMeta(meta, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
+  const tag = firstMeta(meta, [
+    'author',
+    'article:author',
+    'parsely-author',
+    'sailthru.author',
+    'dc.creator',
+  ]);
   const tagNames = tag ? meta.get(tag[1])!.flatMap((v) => splitNames(v, capturedAt)) : [];
   const placeholder: [string[], string] | null =
-    ldAuthors.length > 0 ? [ldAuthors, 'json-ld'] : tag && tagNames.length > 0 ? [tagNames, `meta ${tag[1]}`] : null;
-  if (tag && tagNames.length > 0 && !tagNames.some((n) => PLACEHOLDER.test(n))) return [tagNames, `meta ${tag[1]}`];
+    ldAuthors.length > 0
+      ? [ldAuthors, 'json-ld']
+      : tag && tagNames.length > 0
+        ? [tagNames, `meta ${tag[1]}`]
+        : null;
+  if (tag && tagNames.length > 0 && !tagNames.some((n) => PLACEHOLDER.test(n)))
+    return [tagNames, `meta ${tag[1]}`];
   return personOnPage(index, capturedAt) ?? placeholder;
 }
 
@@ -74,7 +91,12 @@ function personOnPage(index: PageIndex, capturedAt: string): [string[], string] 
 }
 
 /** Title, authors, site, dates, canonical URL and language from the page's own markup, each with its source. */
-export function pageMetadata(document: Document, index: PageIndex, jsonLd: readonly string[], opts: { capturedAt: string; url?: string }): PageMetadata {
+export function pageMetadata(
+  document: Document,
+  index: PageIndex,
+  jsonLd: readonly string[],
+  opts: { capturedAt: string; url?: string },
+): PageMetadata {
   const meta = metaTags(index.metas);
   const ld = jsonLdArticle(jsonLd);
   const provenance: Record<string, string> = {};
@@ -98,14 +120,20 @@ export function pageMetadata(document: Document, index: PageIndex, jsonLd: reado
     const parts = splitTitleSite(collapseSpaces(rawTitle), site);
     title = parts.title;
     provenance.title = titleFrom;
-    if (!site && parts.site && titleFrom === 'title element') [site, provenance.site] = [parts.site, 'title suffix'];
+    if (!site && parts.site && titleFrom === 'title element')
+      [site, provenance.site] = [parts.site, 'title suffix'];
   }
   const tagSite = !site && titleTag ? splitTitleSite(titleTag).site : null;
   if (tagSite) [site, provenance.site] = [tagSite, 'title suffix'];
 
   const authors = authorsFromPage(index, meta, ld.authors, opts.capturedAt);
   if (authors) provenance.authors = authors[1];
-  const dates = pageDates(index, meta, { published: ld.datePublished, modified: ld.dateModified }, opts.capturedAt);
+  const dates = pageDates(
+    index,
+    meta,
+    { published: ld.datePublished, modified: ld.dateModified },
+    opts.capturedAt,
+  );
   if (dates.published) provenance.publishedAt = dates.published.how;
   if (dates.modified) provenance.modifiedAt = dates.modified.how;
 

@@ -4,11 +4,15 @@ import { prepareHtml } from './prepareHtml';
 
 describe('prepareHtml', () => {
   it('cuts scripts, styles, comments, embeds and form controls', () => {
-    const { html } = prepareHtml('<p>a</p><script>alert(1)</script><style>p{}</style><!-- <p>x</p> --><iframe src=x></iframe><button>Share</button><select><option>1</option></select><p>b</p>');
+    const { html } = prepareHtml(
+      '<p>a</p><script>alert(1)</script><style>p{}</style><!-- <p>x</p> --><iframe src=x></iframe><button>Share</button><select><option>1</option></select><p>b</p>',
+    );
     expect(html.replace(/\s+/g, '')).toBe('<p>a</p><p>b</p>');
   });
   it('collects JSON-LD before cutting it', () => {
-    const { jsonLd, html } = prepareHtml('<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=application/ld+json>[]</script><p>x</p>');
+    const { jsonLd, html } = prepareHtml(
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=application/ld+json>[]</script><p>x</p>',
+    );
     expect(jsonLd).toEqual(['{"@type":"NewsArticle"}', '[]']);
     expect(html).not.toContain('NewsArticle');
   });
@@ -16,7 +20,9 @@ describe('prepareHtml', () => {
     expect(prepareHtml('<p>a</p><script>var x = "<p>b</p>"').html.trim()).toBe('<p>a</p>');
   });
   it('cuts nested navigation and footers whole and keeps their text for the record', () => {
-    const { html, cut } = prepareHtml('<nav><nav><a>Home</a></nav><a>News &amp; Views</a></nav><p>body</p><footer>© 2025 Site</footer>');
+    const { html, cut } = prepareHtml(
+      '<nav><nav><a>Home</a></nav><a>News &amp; Views</a></nav><p>body</p><footer>© 2025 Site</footer>',
+    );
     expect(html).toBe('<s-cut n="0"></s-cut><p>body</p><s-cut n="1"></s-cut>');
     expect(cut).toEqual(['Home News & Views', '© 2025 Site']);
   });

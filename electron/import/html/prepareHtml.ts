@@ -10,7 +10,8 @@ export interface PreparedHtml {
 }
 
 // Elements whose content is never article text. Scripts are never run: they are cut out here.
-const OPENERS = /<!--|<(script|style|noscript|template|iframe|object|embed|svg|math|canvas|textarea|select|button|title|nav|aside|footer)(?=[\s/>])/g;
+const OPENERS =
+  /<!--|<(script|style|noscript|template|iframe|object|embed|svg|math|canvas|textarea|select|button|title|nav|aside|footer)(?=[\s/>])/g;
 // Raw-text elements swallow the rest of the page when unclosed, as a browser would.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template']);
 // Page chrome that may nest in itself; cut with its text kept for the record.
@@ -24,7 +25,8 @@ function balancedEnd(lower: string, tag: string, openEnd: number): number {
     const close = lower.indexOf(`</${tag}`, pos);
     if (close < 0) return -1;
     let open = lower.indexOf(`<${tag}`, pos);
-    while (open >= 0 && open < close && !/[\s/>]/.test(lower[open + tag.length + 1] ?? '')) open = lower.indexOf(`<${tag}`, open + 1);
+    while (open >= 0 && open < close && !/[\s/>]/.test(lower[open + tag.length + 1] ?? ''))
+      open = lower.indexOf(`<${tag}`, open + 1);
     if (open >= 0 && open < close) {
       depth += 1;
       pos = open + tag.length + 1;
@@ -37,7 +39,10 @@ function balancedEnd(lower: string, tag: string, openEnd: number): number {
   return end < 0 ? -1 : end + 1;
 }
 
-const textOfMarkup = (markup: string) => decodeEntities(markup.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+const textOfMarkup = (markup: string) =>
+  decodeEntities(markup.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Cuts non-content elements out of the markup in one linear pass (indexOf, no backtracking),
@@ -82,7 +87,11 @@ export function prepareHtml(input: string): PreparedHtml {
           OPENERS.lastIndex = end;
           continue;
         }
-        if (tag === 'script' && close > 0 && /type\s*=\s*["']?application\/ld\+json/.test(lower.slice(start, openEnd))) {
+        if (
+          tag === 'script' &&
+          close > 0 &&
+          /type\s*=\s*["']?application\/ld\+json/.test(lower.slice(start, openEnd))
+        ) {
           jsonLd.push(input.slice(openEnd + 1, close));
         }
       }

@@ -14,7 +14,11 @@ export interface ReaderView {
 export function readerView(document: Document): ReaderView | null {
   try {
     // Identity serializer: keep the element and walk it directly instead of re-parsing HTML.
-    const reader = new Readability<Element>(document, { serializer: (el) => el as Element, charThreshold: 250, disableJSONLD: true });
+    const reader = new Readability<Element>(document, {
+      serializer: (el) => el as Element,
+      charThreshold: 250,
+      disableJSONLD: true,
+    });
     const result = reader.parse();
     if (!result?.content) return null;
     return {

@@ -8,7 +8,8 @@ const PROSE = /[.!?…]["'”’»)]?(\s|$)/u;
 /** Characters of running text directly inside an element (its own text nodes, not its children's). */
 function ownProse(el: Element): number {
   let chars = 0;
-  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) chars += (node.nodeValue ?? '').trim().length;
+  for (let node = el.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3) chars += (node.nodeValue ?? '').trim().length;
   if (chars < 80) return 0;
   const text = el.textContent ?? '';
   // Cookie notices and promo boxes read like prose but must not pull the scope away from the story.
@@ -29,7 +30,8 @@ export function scopeToProse(document: Document): void {
     const chars = ownProse(el);
     if (chars === 0) continue;
     total += chars;
-    for (let up: Element | null = el; up && up !== body; up = up.parentElement) prose.set(up, (prose.get(up) ?? 0) + chars);
+    for (let up: Element | null = el; up && up !== body; up = up.parentElement)
+      prose.set(up, (prose.get(up) ?? 0) + chars);
   }
   if (total < MIN_CHARS) return;
   let root: Element = body;

@@ -1,0 +1,186 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { SearchIndex } from '../../electron/search/SearchIndex';
+import { decodeSegment, encodeSegment } from '../../electron/search/segmentFile';
+import { MemoryIndex, parseQuery, buildSnippet, type SearchDoc } from '../../shared/search';
+import { syntheticArticle } from './corpus';
+import { median, percentile, round, type Figure } from './measure';
+
+const ARTICLES = 10_000;
+const SITES = ['harbour-times.example', 'valley-post.example', 'river-news.example', 'north-wire.example'];
+const NAMES = ['Mara Quist', 'Olek Varga', 'Ines Dahl', 'Tomas Brell', 'Yara Senn', 'Piet Anker', 'Lio Marsh'];
+/** The budgeted mix: single words, two words, phrases, prefixes; all with snippets. */
+export const QUERIES = [
+  ...['harbour', 'ceasefire', 'quist', 'investors', 'spokesman', 'article'],
+  ...['council budget', 'police witness', 'mara quist', 'energy price', 'article 4242'],
+  ...['"council harbour"', '"the minister"', '"mara quist"', '"energy price market"', '"said the mayor"'],
+  ...['minis*', 'cease*', 'inv*', 'sp*', 'hosp*'],
+];
+const TYPO_QUERIES = ['ceasfire', 'hospitl', 'invetsors', 'spokesmen -council'];
+
+function sourceDoc(i: number, text: string): SearchDoc {
+  const cut = text.indexOf('\n');
+  const body = text.slice(cut + 2);
+  return {
+    id: `s${i}`,
+    kind: 'source',
+    title: text.slice(0, cut),
+    fields: { body, meta: `${NAMES[i % 7]} ${SITES[i % 4]}`, names: NAMES.filter((n) => body.includes(n)).join(' ') },
+    filters: { site: SITES[i % 4], date: new Date(Date.UTC(2020, 0, 1 + (i % 1500))).toISOString(), tags: [`t${i % 13}`], hasHighlights: i % 10 === 0 },
+    stamp: `v1-${i}`,
+  };
+}
+
+/** 10,000 sources plus the highlights, notes, entities and claims a notebook of them would hold. */
+export function benchDocs(texts: string[]): SearchDoc[] {
+  const docs = texts.map((text, i) => sourceDoc(i, text));
+  for (let i = 0; i < texts.length; i += 10) {
+    const quote = (texts[i] ?? '').split('. ')[2] ?? 'quote';
+    docs.push({ id: `h${i}`, kind: 'highlight', sourceId: `s${i}`, title: quote, fields: { body: `Check with ${NAMES[i % 7]}` }, filters: {} });
+  }
+  for (let i = 0; i < 200; i++) {
+    docs.push({ id: `n${i}`, kind: 'note', title: `Note ${i} on the harbour story`, fields: { body: (texts[i * 7] ?? '').slice(0, 1500) }, filters: {} });
+  }
+  NAMES.forEach((name, i) => docs.push({ id: `e${i}`, kind: 'entity', title: name, fields: { names: name.split(' ')[1] }, filters: {} }));
+  for (let i = 0; i < 100; i++) {
+    docs.push({ id: `c${i}`, kind: 'claim', title: `The council approved budget ${i} before the strike`, fields: {}, filters: {} });
+  }
+  return docs;
+}
+
+/** The baseline without an index: every query scans every folded text. */
+function scanSearch(folded: string[], texts: string[], query: string): number {
+  const needles = parseQuery(query).clauses.map((c) => (c.type === 'phrase' ? c.terms.join(' ') : c.term));
+  const scored: Array<[number, number]> = [];
+  for (let d = 0; d < folded.length; d++) {
+    const text = folded[d] ?? '';
+    let score = 0;
+    for (const needle of needles) {
+      let count = 0;
+      for (let at = text.indexOf(needle); at >= 0 && count < 50; at = text.indexOf(needle, at + needle.length)) count++;
+      if (!count) {
+        score = 0;
+        break;
+      }
+      score += count;
+    }
+    if (score) scored.push([score, d]);
+  }
+  scored.sort((a, b) => b[0] - a[0]);
+  const spec = { terms: new Map(needles.map((n, i) => [n, i])), phrases: [], clauses: needles.length };
+  for (const [, d] of scored.slice(0, 10)) buildSnippet(texts[d] ?? '', spec);
+  return scored.length;
+}
+
+async function timeQueries(run: (q: string) => unknown, queries: string[], rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const start = performance.now();
+      run(q);
+      times.push(performance.now() - start);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return times;
+}
+
+/** Runs in a fresh process: open an existing index, search, update; prints one JSON line. */
+export async function searchProbe(dir: string): Promise<void> {
+  const start = performance.now();
+  const index = await SearchIndex.open({ dir, allDocs: () => [] });
+  const first = index.search('harbour council');
+  const coldOpen = performance.now() - start;
+  if (index.status().state !== 'ready' || first.total === 0) throw new Error('the bench index did not load');
+  const searchTimes = await timeQueries((q) => index.search(q), QUERIES, 10);
+  const typoTimes = await timeQueries((q) => index.search(q), TYPO_QUERIES, 10);
+  const filtered = await timeQueries((q) => index.search(q, { site: SITES[1], hasHighlights: true }), QUERIES, 3);
+  const updates: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const doc = sourceDoc(ARTICLES + i, syntheticArticle(ARTICLES + 50_000 + i, 700));
+    const began = performance.now();
+    await index.add(doc);
+    updates.push(performance.now() - began);
+  }
+  const found = index.search(`"${syntheticArticle(ARTICLES + 50_000 + 29, 700).split('\n')[0]}"`).total;
+  if (found < 1) throw new Error('an added article was not found');
+  const rss = process.memoryUsage().rss / 1e6;
+  await index.close();
+  const out = { coldOpen, searchTimes, typoTimes, filtered, updates, found, rss };
+  console.log(JSON.stringify(out));
+}
+
+type Probe = { coldOpen: number; rss: number; found: number } & Record<'searchTimes' | 'typoTimes' | 'filtered' | 'updates', number[]>;
+
+function probeInChild(dir: string): Promise<Probe> {
+  const self = fileURLToPath(import.meta.url);
+  const code = `import(${JSON.stringify(self)}).then((m) => m.searchProbe(${JSON.stringify(dir)}))`;
+  const repo = join(self, '..', '..', '..');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', code], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const line = stdout.trim().split('\n').pop() ?? '';
+      if (code === 0) resolve(JSON.parse(line) as Probe);
+      else reject(new Error(`search probe exited with ${code}`));
+    });
+  });
+}
+
+/** search_p95_ms, index_update_ms, cold_open_to_search_ms, rss_mb, index_build_s (issue: search). */
+export async function searchSuite(workDir: string): Promise<Figure[]> {
+  const texts = Array.from({ length: ARTICLES }, (_, i) => syntheticArticle(i, 700));
+  const docs = benchDocs(texts);
+  const dir = join(workDir, 'search-bench', 'search');
+  const began = performance.now();
+  const index = await SearchIndex.open({ dir, allDocs: () => docs });
+  await index.whenReady();
+  const buildS = (performance.now() - began) / 1000;
+  await index.close();
+
+  // Compaction of the full index, as the background task does it: the longest slice between
+  // pauses is how long it holds up the event loop; the swap to the new segment is one block.
+  const mem = new MemoryIndex();
+  for (const doc of docs) mem.add(doc);
+  let sliceStart = performance.now();
+  let longestSlice = 0;
+  const pause = (): Promise<void> | undefined => {
+    const now = performance.now();
+    if (now - sliceStart < 8) return undefined;
+    longestSlice = Math.max(longestSlice, now - sliceStart);
+    return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      sliceStart = performance.now();
+    });
+  };
+  const compactStart = performance.now();
+  const segment = await encodeSegment(await mem.snapshot(pause), pause);
+  longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+  const compactMs = performance.now() - compactStart;
+  const swapStart = performance.now();
+  new MemoryIndex(decodeSegment(segment, { verify: false })).search('harbour');
+  const swapMs = performance.now() - swapStart;
+  const folded = texts.map((t) => t.toLowerCase());
+  const scanTimes = await timeQueries((q) => scanSearch(folded, texts, q), QUERIES, 2);
+
+  const probe = await probeInChild(dir);
+  const fig = (key: string, value: number, unit: string, budget: string): Figure => ({ key, value: round(value), unit, budget });
+  return [
+    fig('search_p95_ms', percentile(probe.searchTimes, 95), 'ms', '<= 30'),
+    fig('search_median_ms', median(probe.searchTimes), 'ms', `${QUERIES.length} queries x 10, with snippets`),
+    fig('search_typo_p95_ms', percentile(probe.typoTimes, 95), 'ms', 'typo-tolerant and exclusion queries'),
+    fig('search_filtered_p95_ms', percentile(probe.filtered, 95), 'ms', 'site + has-highlights filters'),
+    fig('index_update_ms', percentile(probe.updates, 95), 'ms', '<= 50 (p95 of 30 new articles, logged)'),
+    fig('cold_open_to_search_ms', probe.coldOpen, 'ms', '<= 1000 (fresh process)'),
+    fig('rss_mb', probe.rss, 'MB', '<= 600 (process holding the open index)'),
+    fig('index_build_s', buildS, 's', `${docs.length} docs, rebuild incl. segment write`),
+    fig('compaction_ms', compactMs, 'ms', 'background, full index, sliced'),
+    fig('compaction_longest_slice_ms', longestSlice, 'ms', 'event loop held at once'),
+    fig('compaction_swap_ms', swapMs, 'ms', 'one block: load the new segment'),
+    fig('segment_mb', segment.length / 1e6, 'MB', 'postings + stored texts'),
+    fig('scan_p95_ms', percentile(scanTimes, 95), 'ms', 'brute-force scan baseline, same queries'),
+  ];
+}

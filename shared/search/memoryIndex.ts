@@ -1,0 +1,180 @@
+import { buildSnippet, plainSnippet, type MarkSpec } from './buildSnippet';
+import { DocIndexer } from './docIndexer';
+import { DocTable, type DocMeta } from './docTable';
+import { filterPredicate, noFilters } from './matchesFilters';
+import { parseQuery, type ParsedQuery } from './parseQuery';
+import type { Range } from './phraseMatches';
+import { PostingList } from './postingList';
+import { QueryEvaluator } from './queryEvaluator';
+import { resolveClauses } from './resolveClauses';
+import { kindOf } from './scoring';
+import { snapshotIndex, type Pause, type SegmentData } from './snapshotIndex';
+import { TopByKind } from './topByKind';
+import {
+  FIELD_BODY,
+  FIELD_COUNT,
+  FIELD_META,
+  FIELD_NAMES,
+  FIELD_TITLE,
+  fieldTexts,
+  type SearchDoc,
+  type SearchDocFilters,
+  type SearchFilters,
+  type SearchGroup,
+  type SearchResult,
+  type SnippetPart,
+} from './types';
+import { Vocabulary } from './vocabulary';
+
+const EMPTY = new Uint32Array(0);
+const SNIPPET_FIELDS = [FIELD_BODY, FIELD_META, FIELD_NAMES, FIELD_TITLE];
+
+/**
+ * The whole index in memory: an immutable segment (typed arrays, as loaded from disk) plus
+ * postings of documents added since, in growable lists of the same layout. Removing marks a
+ * document dead; `snapshot()` folds both parts into a new segment without the dead.
+ */
+export class MemoryIndex {
+  readonly vocab: Vocabulary;
+  readonly docs: DocTable;
+  private readonly segmentTerms: number;
+  private readonly keyStart: Uint32Array;
+  private readonly postings: Uint32Array;
+  private readonly added = new Map<number, PostingList>();
+  private readonly indexer: DocIndexer;
+  private readonly evaluator: QueryEvaluator;
+
+  constructor(segment?: SegmentData) {
+    this.vocab = new Vocabulary(segment ? [...segment.terms] : [], segment?.df);
+    this.docs = new DocTable(segment?.texts ?? null);
+    this.segmentTerms = segment?.terms.length ?? 0;
+    this.keyStart = segment?.keyStart ?? new Uint32Array(1);
+    this.postings = segment?.postings ?? EMPTY;
+    segment?.docs.forEach((meta, doc) => {
+      this.docs.add(meta, segment.fieldLens.subarray(doc * FIELD_COUNT, (doc + 1) * FIELD_COUNT), null);
+    });
+    this.indexer = new DocIndexer(this.vocab, this.added);
+    this.evaluator = new QueryEvaluator(this.docs, this.postingsOf);
+  }
+
+  /** Live documents. */
+  get size(): number {
+    return this.docs.aliveCount;
+  }
+
+  /** Adds a document, replacing any with the same id. */
+  add(doc: SearchDoc): void {
+    this.docs.remove(doc.id);
+    const texts = fieldTexts(doc);
+    const number = this.docs.count;
+    const lengths = this.indexer.index(number, texts);
+    const meta: DocMeta = { id: doc.id, kind: doc.kind, title: doc.title, filters: doc.filters };
+    if (doc.sourceId !== undefined) meta.sourceId = doc.sourceId;
+    if (doc.stamp !== undefined) meta.stamp = doc.stamp;
+    this.docs.add(meta, lengths, texts);
+  }
+
+  remove(id: string): boolean {
+    return this.docs.remove(id);
+  }
+
+  /** Replaces a document's filter values without re-indexing its text. */
+  setFilters(id: string, filters: SearchDocFilters): boolean {
+    const doc = this.docs.docOf(id);
+    const meta = doc === undefined ? undefined : this.docs.metas[doc];
+    // A new object, not a mutation: a snapshot in progress may be holding the old one.
+    if (doc !== undefined && meta) this.docs.metas[doc] = { ...meta, filters };
+    return meta !== undefined;
+  }
+
+  metaOf(id: string): DocMeta | undefined {
+    const doc = this.docs.docOf(id);
+    return doc === undefined ? undefined : this.docs.metas[doc];
+  }
+
+  private readonly postingsOf = (tid: number, field: number): Range[] => {
+    const key = tid * FIELD_COUNT + field;
+    const list = this.added.get(key);
+    const inSegment = tid < this.segmentTerms;
+    return [
+      {
+        data: this.postings,
+        start: inSegment ? (this.keyStart[key] ?? 0) : 0,
+        end: inSegment ? (this.keyStart[key + 1] ?? 0) : 0,
+      },
+      { data: list?.data ?? EMPTY, start: 0, end: list?.length ?? 0 },
+    ];
+  };
+
+  /** Ranked hits grouped by kind, at most `limit` per kind, each with a marked snippet. */
+  search(query: string | ParsedQuery, filters: SearchFilters = {}, limit = 10): SearchResult {
+    const parsed = typeof query === 'string' ? parseQuery(query) : query;
+    const resolved = resolveClauses(parsed, this.vocab, this.docs.aliveCount);
+    const top = new TopByKind(limit);
+    if (!resolved.impossible) {
+      const { evaluator, docs } = this;
+      evaluator.run(resolved.positives, resolved.negatives);
+      const unfiltered = noFilters(filters);
+      const matches = filterPredicate(filters);
+      const pass = (doc: number): boolean => {
+        const meta = docs.metas[doc];
+        return meta !== undefined && (unfiltered || matches(meta));
+      };
+      if (resolved.positives.length) {
+        const wanted = resolved.positives.length;
+        for (let i = 0; i < evaluator.touchedCount; i++) {
+          const doc = evaluator.touched[i] ?? 0;
+          if (evaluator.matchedAll(doc, wanted) && pass(doc)) {
+            top.offer(doc, evaluator.scores[doc] ?? 0, docs.kinds[doc] ?? 0);
+          }
+        }
+      } else if (resolved.negatives.length || !unfiltered) {
+        // Only exclusions or filters: list what is left, newest first.
+        for (let doc = docs.count - 1; doc >= 0; doc--) {
+          if (docs.alive[doc] && !evaluator.isExcluded(doc) && pass(doc))
+            top.offer(doc, 0, docs.kinds[doc] ?? 0);
+        }
+      }
+    }
+    return this.groupsOf(top, resolved.mark);
+  }
+
+  private groupsOf(top: TopByKind, spec: MarkSpec): SearchResult {
+    const groups: SearchGroup[] = [];
+    top.docs.forEach((docs, kind) => {
+      if (!docs.length) return;
+      const hits = docs.map((doc, rank) => {
+        const meta = this.docs.metas[doc] as DocMeta;
+        const hit = { kind: meta.kind, id: meta.id, title: meta.title, snippet: this.snippetOf(doc, spec) };
+        return {
+          ...hit,
+          ...(meta.sourceId ? { sourceId: meta.sourceId } : {}),
+          score: top.scores[kind]?.[rank] ?? 0,
+        };
+      });
+      groups.push({ kind: kindOf(kind), total: top.totals[kind] ?? 0, hits });
+    });
+    groups.sort((a, b) => (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0));
+    return { groups, total: top.totals.reduce((sum, n) => sum + n, 0), rebuilding: false };
+  }
+
+  private snippetOf(doc: number, spec: MarkSpec): SnippetPart[] {
+    if (spec.clauses) {
+      for (const field of SNIPPET_FIELDS) {
+        const text = this.docs.text(doc, field);
+        const parts = text ? buildSnippet(text, spec) : null;
+        if (parts) return parts;
+      }
+    }
+    return plainSnippet(this.docs.text(doc, FIELD_BODY) || this.docs.text(doc, FIELD_TITLE));
+  }
+
+  /**
+   * Everything live now, renumbered, as a segment. Work is sliced at `pause`; changes made
+   * meanwhile are not in the result. Its texts read this index: encode before discarding it.
+   */
+  snapshot(pause?: Pause): Promise<SegmentData> {
+    const { vocab, docs, segmentTerms, keyStart, postings, added } = this;
+    return snapshotIndex({ vocab, docs, segmentTerms, keyStart, postings, added }, pause);
+  }
+}
