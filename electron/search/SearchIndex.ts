@@ -63,7 +63,9 @@ export class SearchIndex {
     if (typeof manifest === 'string') index.startRebuild(manifest);
     else {
       try {
-        index.mem = new MemoryIndex(decodeSegment(await readFile(index.folder.segmentPath(manifest.generation))));
+        index.mem = new MemoryIndex(
+          decodeSegment(await readFile(index.folder.segmentPath(manifest.generation))),
+        );
         const { log, ops, complete } = await ChangeLog.open(index.folder.logPath(manifest.generation));
         for (const op of ops) index.apply(op);
         index.log = log;
@@ -106,7 +108,10 @@ export class SearchIndex {
    * Brings the index in line with the notebook: `stamps` maps every document id to its
    * current stamp; documents missing, extra or with another stamp are loaded or removed.
    */
-  async reconcile(stamps: ReadonlyMap<string, string | undefined>, load: (id: string) => Promise<SearchDoc | null>): Promise<number> {
+  async reconcile(
+    stamps: ReadonlyMap<string, string | undefined>,
+    load: (id: string) => Promise<SearchDoc | null>,
+  ): Promise<number> {
     await this.whenReady();
     let changes = 0;
     for (const id of [...this.mem.docs.ids()]) {
@@ -224,7 +229,8 @@ export class SearchIndex {
     const meanwhile: ChangeOp[] = [];
     this.opsDuringCompaction = meanwhile;
     try {
-      const bytes = await encodeSegment(await this.mem.snapshot(pause), pause);
+      const segment = await this.mem.snapshot(pause);
+      const bytes = await encodeSegment(segment, pause);
       const generation = this.generation + 1;
       await this.folder.writeGeneration(generation, bytes);
       const { log } = await ChangeLog.open(this.folder.logPath(generation));
@@ -232,7 +238,7 @@ export class SearchIndex {
       this.log = log;
       this.generation = generation;
       await this.folder.removeAllBut(generation);
-      const fresh = new MemoryIndex(decodeSegment(bytes, { verify: false }));
+      const fresh = new MemoryIndex(decodeSegment(bytes, segment));
       for (const op of meanwhile) this.apply(op, fresh);
       this.mem = fresh;
     } finally {

@@ -7,8 +7,8 @@ describe('encodeFile', () => {
   const sizes: Array<[string, number]> = [
     ['empty', 0],
     ['tiny', 5],
-    ['exactly one slice', 3 * 256 * 1024],
-    ['a slice and a bit (padding only at the end)', 3 * 256 * 1024 + 1],
+    ['exactly one slice', 3 * 64 * 1024],
+    ['a slice and a bit (padding only at the end)', 3 * 64 * 1024 + 1],
     ['several slices', 2_500_000],
   ];
   it.each(sizes)('%s', async (_label, size) => {

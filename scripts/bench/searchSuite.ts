@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,15 @@ import { median, percentile, round, type Figure } from './measure';
 
 const ARTICLES = 10_000;
 const SITES = ['harbour-times.example', 'valley-post.example', 'river-news.example', 'north-wire.example'];
-const NAMES = ['Mara Quist', 'Olek Varga', 'Ines Dahl', 'Tomas Brell', 'Yara Senn', 'Piet Anker', 'Lio Marsh'];
+const NAMES = [
+  'Mara Quist',
+  'Olek Varga',
+  'Ines Dahl',
+  'Tomas Brell',
+  'Yara Senn',
+  'Piet Anker',
+  'Lio Marsh',
+];
 /** The budgeted mix: single words, two words, phrases, prefixes; all with snippets. */
 export const QUERIES = [
   ...['harbour', 'ceasefire', 'quist', 'investors', 'spokesman', 'article'],
@@ -27,8 +36,17 @@ function sourceDoc(i: number, text: string): SearchDoc {
     id: `s${i}`,
     kind: 'source',
     title: text.slice(0, cut),
-    fields: { body, meta: `${NAMES[i % 7]} ${SITES[i % 4]}`, names: NAMES.filter((n) => body.includes(n)).join(' ') },
-    filters: { site: SITES[i % 4], date: new Date(Date.UTC(2020, 0, 1 + (i % 1500))).toISOString(), tags: [`t${i % 13}`], hasHighlights: i % 10 === 0 },
+    fields: {
+      body,
+      meta: `${NAMES[i % 7]} ${SITES[i % 4]}`,
+      names: NAMES.filter((n) => body.includes(n)).join(' '),
+    },
+    filters: {
+      site: SITES[i % 4],
+      date: new Date(Date.UTC(2020, 0, 1 + (i % 1500))).toISOString(),
+      tags: [`t${i % 13}`],
+      hasHighlights: i % 10 === 0,
+    },
     stamp: `v1-${i}`,
   };
 }
@@ -38,14 +56,41 @@ export function benchDocs(texts: string[]): SearchDoc[] {
   const docs = texts.map((text, i) => sourceDoc(i, text));
   for (let i = 0; i < texts.length; i += 10) {
     const quote = (texts[i] ?? '').split('. ')[2] ?? 'quote';
-    docs.push({ id: `h${i}`, kind: 'highlight', sourceId: `s${i}`, title: quote, fields: { body: `Check with ${NAMES[i % 7]}` }, filters: {} });
+    docs.push({
+      id: `h${i}`,
+      kind: 'highlight',
+      sourceId: `s${i}`,
+      title: quote,
+      fields: { body: `Check with ${NAMES[i % 7]}` },
+      filters: {},
+    });
   }
   for (let i = 0; i < 200; i++) {
-    docs.push({ id: `n${i}`, kind: 'note', title: `Note ${i} on the harbour story`, fields: { body: (texts[i * 7] ?? '').slice(0, 1500) }, filters: {} });
+    docs.push({
+      id: `n${i}`,
+      kind: 'note',
+      title: `Note ${i} on the harbour story`,
+      fields: { body: (texts[i * 7] ?? '').slice(0, 1500) },
+      filters: {},
+    });
   }
-  NAMES.forEach((name, i) => docs.push({ id: `e${i}`, kind: 'entity', title: name, fields: { names: name.split(' ')[1] }, filters: {} }));
+  NAMES.forEach((name, i) =>
+    docs.push({
+      id: `e${i}`,
+      kind: 'entity',
+      title: name,
+      fields: { names: name.split(' ')[1] },
+      filters: {},
+    }),
+  );
   for (let i = 0; i < 100; i++) {
-    docs.push({ id: `c${i}`, kind: 'claim', title: `The council approved budget ${i} before the strike`, fields: {}, filters: {} });
+    docs.push({
+      id: `c${i}`,
+      kind: 'claim',
+      title: `The council approved budget ${i} before the strike`,
+      fields: {},
+      filters: {},
+    });
   }
   return docs;
 }
@@ -59,7 +104,12 @@ function scanSearch(folded: string[], texts: string[], query: string): number {
     let score = 0;
     for (const needle of needles) {
       let count = 0;
-      for (let at = text.indexOf(needle); at >= 0 && count < 50; at = text.indexOf(needle, at + needle.length)) count++;
+      for (
+        let at = text.indexOf(needle);
+        at >= 0 && count < 50;
+        at = text.indexOf(needle, at + needle.length)
+      )
+        count++;
       if (!count) {
         score = 0;
         break;
@@ -74,7 +124,11 @@ function scanSearch(folded: string[], texts: string[], query: string): number {
   return scored.length;
 }
 
-async function timeQueries(run: (q: string) => unknown, queries: string[], rounds: number): Promise<number[]> {
+async function timeQueries(
+  run: (q: string) => unknown,
+  queries: string[],
+  rounds: number,
+): Promise<number[]> {
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
@@ -96,7 +150,11 @@ export async function searchProbe(dir: string): Promise<void> {
   if (index.status().state !== 'ready' || first.total === 0) throw new Error('the bench index did not load');
   const searchTimes = await timeQueries((q) => index.search(q), QUERIES, 10);
   const typoTimes = await timeQueries((q) => index.search(q), TYPO_QUERIES, 10);
-  const filtered = await timeQueries((q) => index.search(q, { site: SITES[1], hasHighlights: true }), QUERIES, 3);
+  const filtered = await timeQueries(
+    (q) => index.search(q, { site: SITES[1], hasHighlights: true }),
+    QUERIES,
+    3,
+  );
   const updates: number[] = [];
   for (let i = 0; i < 30; i++) {
     const doc = sourceDoc(ARTICLES + i, syntheticArticle(ARTICLES + 50_000 + i, 700));
@@ -112,14 +170,20 @@ export async function searchProbe(dir: string): Promise<void> {
   console.log(JSON.stringify(out));
 }
 
-type Probe = { coldOpen: number; rss: number; found: number } & Record<'searchTimes' | 'typoTimes' | 'filtered' | 'updates', number[]>;
+type Probe = { coldOpen: number; rss: number; found: number } & Record<
+  'searchTimes' | 'typoTimes' | 'filtered' | 'updates',
+  number[]
+>;
 
 function probeInChild(dir: string): Promise<Probe> {
   const self = fileURLToPath(import.meta.url);
   const code = `import(${JSON.stringify(self)}).then((m) => m.searchProbe(${JSON.stringify(dir)}))`;
   const repo = join(self, '..', '..', '..');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', code], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', code], {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.on('error', reject);
@@ -157,17 +221,23 @@ export async function searchSuite(workDir: string): Promise<Figure[]> {
     });
   };
   const compactStart = performance.now();
-  const segment = await encodeSegment(await mem.snapshot(pause), pause);
+  const snapshot = await mem.snapshot(pause);
+  const segment = await encodeSegment(snapshot, pause);
   longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
   const compactMs = performance.now() - compactStart;
   const swapStart = performance.now();
-  new MemoryIndex(decodeSegment(segment, { verify: false })).search('harbour');
+  new MemoryIndex(decodeSegment(segment, snapshot)).search('harbour');
   const swapMs = performance.now() - swapStart;
   const folded = texts.map((t) => t.toLowerCase());
   const scanTimes = await timeQueries((q) => scanSearch(folded, texts, q), QUERIES, 2);
 
   const probe = await probeInChild(dir);
-  const fig = (key: string, value: number, unit: string, budget: string): Figure => ({ key, value: round(value), unit, budget });
+  const fig = (key: string, value: number, unit: string, budget: string): Figure => ({
+    key,
+    value: round(value),
+    unit,
+    budget,
+  });
   return [
     fig('search_p95_ms', percentile(probe.searchTimes, 95), 'ms', '<= 30'),
     fig('search_median_ms', median(probe.searchTimes), 'ms', `${QUERIES.length} queries x 10, with snippets`),
@@ -181,6 +251,7 @@ export async function searchSuite(workDir: string): Promise<Figure[]> {
     fig('compaction_longest_slice_ms', longestSlice, 'ms', 'event loop held at once'),
     fig('compaction_swap_ms', swapMs, 'ms', 'one block: load the new segment'),
     fig('segment_mb', segment.length / 1e6, 'MB', 'postings + stored texts'),
+    fig('load_average', loadavg()[0] ?? 0, 'procs', 'machine load while measuring (2 cores)'),
     fig('scan_p95_ms', percentile(scanTimes, 95), 'ms', 'brute-force scan baseline, same queries'),
   ];
 }

@@ -105,7 +105,9 @@ function scan(text: string, spec: MarkSpec | null, width: number): { tokens: Tok
   return { tokens, from };
 }
 
-const tidy = (text: string): string => text.replace(/\s+/g, ' ');
+// Most gaps between words are one space; only the others need the regex.
+const tidy = (text: string): string => (text === ' ' ? text : text.replace(/\s+/g, ' '));
+const blank = (text: string): boolean => text === ' ' || /^\s*$/.test(text);
 
 function partsOf(text: string, tokens: Tokens, from: number, to: number): SnippetPart[] {
   const { starts, ends, marks } = tokens;
@@ -123,7 +125,7 @@ function partsOf(text: string, tokens: Tokens, from: number, to: number): Snippe
     const match = marks[i] === 1;
     // The gap between two marked words of a phrase joins their mark.
     const gap = text.slice(cursor, start);
-    push(tidy(gap), match && i > from && marks[i - 1] === 1 && /^\s*$/.test(gap));
+    push(tidy(gap), match && i > from && marks[i - 1] === 1 && blank(gap));
     push(text.slice(start, ends[i] ?? 0), match);
     cursor = ends[i] ?? 0;
   }

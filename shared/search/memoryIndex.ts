@@ -4,11 +4,12 @@ import { DocTable, type DocMeta } from './docTable';
 import { filterPredicate, noFilters } from './matchesFilters';
 import { parseQuery, type ParsedQuery } from './parseQuery';
 import type { Range } from './phraseMatches';
-import { PostingList } from './postingList';
+import type { PostingList } from './postingList';
 import { QueryEvaluator } from './queryEvaluator';
 import { resolveClauses } from './resolveClauses';
 import { kindOf } from './scoring';
 import { snapshotIndex, type Pause, type SegmentData } from './snapshotIndex';
+import { forEachToken } from './tokenize';
 import { TopByKind } from './topByKind';
 import {
   FIELD_BODY,
@@ -64,7 +65,7 @@ export class MemoryIndex {
 
   /** Adds a document, replacing any with the same id. */
   add(doc: SearchDoc): void {
-    this.docs.remove(doc.id);
+    this.remove(doc.id);
     const texts = fieldTexts(doc);
     const number = this.docs.count;
     const lengths = this.indexer.index(number, texts);
@@ -74,7 +75,18 @@ export class MemoryIndex {
     this.docs.add(meta, lengths, texts);
   }
 
+  /** Removes a document; its words' frequencies drop at once, so scores stay exact. */
   remove(id: string): boolean {
+    const doc = this.docs.docOf(id);
+    if (doc === undefined) return false;
+    const words = new Set<number>();
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      forEachToken(this.docs.text(doc, field), (term) => {
+        const tid = this.vocab.idOf(term);
+        if (tid !== undefined) words.add(tid);
+      });
+    }
+    for (const tid of words) this.vocab.countDoc(tid, -1);
     return this.docs.remove(id);
   }
 

@@ -41,4 +41,3 @@ export function fieldScore(tf: number, fieldLength: number, averageLength: numbe
 
 export const kindCode = (kind: SearchKind): number => searchKinds.indexOf(kind);
 export const kindOf = (code: number): SearchKind => searchKinds[code] ?? 'source';
-export { FIELD_COUNT };

@@ -45,13 +45,13 @@ export class Vocabulary {
     return id;
   }
 
-  /** Documents containing the word (removed ones included until the next compaction). */
+  /** Live documents containing the word. */
   docFrequency(id: number): number {
     return this.df[id] ?? 0;
   }
 
-  countDoc(id: number): void {
-    this.df[id] = (this.df[id] ?? 0) + 1;
+  countDoc(id: number, delta = 1): void {
+    this.df[id] = Math.max(0, (this.df[id] ?? 0) + delta);
   }
 
   private bucket(length: number): number[] | undefined {

@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import pkg from '../../package.json';
+import { newId } from '../../shared/ids';
+import {
+  digestInput,
+  MANIFEST_PATH,
+  PACKET_TYPE,
+  PACKET_VERSION,
+  serializeManifest,
+  type LeftOut,
+  type UnsignedManifest,
+} from '../../shared/packet/manifest';
+import { noteToMarkdown } from '../../shared/packet/noteMarkdown';
+import { bibliographyFiles, claimsCsv, entitiesCsv, highlightsCsv, indexContent } from '../../shared/packet/packetTables';
+import { originalExtension, RECORDS_PATH } from '../../shared/packet/packetPaths';
+import { recordsFile } from '../../shared/packet/recordsFile';
+import { annotationCollection, toWebAnnotation } from '../../shared/packet/webAnnotation';
+import { sha256Hex } from '../store/blobStore';
+import type { NotebookStore } from '../store/notebookStore';
+import { gatherContent } from './gatherContent';
+import { renderReader } from './html/renderReader';
+import { noteToDocx } from './noteDocx';
+import { PacketWriter } from './packetWriter';
+
+export interface PacketProgress {
+  phase: 'reading' | 'sources' | 'notes' | 'tables' | 'reader' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface ExportPacketOptions {
+  out: string;
+  noteIds?: string[];
+  tag?: string;
+  includeConfidential?: boolean;
+  onProgress?: (progress: PacketProgress) => void;
+}
+
+export interface ExportPacketResult {
+  path: string;
+  /** Files in the packet, the manifest included. */
+  files: number;
+  bytes: number;
+  digest: string;
+  /** How much confidential material was left out (none when it was included). */
+  leftOut: LeftOut;
+  counts: { sources: number; highlights: number; entities: number; claims: number; notes: number };
+}
+
+/** A notebook store, or anything holding one (the session). */
+export type PacketTarget = NotebookStore | { readonly notebook: NotebookStore };
+
+export const storeOf = (target: PacketTarget): NotebookStore => ('notebook' in target ? target.notebook : target);
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Writes a research packet: the whole notebook, or chosen notes and what they cite, or sources by tag.
+ * The zip is written beside the target under a temporary name and renamed into place only when
+ * complete, so a failed export never leaves a half packet at `out`.
+ */
+export async function exportPacket(target: PacketTarget, options: ExportPacketOptions): Promise<ExportPacketResult> {
+  const store = storeOf(target);
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ phase: 'reading', done: 0, total: 1 });
+  const { content, notes, texts } = await gatherContent(store, options);
+  const created = new Date();
+  const createdAt = created.toISOString();
+  const out = resolve(options.out);
+  const temp = join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.part`);
+  const handle = await open(temp, 'wx');
+  try {
+    const writer = new PacketWriter(handle, created);
+    const originalExt = new Map<string, string>();
+    let done = 0;
+    for (const s of content.sources) {
+      const ext = originalExtension(s.original.fileName, s.original.mediaType);
+      originalExt.set(s.id, ext);
+      await writer.add(`sources/${s.id}/source.json`, json(s));
+      await writer.add(`sources/${s.id}/text.txt`, texts.get(s.id) ?? '');
+      await writer.add(`sources/${s.id}/original.${ext}`, await store.originals.get(s.original.sha256));
+      if (s.extractionSha256) await writer.add(`sources/${s.id}/extraction.json`, await store.texts.get(s.extractionSha256));
+      progress({ phase: 'sources', done: ++done, total: content.sources.length });
+    }
+    done = 0;
+    for (const n of notes) {
+      await writer.add(`notes/${n.slug}.md`, noteToMarkdown(n.meta.title, n.doc, n.cite));
+      await writer.add(`notes/${n.slug}.docx`, await noteToDocx(n.meta.title, n.doc, n.cite));
+      progress({ phase: 'notes', done: ++done, total: notes.length });
+    }
+    progress({ phase: 'tables', done: 0, total: 1 });
+    const name = store.data.notebook.name;
+    const annotations = content.highlights.map((h) => toWebAnnotation(h, texts.get(h.sourceId) ?? ''));
+    await writer.add('annotations.jsonld', json(annotationCollection({ collection: newId(), page: newId() }, `Highlights from ${name}`, annotations)));
+    const bib = bibliographyFiles(content.sources);
+    await writer.add('bibliography.json', bib.json);
+    await writer.add('bibliography.bib', bib.bib);
+    await writer.add('bibliography.ris', bib.ris);
+    const index = indexContent(content);
+    await writer.add('claims.csv', claimsCsv(content, index));
+    await writer.add('entities.csv', entitiesCsv(content));
+    await writer.add('highlights.csv', highlightsCsv(content, index));
+    await writer.add(RECORDS_PATH, JSON.stringify(recordsFile(store.data.notebook.id, content)));
+    progress({ phase: 'reader', done: 0, total: 1 });
+    const reader = renderReader({ title: name, createdAt, appVersion: pkg.version, leftOut: content.leftOut, content, notes, texts, originalExt });
+    await writer.add('index.html', reader);
+
+    const unsigned: UnsignedManifest = {
+      type: PACKET_TYPE,
+      version: PACKET_VERSION,
+      createdAt,
+      appVersion: pkg.version,
+      notebookId: store.data.notebook.id,
+      notebookName: name,
+      selection: {
+        scope: options.noteIds?.length || options.tag ? 'selection' : 'notebook',
+        noteIds: options.noteIds ?? [],
+        tag: options.tag ?? null,
+        includeConfidential: options.includeConfidential === true,
+      },
+      leftOut: content.leftOut,
+      files: writer.files,
+      digest: sha256Hex(digestInput(writer.files)),
+    };
+    await writer.add(MANIFEST_PATH, serializeManifest({ ...unsigned, selfSha256: sha256Hex(serializeManifest(unsigned)) }), true);
+    await writer.finish();
+    await handle.sync();
+    await handle.close();
+    await rename(temp, out);
+    progress({ phase: 'done', done: 1, total: 1 });
+    return {
+      path: out,
+      files: writer.files.length + 1,
+      bytes: writer.bytesWritten,
+      digest: unsigned.digest,
+      leftOut: content.leftOut,
+      counts: {
+        sources: content.sources.length,
+        highlights: content.highlights.length,
+        entities: content.entities.length,
+        claims: content.claims.length,
+        notes: notes.length,
+      },
+    };
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

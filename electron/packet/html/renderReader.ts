@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import type { Claim, DocNode, Highlight, NoteMeta } from '../../../shared/model';
+import type { LeftOut } from '../../../shared/packet/manifest';
+import type { NumberedCitation } from '../../../shared/packet/noteCitations';
+import type { NotebookContent } from '../../../shared/packet/selectContent';
+import { escapeHtml as e } from './escapeHtml';
+import { pushTo } from './pushTo';
+import type { CitationUse } from './noteHtml';
+import { READER_CSS, READER_JS } from './readerAssets';
+import { claimsSection, entitiesSection, noteSection, sourceSection } from './readerSections';
+
+export interface ReaderNote {
+  meta: NoteMeta;
+  doc: DocNode;
+  slug: string;
+  cite: Map<string, NumberedCitation>;
+}
+
+export interface ReaderInput {
+  title: string;
+  createdAt: string;
+  appVersion: string;
+  leftOut: LeftOut;
+  content: NotebookContent;
+  notes: readonly ReaderNote[];
+  texts: ReadonlyMap<string, string>;
+  originalExt: ReadonlyMap<string, string>;
+}
+
+/** Lookups built once for the whole page. */
+export interface ReaderIndex {
+  entityNames: Map<string, string>;
+  evidenceOf: Map<string, Claim[]>;
+  highlightsOf: Map<string, Highlight[]>;
+}
+
+const hashOf = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The policy the page carries: nothing may load from anywhere; only this page's own style sheet and
+ * script (by hash) run. Links to the packet's files still open, as navigation.
+ */
+export function readerCsp(): string {
+  return [
+    "default-src 'none'",
+    `style-src ${hashOf(READER_CSS)}`,
+    `script-src ${hashOf(READER_JS)}`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function leftOutNotice(leftOut: LeftOut): string {
+  const parts = [
+    leftOut.sources ? `${leftOut.sources} confidential source${leftOut.sources === 1 ? '' : 's'}` : '',
+    leftOut.highlights ? `${leftOut.highlights} confidential highlight${leftOut.highlights === 1 ? '' : 's'}` : '',
+    leftOut.citations ? `${leftOut.citations} citation${leftOut.citations === 1 ? '' : 's'} of them` : '',
+  ].filter(Boolean);
+  return parts.length ? `<p class="notice">Left out of this packet: ${parts.join(', ')}.</p>` : '';
+}
+
+/**
+ * index.html: a self-contained offline reader. Notes with numbered citations that are plain anchors
+ * to the cited passage (highlighted by `:target`), the claims table, the entity index, and every
+ * source with its provenance and marked-up text. Works with scripting off; loads nothing.
+ */
+export function renderReader(input: ReaderInput): string {
+  const index: ReaderIndex = { entityNames: new Map(), evidenceOf: new Map(), highlightsOf: new Map() };
+  for (const x of input.content.entities) index.entityNames.set(x.id, x.name);
+  for (const c of input.content.claims) for (const ev of c.evidence) pushTo(index.evidenceOf, ev.highlightId, c);
+  for (const h of input.content.highlights) pushTo(index.highlightsOf, h.sourceId, h);
+
+  const backlinks = new Map<string, Array<CitationUse & { title: string }>>();
+  const notes = input.notes.map((n) => noteSection(n, backlinks)).join('\n');
+  const sources = input.content.sources.map((s) => sourceSection(s, input, index, backlinks)).join('\n');
+  const toc = input.notes.map((n) => `<li><a href="#note-${n.slug}">${e(n.meta.title || 'Untitled note')}</a></li>`).join('');
+  const sourceList = input.content.sources.map((s) => `<li><a href="#src-${s.id}">${e(s.title || 'Untitled source')}</a>${s.site ? ` <span class="muted">— ${e(s.site)}</span>` : ''}</li>`).join('');
+
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${e(readerCsp())}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(input.title)}</title>
+<style>${READER_CSS}</style>
+</head>
+<body>
+<header class="top"><nav><a href="#notes">Notes</a><a href="#claims">Claims</a><a href="#entities">Entities</a><a href="#sources">Sources</a></nav></header>
+<main>
+<h1>${e(input.title)}</h1>
+<p class="meta">Research packet made ${e(input.createdAt)} by Research Notebook ${e(input.appVersion)}. ${input.content.sources.length} sources, ${input.content.highlights.length} highlights, ${input.notes.length} notes. Check it with <code>research-notebook verify</code>.</p>
+${leftOutNotice(input.leftOut)}
+<section id="notes"><h2>Notes</h2>${toc ? `<ul>${toc}</ul>` : '<p class="muted">No notes in this packet.</p>'}
+${notes}
+</section>
+<section id="claims"><h2>Claims</h2>
+${claimsSection(input.content.claims, input)}
+</section>
+<section id="entities"><h2>Entities</h2>
+${entitiesSection(input.content.entities, input)}
+</section>
+<section id="sources"><h2>Sources</h2>
+<ol>${sourceList}</ol>
+${sources}
+</section>
+</main>
+<script>${READER_JS}</script>
+</body>
+</html>
+`;
+}

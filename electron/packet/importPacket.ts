@@ -1,0 +1,102 @@
+import type { Highlight } from '../../shared/model';
+import type { LeftOut } from '../../shared/packet/manifest';
+import { planMerge, type KindCounts, type MergeConflict, type MergePlan } from '../../shared/packet/planMerge';
+import type { NotebookContent } from '../../shared/packet/selectContent';
+import type { NotebookStore } from '../store/notebookStore';
+import { parsePacket, type ParsedPacket } from './parsePacket';
+import { readPacketEntries } from './verifyPacket';
+
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'merging' | 'writing' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface ImportPacketResult {
+  added: KindCounts;
+  /** Records that were already there under the same id but older; the packet's newer copy replaced them. */
+  updated: KindCounts;
+  /** Records whose content the notebook already had under another id (e.g. the same article text). */
+  linked: KindCounts;
+  conflicts: MergeConflict[];
+  /** True when the notebook already had everything in the packet. */
+  unchanged: boolean;
+  /** What the exporter left out of the packet as confidential. */
+  leftOutAtExport: LeftOut;
+}
+
+async function existingContent(store: NotebookStore): Promise<NotebookContent> {
+  const data = store.data;
+  const notes = await Promise.all(data.notes.map(async (meta) => ({ meta, doc: (await store.notes.readBody(meta.id)).doc })));
+  return { sources: data.sources, entities: data.entities, claims: data.claims, highlights: await store.highlights.all(), notes };
+}
+
+async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
+}
+
+const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((r) => [r.id, r]));
+
+/**
+ * Writes a merge plan: content-addressed files first (harmless if interrupted), then note bodies, then
+ * one save of notebook.json, then highlights, so nothing ever points at a file that is not there.
+ */
+async function applyPlan(store: NotebookStore, plan: MergePlan, packet: ParsedPacket, progress: (p: ImportProgress) => void): Promise<void> {
+  const { add, update } = plan;
+  let done = 0;
+  const total = add.sources.length;
+  await inBatches(add.sources, 16, async (s) => {
+    const blob = (sha: string): Uint8Array => packet.blobs.get(sha) as Uint8Array;
+    await store.texts.put(blob(s.textSha256));
+    await store.originals.put(blob(s.original.sha256));
+    if (s.extractionSha256) await store.texts.put(blob(s.extractionSha256));
+    progress({ phase: 'writing', done: ++done, total });
+  });
+  await inBatches(add.notes, 16, (n) => store.notes.writeBody({ version: 1, noteId: n.meta.id, savedAt: n.meta.updatedAt, doc: n.doc as never }));
+  const metadataChanges = [add, update].some((c) => c.sources.length + c.entities.length + c.claims.length + c.notes.length > 0);
+  if (metadataChanges) {
+    await store.mutate((file) => {
+      const replace = <T extends { id: string }>(list: T[], next: Map<string, T>): T[] => list.map((r) => next.get(r.id) ?? r);
+      file.entities = [...replace(file.entities, byId(update.entities)), ...add.entities];
+      file.sources = [...replace(file.sources, byId(update.sources)), ...add.sources];
+      file.claims = [...replace(file.claims, byId(update.claims)), ...add.claims];
+      const notes = new Map(update.notes.map((n) => [n.meta.id, n.meta]));
+      file.notes = [...file.notes.map((n) => notes.get(n.id) ?? n), ...add.notes.map((n) => n.meta)];
+    });
+  }
+  const bySource = new Map<string, Highlight[]>();
+  for (const h of [...add.highlights, ...update.highlights]) bySource.set(h.sourceId, [...(bySource.get(h.sourceId) ?? []), h]);
+  await inBatches([...bySource], 32, ([sourceId, list]) => store.highlights.put(sourceId, ...list));
+  await inBatches(add.sources, 16, async (s) => store.similarity.add(s.id, new TextDecoder().decode(packet.blobs.get(s.textSha256))));
+}
+
+/**
+ * Imports a packet into an open notebook. The whole packet is unpacked and checked in memory first;
+ * a packet that fails any check is refused with a plain reason and the notebook is not touched.
+ * Records merge by id; importing the same packet twice changes nothing the second time.
+ */
+export async function importPacket(
+  store: NotebookStore,
+  path: string,
+  options: { onProgress?: (p: ImportProgress) => void } = {},
+): Promise<ImportPacketResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ phase: 'reading', done: 0, total: 1 });
+  const entries = await readPacketEntries(path);
+  progress({ phase: 'checking', done: 0, total: 1 });
+  const packet = parsePacket(entries);
+  entries.clear();
+  progress({ phase: 'merging', done: 0, total: 1 });
+  const plan = planMerge(await existingContent(store), packet.content);
+  await applyPlan(store, plan, packet, progress);
+  progress({ phase: 'done', done: 1, total: 1 });
+  const changed = Object.values(plan.added).some((n) => n > 0) || Object.values(plan.updated).some((n) => n > 0);
+  return {
+    added: plan.added,
+    updated: plan.updated,
+    linked: plan.linked,
+    conflicts: plan.conflicts,
+    unchanged: !changed,
+    leftOutAtExport: packet.manifest.leftOut,
+  };
+}

@@ -1,0 +1,88 @@
+import { readFile, stat } from 'node:fs/promises';
+import { AppError } from '../../shared/errors';
+import {
+  digestInput,
+  MANIFEST_PATH,
+  parseManifest,
+  serializeManifest,
+  type ManifestProblem,
+  type PacketManifest,
+} from '../../shared/packet/manifest';
+import { sha256Hex } from '../store/blobStore';
+import { rejectPacket } from './packetRejected';
+import { DEFAULT_ZIP_LIMITS, unzipPacket, type ZipLimits } from './unzipPacket';
+
+export interface VerifyResult {
+  /** True only when every listed file is present and unaltered and nothing else is in the packet. */
+  ok: boolean;
+  altered: string[];
+  missing: string[];
+  extra: string[];
+  /** Why the packet could not be checked at all (not a zip, no readable manifest), in plain words. */
+  error?: string;
+  manifest?: PacketManifest;
+}
+
+export interface CheckedEntries extends VerifyResult {
+  problem?: ManifestProblem | { kind: 'no-manifest'; message: string };
+}
+
+/** Reads a packet file into memory, refusing one larger than the total unpack limit before reading it. */
+export async function readPacketEntries(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Map<string, Uint8Array>> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    throw new AppError('NOT_FOUND', `There is no packet at ${path}.`);
+  }
+  if (size > limits.maxTotalBytes) rejectPacket('zip-bomb', 'The packet was refused: the file is larger than the import limit.');
+  return unzipPacket(await readFile(path), limits);
+}
+
+/** Checks unpacked entries against the manifest: its own integrity, the packet digest, then every file. */
+export function checkEntries(entries: ReadonlyMap<string, Uint8Array>): CheckedEntries {
+  const result: CheckedEntries = { ok: false, altered: [], missing: [], extra: [] };
+  const raw = entries.get(MANIFEST_PATH);
+  if (!raw) {
+    return { ...result, missing: [MANIFEST_PATH], error: 'The packet has no manifest.json.', problem: { kind: 'no-manifest', message: 'The packet has no manifest.json.' } };
+  }
+  const text = new TextDecoder().decode(raw);
+  const parsed = parseManifest(text);
+  if (!parsed.ok) {
+    const altered = parsed.problem.kind === 'not-json' || parsed.problem.kind === 'invalid' ? [MANIFEST_PATH] : [];
+    return { ...result, altered, error: parsed.problem.message, problem: parsed.problem };
+  }
+  const manifest = parsed.manifest;
+  const { selfSha256: _self, ...unsigned } = manifest;
+  const paths = manifest.files.map((f) => f.path);
+  const selfIntact =
+    serializeManifest(manifest) === text &&
+    sha256Hex(serializeManifest(unsigned)) === manifest.selfSha256 &&
+    sha256Hex(digestInput(manifest.files)) === manifest.digest &&
+    new Set(paths).size === paths.length &&
+    !paths.includes(MANIFEST_PATH);
+  if (!selfIntact) result.altered.push(MANIFEST_PATH);
+  for (const file of manifest.files) {
+    const data = entries.get(file.path);
+    if (!data) result.missing.push(file.path);
+    else if (data.length !== file.size || sha256Hex(data) !== file.sha256) result.altered.push(file.path);
+  }
+  const listed = new Set(paths);
+  for (const path of entries.keys()) if (path !== MANIFEST_PATH && !listed.has(path)) result.extra.push(path);
+  result.ok = result.altered.length === 0 && result.missing.length === 0 && result.extra.length === 0;
+  result.manifest = manifest;
+  return result;
+}
+
+/** Verifies a packet file: every hash, plus altered, missing and extra files. Never throws for a bad packet. */
+export async function verifyPacket(path: string): Promise<VerifyResult> {
+  let entries: Map<string, Uint8Array>;
+  try {
+    entries = await readPacketEntries(path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, altered: [], missing: [], extra: [], error: message };
+  }
+  const { problem: _problem, ...result } = checkEntries(entries);
+  return result;
+}
