@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { Highlight } from '../../shared/model';
+import { collectCitations } from '../../shared/notes/collectCitations';
 import type { NumberedCitation, ResolveCitation } from '../../shared/packet/noteCitations';
 import { numberNoteCitations } from '../../shared/packet/noteCitations';
 import { withholdCitations } from '../../shared/packet/rewriteDoc';
@@ -60,7 +61,14 @@ export async function gatherContent(store: NotebookStore, options: SelectOptions
   const gatheredNotes = content.notes.map((n): GatheredNote => {
     const { doc, withheld } = withholdCitations(n.doc, packetIds, notebookIds);
     content.leftOut.citations += withheld;
-    return { meta: n.meta, doc, slug: slugify(n.meta.title, slugs), cite: numberNoteCitations(doc, resolve) };
+    // The note's own index of what it cites must not name what was withheld either.
+    const cited = collectCitations(doc);
+    const meta = {
+      ...n.meta,
+      citedHighlightIds: n.meta.citedHighlightIds.filter((id) => cited.some((c) => c.highlightId === id)),
+      citedSourceIds: n.meta.citedSourceIds.filter((id) => cited.some((c) => c.sourceId === id)),
+    };
+    return { meta, doc, slug: slugify(n.meta.title, slugs), cite: numberNoteCitations(doc, resolve) };
   });
   content.notes = gatheredNotes.map(({ meta, doc }) => ({ meta, doc }));
 

@@ -1,4 +1,4 @@
-import type { Highlight } from '../../shared/model';
+import type { Highlight, NoteBody } from '../../shared/model';
 import type { LeftOut } from '../../shared/packet/manifest';
 import { planMerge, type KindCounts, type MergeConflict, type MergePlan } from '../../shared/packet/planMerge';
 import type { NotebookContent } from '../../shared/packet/selectContent';
@@ -52,7 +52,7 @@ async function applyPlan(store: NotebookStore, plan: MergePlan, packet: ParsedPa
     if (s.extractionSha256) await store.texts.put(blob(s.extractionSha256));
     progress({ phase: 'writing', done: ++done, total });
   });
-  await inBatches(add.notes, 16, (n) => store.notes.writeBody({ version: 1, noteId: n.meta.id, savedAt: n.meta.updatedAt, doc: n.doc as never }));
+  await inBatches(add.notes, 16, (n) => store.notes.writeBody({ version: 1, noteId: n.meta.id, savedAt: n.meta.updatedAt, doc: n.doc as NoteBody['doc'] }));
   const metadataChanges = [add, update].some((c) => c.sources.length + c.entities.length + c.claims.length + c.notes.length > 0);
   if (metadataChanges) {
     await store.mutate((file) => {
@@ -65,7 +65,11 @@ async function applyPlan(store: NotebookStore, plan: MergePlan, packet: ParsedPa
     });
   }
   const bySource = new Map<string, Highlight[]>();
-  for (const h of [...add.highlights, ...update.highlights]) bySource.set(h.sourceId, [...(bySource.get(h.sourceId) ?? []), h]);
+  for (const h of [...add.highlights, ...update.highlights]) {
+    const list = bySource.get(h.sourceId);
+    if (list) list.push(h);
+    else bySource.set(h.sourceId, [h]);
+  }
   await inBatches([...bySource], 32, ([sourceId, list]) => store.highlights.put(sourceId, ...list));
   await inBatches(add.sources, 16, async (s) => store.similarity.add(s.id, new TextDecoder().decode(packet.blobs.get(s.textSha256))));
 }

@@ -46,13 +46,16 @@ export function unzipPacket(zip: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIM
     }
   }
   checkNoOverlap(entries, zip.length);
+  // Declared sizes can lie (the inflate below counts real bytes), but an honest huge one is refused at once.
+  if (entries.reduce((sum, e) => sum + e.size, 0) > limits.maxTotalBytes) tooBig(limits);
 
   const out = new Map<string, Uint8Array>();
   let total = 0;
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
     const data = zip.subarray(e.dataStart, e.dataStart + e.compressedSize);
-    const bytes = e.method === 0 ? data.slice() : inflateCounted(e, data, limits, total);
+    // A copy, not a view: Buffer.slice would share memory with the whole zip.
+    const bytes = e.method === 0 ? new Uint8Array(data) : inflateCounted(e, data, limits, total);
     total += bytes.length;
     if (total > limits.maxTotalBytes) tooBig(limits);
     if (bytes.length !== e.size || (crc32(bytes) >>> 0) !== e.crc32) {
@@ -75,10 +78,12 @@ function inflateCounted(e: DirectoryEntry, data: Uint8Array, limits: ZipLimits, 
   const inflate = new Inflate((chunk, final) => {
     produced += chunk.length;
     if (before + produced > limits.maxTotalBytes) tooBig(limits);
+    if (produced > e.size) {
+      rejectPacket('zip-bomb', `The packet was refused: “${e.name}” unpacks to more than the ${e.size.toLocaleString('en')} bytes it declares (a zip bomb).`);
+    }
     if (produced > limits.ratioGraceBytes && produced > limits.maxRatio * Math.max(1, data.length)) {
       rejectPacket('zip-bomb', `The packet was refused: “${e.name}” expands more than ${limits.maxRatio} times (a zip bomb).`);
     }
-    if (produced > e.size) rejectPacket('damaged', `The packet is damaged: “${e.name}” is larger than its recorded size.`);
     chunks.push(chunk);
     if (final) ended = true;
   });

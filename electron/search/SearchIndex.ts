@@ -1,35 +1,17 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import { mkdir } from 'node:fs/promises';
 import {
   MemoryIndex,
-  type Pause,
   type SearchDoc,
   type SearchDocFilters,
   type SearchFilters,
   type SearchResult,
 } from '../../shared/search';
-import { ChangeLog, type ChangeOp } from './changeLog';
+import { applyChange, type ChangeLog, type ChangeOp } from './changeLog';
+import { loadGeneration, writeGeneration } from './generations';
+import { reconcile } from './reconcile';
 import { SearchFolder, type RebuildReason } from './searchFolder';
-import { decodeSegment, encodeSegment } from './segmentFile';
-
-export interface SearchIndexOptions {
-  /** The index folder, `search/` beside the notebook. */
-  dir: string;
-  /** Every document of the notebook; read only to rebuild a missing, outdated or damaged index. */
-  allDocs: () => AsyncIterable<SearchDoc> | Iterable<SearchDoc>;
-  /** Fold the change log into a new segment once it holds this many changes. */
-  compactAfter?: number;
-}
-
-export interface SearchStatus {
-  state: 'ready' | 'rebuilding';
-  docs: number;
-  /** Why the last rebuild started; 'changes-lost' means the log was cut and `reconcile` should run. */
-  reason?: RebuildReason | 'changes-lost';
-}
-
-// Rebuilding yields to the event loop this often, so the notebook stays responsive.
-const SLICE_MS = 8;
+import type { SearchIndexOptions, SearchStatus } from './types';
+import { timeSlices } from './timeSlices';
 
 /**
  * The notebook's full-text index. Searches run on memory; each change is applied at once and
@@ -63,11 +45,8 @@ export class SearchIndex {
     if (typeof manifest === 'string') index.startRebuild(manifest);
     else {
       try {
-        index.mem = new MemoryIndex(
-          decodeSegment(await readFile(index.folder.segmentPath(manifest.generation))),
-        );
-        const { log, ops, complete } = await ChangeLog.open(index.folder.logPath(manifest.generation));
-        for (const op of ops) index.apply(op);
+        const { mem, log, complete } = await loadGeneration(index.folder, manifest.generation);
+        index.mem = mem;
         index.log = log;
         index.generation = manifest.generation;
         if (!complete) index.status_.reason = 'changes-lost';
@@ -104,29 +83,27 @@ export class SearchIndex {
     return this.change({ op: 'filters', id, filters });
   }
 
+  /** Ids of the indexed documents. */
+  ids(): string[] {
+    return [...this.mem.docs.ids()];
+  }
+
+  /** The stamp stored with a document, null when it is not indexed. */
+  stampOf(id: string): string | undefined | null {
+    const meta = this.mem.metaOf(id);
+    return meta ? meta.stamp : null;
+  }
+
   /**
-   * Brings the index in line with the notebook: `stamps` maps every document id to its
-   * current stamp; documents missing, extra or with another stamp are loaded or removed.
+   * Catches up with the notebook (after a lost log tail, or edits made without this index):
+   * `stamps` maps every document id to its current stamp; see `reconcile`.
    */
   async reconcile(
     stamps: ReadonlyMap<string, string | undefined>,
     load: (id: string) => Promise<SearchDoc | null>,
   ): Promise<number> {
     await this.whenReady();
-    let changes = 0;
-    for (const id of [...this.mem.docs.ids()]) {
-      if (!stamps.has(id)) {
-        await this.remove(id);
-        changes++;
-      }
-    }
-    for (const [id, stamp] of stamps) {
-      const meta = this.mem.metaOf(id);
-      if (meta && stamp !== undefined && meta.stamp === stamp) continue;
-      const doc = await load(id);
-      await (doc ? this.add(doc) : this.remove(id));
-      changes++;
-    }
+    const changes = await reconcile(this, stamps, load);
     if (this.status_.reason === 'changes-lost') delete this.status_.reason;
     return changes;
   }
@@ -149,22 +126,15 @@ export class SearchIndex {
     this.log = null;
   }
 
-  private apply(op: ChangeOp, mem = this.mem): void {
-    if (op.op === 'add') mem.add(op.doc);
-    else if (op.op === 'remove') mem.remove(op.id);
-    else mem.setFilters(op.id, op.filters);
-  }
-
   private change(op: ChangeOp): Promise<void> {
     if (this.closed) return Promise.reject(new Error('The search index is closed.'));
-    this.apply(op);
+    applyChange(this.mem, op);
     this.opsDuringCompaction?.push(op);
     this.rebuildTouched?.add(op.op === 'add' ? op.doc.id : op.id);
-    const done = this.enqueue(async () => {
+    return this.enqueue(async () => {
       await this.log?.append(op);
       this.maybeCompact();
     });
-    return done;
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
@@ -176,12 +146,17 @@ export class SearchIndex {
     return run;
   }
 
+  /** Folds the change log into a new segment now, in the background (it happens by itself too). */
+  compact(): Promise<void> {
+    this.compactionQueued = true;
+    return this.enqueue(() => this.writeGeneration());
+  }
+
   private maybeCompact(): void {
     const log = this.log;
     const limit = this.options.compactAfter ?? 500;
     if (!log || this.compactionQueued || (log.count < limit && log.bytes < 16 * limit * 1024)) return;
-    this.compactionQueued = true;
-    void this.enqueue(() => this.writeGeneration()).catch(() => undefined);
+    void this.compact().catch(() => undefined);
   }
 
   private startRebuild(reason: RebuildReason): void {
@@ -193,24 +168,14 @@ export class SearchIndex {
     void this.enqueue(() => this.rebuild()).catch(() => undefined);
   }
 
-  /** Yields to the event loop once the current slice of work has run SLICE_MS. */
-  private pauser(): Pause {
-    let sliceStart = performance.now();
-    return () => {
-      if (performance.now() - sliceStart < SLICE_MS) return undefined;
-      return yieldToEvents().then(() => {
-        sliceStart = performance.now();
-      });
-    };
-  }
-
   private async rebuild(): Promise<void> {
     try {
-      const pause = this.pauser();
+      const pause = timeSlices();
       for await (const doc of this.options.allDocs()) {
         if (this.closed) return;
         if (!this.rebuildTouched?.has(doc.id)) this.mem.add(doc);
-        await pause();
+        const paused = pause();
+        if (paused) await paused;
       }
       if (!this.closed) await this.writeGeneration();
     } finally {
@@ -219,28 +184,20 @@ export class SearchIndex {
     }
   }
 
-  /**
-   * Folds memory into a new segment, in slices, and starts an empty log. Memory then moves
-   * to the new segment, with the changes made meanwhile applied again on top.
-   */
+  /** Folds memory into a new generation; changes made meanwhile are replayed on top of it. */
   private async writeGeneration(): Promise<void> {
     this.compactionQueued = false;
-    const pause = this.pauser();
     const meanwhile: ChangeOp[] = [];
     this.opsDuringCompaction = meanwhile;
     try {
-      const segment = await this.mem.snapshot(pause);
-      const bytes = await encodeSegment(segment, pause);
       const generation = this.generation + 1;
-      await this.folder.writeGeneration(generation, bytes);
-      const { log } = await ChangeLog.open(this.folder.logPath(generation));
+      const { mem, log } = await writeGeneration(this.folder, this.mem, generation);
       await this.log?.close();
       this.log = log;
       this.generation = generation;
       await this.folder.removeAllBut(generation);
-      const fresh = new MemoryIndex(decodeSegment(bytes, segment));
-      for (const op of meanwhile) this.apply(op, fresh);
-      this.mem = fresh;
+      for (const op of meanwhile) applyChange(mem, op);
+      this.mem = mem;
     } finally {
       this.opsDuringCompaction = null;
     }

@@ -1,12 +1,19 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
-import type { SearchDoc, SearchDocFilters } from '../../shared/search';
+import type { MemoryIndex, SearchDoc, SearchDocFilters } from '../../shared/search';
 
 /** One change since the segment was written. Every op sets state, so replaying one twice is harmless. */
 export type ChangeOp =
   | { op: 'add'; doc: SearchDoc }
   | { op: 'remove'; id: string }
   | { op: 'filters'; id: string; filters: SearchDocFilters };
+
+/** Applies one op to an in-memory index. */
+export function applyChange(mem: MemoryIndex, op: ChangeOp): void {
+  if (op.op === 'add') mem.add(op.doc);
+  else if (op.op === 'remove') mem.remove(op.id);
+  else mem.setFilters(op.id, op.filters);
+}
 
 const RECORD_HEAD = 8; // payload length, crc32 of the payload
 

@@ -14,7 +14,8 @@ interface Deps {
   entities: EntityList;
   claims: ClaimsState;
   toast: ReturnType<typeof useToast>;
-  selection: PendingSelection | null;
+  /** Reads the selection afresh (see useTextSelection). */
+  refreshSelection: () => PendingSelection | null;
   clearSelection: () => void;
   onCreated: (highlight: Highlight) => void;
   onDeleted: (id: string) => void;
@@ -25,7 +26,8 @@ interface Deps {
  * reporting failure in plain words and marking the reader busy meanwhile.
  */
 export function useHighlightActions(deps: Deps) {
-  const { highlights, entities, claims, toast, selection, clearSelection, onCreated, onDeleted } = deps;
+  const { highlights, entities, claims, toast, refreshSelection, clearSelection, onCreated, onDeleted } =
+    deps;
   const [busy, setBusy] = useState(false);
   const lastColor = useRef(1);
 
@@ -47,6 +49,7 @@ export function useHighlightActions(deps: Deps) {
   /** Highlights the pending selection; the new highlight becomes the selected one. */
   const highlightSelection = useCallback(
     async (color = lastColor.current, extra: { comment?: string; entityIds?: string[] } = {}) => {
+      const selection = refreshSelection();
       if (!selection) return undefined;
       const { start, end } = selection;
       const created = await highlights.create({ start, end, color, ...extra });
@@ -55,7 +58,7 @@ export function useHighlightActions(deps: Deps) {
       onCreated(created);
       return created;
     },
-    [selection, highlights, clearSelection, onCreated],
+    [refreshSelection, highlights, clearSelection, onCreated],
   );
 
   const entityFor = useCallback(

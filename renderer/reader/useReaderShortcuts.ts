@@ -12,6 +12,7 @@ interface Options {
   items: readonly AnchoredHighlight[];
   activeId: string | null;
   pending: PendingSelection | null;
+  refreshSelection: () => PendingSelection | null;
   mode: ToolbarMode;
   busy: boolean;
   actions: HighlightActions;
@@ -39,7 +40,9 @@ export function useReaderShortcuts(o: Options): void {
       return true;
     },
     onKey: (key) => {
-      if (o.pending && o.mode === 'toolbar') {
+      // Read afresh: a key can beat the frame that reports the last Shift+arrow.
+      const pending = o.mode === 'toolbar' ? o.refreshSelection() : o.pending;
+      if (pending && o.mode === 'toolbar') {
         if (COLOR_KEYS.includes(key)) {
           if (!o.busy) void o.actions.fromSelection.color(Number(key));
           return true;
@@ -58,7 +61,7 @@ export function useReaderShortcuts(o: Options): void {
         return true;
       }
       const active = o.items.find((h) => h.highlight.id === o.activeId);
-      if (!active || o.pending) return false;
+      if (!active || pending) return false;
       const id = active.highlight.id;
       if (COLOR_KEYS.includes(key)) {
         void o.actions.onHighlight.color(id, Number(key));

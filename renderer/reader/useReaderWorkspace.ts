@@ -77,16 +77,26 @@ export function useReaderWorkspace(
     entities,
     claims,
     toast,
-    selection: selection.pending,
+    refreshSelection: selection.refresh,
     clearSelection: selection.clear,
     onCreated,
     onDeleted,
   });
 
+  /** Opens a toolbar form (or the bar again) for the selection as it stands now. */
+  const { refresh, clear: clearSelection } = selection;
+  const openMode = useCallback(
+    (next: ToolbarMode) => {
+      if (next !== 'toolbar' && !refresh()) return;
+      setMode(next);
+    },
+    [refresh],
+  );
+
   const cancelForm = useCallback(() => {
     setMode('toolbar');
-    selection.clear();
-  }, [selection]);
+    clearSelection();
+  }, [clearSelection]);
 
   // A click outside an open toolbar form closes it (the selection it was for is gone by then).
   useEffect(() => {
@@ -102,12 +112,13 @@ export function useReaderWorkspace(
     items,
     activeId,
     pending: selection.pending,
+    refreshSelection: refresh,
     mode,
     busy: actions.busy,
     actions,
     toast,
     reveal,
-    setMode,
+    setMode: openMode,
     clearSelection: selection.clear,
     openClaimForm: setClaimFormFor,
   });
@@ -130,7 +141,7 @@ export function useReaderWorkspace(
     activeId,
     reveal,
     mode,
-    setMode,
+    setMode: openMode,
     cancelForm,
     pending: selection.pending,
     pendingQuote,

@@ -27,8 +27,10 @@ export function useTextSelection(
 ) {
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const frozenRef = useRef(frozen);
+  const pendingRef = useRef(pending);
   useEffect(() => {
     frozenRef.current = frozen;
+    pendingRef.current = pending;
   });
 
   useEffect(() => {
@@ -66,7 +68,20 @@ export function useTextSelection(
     setPending(null);
   }, []);
 
-  return { pending, clear };
+  /**
+   * The selection as it is right now. A key can arrive before the frame that
+   * would have reported the last Shift+arrow, so actions read it afresh; while
+   * a form is open the selection it was opened for is kept.
+   */
+  const refresh = useCallback((): PendingSelection | null => {
+    if (frozenRef.current) return pendingRef.current;
+    const now = measure(rootRef.current, scrollRef.current, text);
+    pendingRef.current = now;
+    setPending(now);
+    return now;
+  }, [rootRef, scrollRef, text]);
+
+  return { pending, clear, refresh };
 }
 
 function measure(

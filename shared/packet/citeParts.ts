@@ -39,13 +39,13 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+// Letters NFKD does not take apart.
+const FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'Ae', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th' };
+
 /** Folds to plain ASCII letters and digits, for citation keys and file names. */
 export function asciiFold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l');
+    .replace(/[ßæÆøØłŁđĐþÞ]/g, (c) => FOLDS[c] ?? c);
 }

@@ -34,14 +34,19 @@ export function numberNoteCitations(doc: DocNode, resolve: ResolveCitation): Map
   return out;
 }
 
-/** The reference line for a cited item: `Authors, Title, Site, date, locator. URL` (no quote). */
-export function referenceText(item: CitedItem): string {
+/** The reference for a cited item: `Authors, Title, Site, date, locator.` and its address, if any. */
+export function referenceParts(item: CitedItem): { text: string; url: string | null } {
   const s = item.source;
   const parts = [s.authors.join(', '), s.title || 'Untitled source', s.site ?? '', s.publishedAt?.slice(0, 10) ?? '', item.locator ?? '']
     .map(oneLine)
     .filter((p) => p.length > 0);
-  const url = s.canonicalUrl ?? s.url ?? s.original.url;
-  return `${parts.join(', ')}.${url ? ` ${url}` : ''}`;
+  return { text: `${parts.join(', ')}.`, url: s.canonicalUrl ?? s.url ?? s.original.url };
+}
+
+/** The reference line for a cited item: `Authors, Title, Site, date, locator. URL` (no quote). */
+export function referenceText(item: CitedItem): string {
+  const { text, url } = referenceParts(item);
+  return url ? `${text} ${url}` : text;
 }
 
 /** The quoted passage of a cited highlight on one line, or null for a citation of a whole source. */

@@ -1,7 +1,7 @@
 import type { DocNode } from '../model/note';
 import { citationKey, citationTargetOf, CITATION_NODE } from '../notes/collectCitations';
 import { escapeMarkdown, escapeLineStarts, markdownUrl } from './escapeMarkdown';
-import { quoteText, referenceText, type NumberedCitation } from './noteCitations';
+import { quoteText, referenceParts, type NumberedCitation } from './noteCitations';
 
 const MARK_ORDER = ['link', 'bold', 'italic', 'strike'] as const;
 type MarkName = (typeof MARK_ORDER)[number];
@@ -124,8 +124,9 @@ export function noteToMarkdown(title: string, doc: DocNode, cite: Map<string, Nu
     .sort((a, b) => a.number - b.number)
     .map((c) => {
       const quote = quoteText(c.item);
-      const ref = escapeMarkdown(referenceText(c.item));
-      return `[^${c.number}]: ${quote ? `“${escapeMarkdown(quote)}” — ` : ''}${ref}`;
+      const { text, url } = referenceParts(c.item);
+      const link = url && /^https?:\/\/[^\s<>]+$/i.test(url) ? ` <${url}>` : url ? ` ${escapeMarkdown(url)}` : '';
+      return `[^${c.number}]: ${quote ? `“${escapeMarkdown(quote)}” — ` : ''}${escapeMarkdown(text)}${link}`;
     });
   const parts = [`# ${escapeMarkdown(title || 'Untitled note')}`, body, notes.join('\n')].filter((p) => p.length > 0);
   return `${parts.join('\n\n')}\n`;

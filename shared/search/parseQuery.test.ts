@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, type QueryClause } from './parseQuery';
+import { MAX_CLAUSES, parseQuery, type QueryClause } from './parseQuery';
 
 const term = (t: string, extra: Partial<Extract<QueryClause, { type: 'term' }>> = {}): QueryClause => ({
   type: 'term',
@@ -41,5 +41,10 @@ describe('parseQuery', () => {
     ['numbers are words', 'article 4242', [term('article'), term('4242')]],
   ])('%s', (_name, input, clauses) => {
     expect(parseQuery(input).clauses).toEqual(clauses);
+  });
+
+  it('keeps at most MAX_CLAUSES clauses', () => {
+    const words = Array.from({ length: MAX_CLAUSES + 5 }, (_, i) => `w${i}`).join(' ');
+    expect(parseQuery(words).clauses).toHaveLength(MAX_CLAUSES);
   });
 });

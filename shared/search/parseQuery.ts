@@ -23,6 +23,8 @@ export interface ParsedQuery {
   clauses: QueryClause[];
 }
 
+/** Clauses kept from one query; the rest of a pasted paragraph adds nothing but cost. */
+export const MAX_CLAUSES = 32;
 /** Typos are forgiven only in words this long; shorter words have too many neighbours. */
 export const FUZZY_MIN_LENGTH = 5;
 const QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb';
@@ -47,7 +49,7 @@ function clauseOf(raw: string, quoted: boolean, negated: boolean): QueryClause |
 export function parseQuery(input: string): ParsedQuery {
   const clauses: QueryClause[] = [];
   let i = 0;
-  while (i < input.length) {
+  while (i < input.length && clauses.length < MAX_CLAUSES) {
     const ch = input[i] ?? '';
     if (isSpace(ch)) {
       i++;

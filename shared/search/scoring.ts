@@ -1,4 +1,4 @@
-import { FIELD_COUNT, type SearchKind, searchKinds } from './types';
+import { type SearchKind, searchKinds } from './types';
 
 /** BM25 term-frequency saturation. */
 export const K1 = 1.2;

@@ -1,0 +1,3 @@
+export { SearchIndex } from './SearchIndex';
+export type { SearchIndexOptions, SearchStatus } from './types';
+export type { RebuildReason } from './searchFolder';
