@@ -17,7 +17,8 @@ const USAGE = `Research Notebook command line
   list --notebook DIR [--json]              list the sources of a notebook
   extract <files or URLs…> [--json]         show what would be imported (writes nothing)
   highlight --notebook DIR --source ID --quote "exact text"
-            [--comment TEXT] [--entity NAME]… [--color 1-5] [--json]`;
+            [--comment TEXT] [--entity NAME]… [--color 1-5] [--json]
+  search "QUERY" --notebook DIR [--json]     ranked hits with kind, id, title and snippet`;
 
 type Print = (line: string) => void;
 
@@ -141,6 +142,31 @@ async function runHighlight(values: CliValues, json: boolean, print: Print): Pro
   return 0;
 }
 
+async function runSearch(query: string | undefined, values: CliValues, json: boolean, print: Print): Promise<number> {
+  if (!query) throw new Error('Give the words to search for: search "QUERY" --notebook DIR.');
+  const session = await openSession(values.notebook);
+  try {
+    const result = await session.handlers.search({ query, limit: 20 });
+    const hits = result.groups
+      .flatMap((g) => g.hits)
+      .sort((a, b) => b.score - a.score)
+      .map((hit) => ({
+        kind: hit.kind,
+        id: hit.id,
+        sourceId: hit.sourceId ?? null,
+        title: hit.title,
+        snippet: hit.snippet.map((p) => p.text).join(''),
+        matches: hit.snippet.filter((p) => p.match).map((p) => p.text),
+        score: Math.round(hit.score * 1000) / 1000,
+      }));
+    if (json) print(JSON.stringify(hits));
+    else for (const hit of hits) print(`${hit.kind.padEnd(9)} ${hit.title}\n          ${hit.snippet}`);
+  } finally {
+    await session.close();
+  }
+  return 0;
+}
+
 /** Entity ids for the given names, creating the ones the notebook does not have yet. */
 async function ensureEntities(session: NotebookSession, names: string[]): Promise<string[]> {
   const ids: string[] = [];
@@ -170,6 +196,8 @@ export async function runCli(argv: string[], print: Print = (l) => console.log(l
       return runExtract(rest, json, print);
     case 'highlight':
       return runHighlight(values, json, print);
+    case 'search':
+      return runSearch(rest.join(' '), values, json, print);
     default:
       print(USAGE);
       return values.help ? 0 : 2;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { toErrorShape } from '../../shared/errors';
+import { describeLeftOut } from '../../shared/packet/describeLeftOut';
 import { exportPacket } from '../packet/exportPacket';
 import { importPacket } from '../packet/importPacket';
 import { verifyPacket } from '../packet/verifyPacket';
@@ -32,9 +33,16 @@ export async function runExport(argv: string[], print: Print = defaultPrint): Pr
   });
   if (!values.notebook || !values.out) throw new Error('--notebook DIR and --out FILE.zip are required.');
   // "--notes a b c" leaves b and c as positionals; "--notes a,b" and repeated --notes work too.
-  const noteIds = [...(values.notes ?? []), ...(values.notes ? positionals : [])].flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean);
+  const noteIds = [...(values.notes ?? []), ...(values.notes ? positionals : [])]
+    .flatMap((n) => n.split(','))
+    .map((n) => n.trim())
+    .filter(Boolean);
   if (!values.notes && positionals.length > 0) throw new Error(`Unexpected argument: ${positionals[0]}`);
-  const session = await NotebookSession.open({ notebookDir: values.notebook, userDataDir: null, create: false });
+  const session = await NotebookSession.open({
+    notebookDir: values.notebook,
+    userDataDir: null,
+    create: false,
+  });
   try {
     const result = await exportPacket(session, {
       out: values.out,
@@ -44,11 +52,11 @@ export async function runExport(argv: string[], print: Print = defaultPrint): Pr
     });
     if (values.json) print(JSON.stringify(result));
     else {
-      print(`Wrote ${result.path}: ${plural(result.files, 'file')}, ${plural(result.counts.sources, 'source')}, ${plural(result.counts.highlights, 'highlight')}, ${plural(result.counts.notes, 'note')}.`);
-      const { sources, highlights, citations } = result.leftOut;
-      if (sources + highlights + citations > 0) {
-        print(`Left out as confidential: ${plural(sources, 'source')}, ${plural(highlights, 'highlight')}, ${plural(citations, 'citation')} (use --include-confidential to include them).`);
-      }
+      print(
+        `Wrote ${result.path}: ${plural(result.files, 'file')}, ${plural(result.counts.sources, 'source')}, ${plural(result.counts.highlights, 'highlight')}, ${plural(result.counts.notes, 'note')}.`,
+      );
+      const leftOut = describeLeftOut(result.leftOut);
+      if (leftOut) print(`Left out: ${leftOut} (use --include-confidential to include them).`);
     }
   } finally {
     await session.close();
@@ -58,14 +66,26 @@ export async function runExport(argv: string[], print: Print = defaultPrint): Pr
 
 /** `verify FILE.zip`: exit status 0 only when every file matches the manifest and nothing is extra. */
 export async function runVerify(argv: string[], print: Print = defaultPrint): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
   const [file] = positionals;
   if (!file) throw new Error('Name the packet to verify: verify FILE.zip');
   const { manifest, ...result } = await verifyPacket(file);
   if (values.json) {
-    print(JSON.stringify({ ...result, digest: manifest?.digest ?? null, files: manifest ? manifest.files.length + 1 : null }));
+    print(
+      JSON.stringify({
+        ...result,
+        digest: manifest?.digest ?? null,
+        files: manifest ? manifest.files.length + 1 : null,
+      }),
+    );
   } else if (result.ok) {
-    print(`Intact: all ${plural((manifest?.files.length ?? 0) + 1, 'file')} match the manifest (packet digest ${manifest?.digest ?? ''}).`);
+    print(
+      `Intact: all ${plural((manifest?.files.length ?? 0) + 1, 'file')} match the manifest (packet digest ${manifest?.digest ?? ''}).`,
+    );
   } else {
     if (result.error) print(`Not intact: ${result.error}`);
     for (const path of result.altered) print(`altered: ${path}`);
@@ -92,10 +112,15 @@ export async function runImportPacket(argv: string[], print: Print = defaultPrin
     else if (result.unchanged) print('Nothing to do: the notebook already has everything in this packet.');
     else {
       const a = result.added;
-      print(`Imported: ${plural(a.sources, 'source')}, ${plural(a.highlights, 'highlight')}, ${a.entities} ${a.entities === 1 ? 'entity' : 'entities'}, ${plural(a.claims, 'claim')}, ${plural(a.notes, 'note')}.`);
+      print(
+        `Imported: ${plural(a.sources, 'source')}, ${plural(a.highlights, 'highlight')}, ${a.entities} ${a.entities === 1 ? 'entity' : 'entities'}, ${plural(a.claims, 'claim')}, ${plural(a.notes, 'note')}.`,
+      );
       const linked = Object.values(result.linked).reduce((x, y) => x + y, 0);
       if (linked > 0) print(`Linked to what the notebook already had: ${linked}.`);
-      for (const c of result.conflicts) print(`Conflict: the ${c.kind} “${c.label}” differs from the one with the same id; both kept (the imported one as ${c.keptAs}).`);
+      for (const c of result.conflicts)
+        print(
+          `Conflict: the ${c.kind} “${c.label}” differs from the one with the same id; both kept (the imported one as ${c.keptAs}).`,
+        );
     }
     return 0;
   } catch (error) {

@@ -13,7 +13,13 @@ import {
   type UnsignedManifest,
 } from '../../shared/packet/manifest';
 import { noteToMarkdown } from '../../shared/packet/noteMarkdown';
-import { bibliographyFiles, claimsCsv, entitiesCsv, highlightsCsv, indexContent } from '../../shared/packet/packetTables';
+import {
+  bibliographyFiles,
+  claimsCsv,
+  entitiesCsv,
+  highlightsCsv,
+  indexContent,
+} from '../../shared/packet/packetTables';
 import { originalExtension, RECORDS_PATH } from '../../shared/packet/packetPaths';
 import { recordsFile } from '../../shared/packet/recordsFile';
 import { annotationCollection, toWebAnnotation } from '../../shared/packet/webAnnotation';
@@ -52,7 +58,8 @@ export interface ExportPacketResult {
 /** A notebook store, or anything holding one (the session). */
 export type PacketTarget = NotebookStore | { readonly notebook: NotebookStore };
 
-export const storeOf = (target: PacketTarget): NotebookStore => ('notebook' in target ? target.notebook : target);
+export const storeOf = (target: PacketTarget): NotebookStore =>
+  'notebook' in target ? target.notebook : target;
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -61,7 +68,10 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
  * The zip is written beside the target under a temporary name and renamed into place only when
  * complete, so a failed export never leaves a half packet at `out`.
  */
-export async function exportPacket(target: PacketTarget, options: ExportPacketOptions): Promise<ExportPacketResult> {
+export async function exportPacket(
+  target: PacketTarget,
+  options: ExportPacketOptions,
+): Promise<ExportPacketResult> {
   const store = storeOf(target);
   const progress = options.onProgress ?? (() => undefined);
   progress({ phase: 'reading', done: 0, total: 1 });
@@ -81,7 +91,8 @@ export async function exportPacket(target: PacketTarget, options: ExportPacketOp
       await writer.add(`sources/${s.id}/source.json`, json(s));
       await writer.add(`sources/${s.id}/text.txt`, texts.get(s.id) ?? '');
       await writer.add(`sources/${s.id}/original.${ext}`, await store.originals.get(s.original.sha256));
-      if (s.extractionSha256) await writer.add(`sources/${s.id}/extraction.json`, await store.texts.get(s.extractionSha256));
+      if (s.extractionSha256)
+        await writer.add(`sources/${s.id}/extraction.json`, await store.texts.get(s.extractionSha256));
       progress({ phase: 'sources', done: ++done, total: content.sources.length });
     }
     done = 0;
@@ -93,7 +104,12 @@ export async function exportPacket(target: PacketTarget, options: ExportPacketOp
     progress({ phase: 'tables', done: 0, total: 1 });
     const name = store.data.notebook.name;
     const annotations = content.highlights.map((h) => toWebAnnotation(h, texts.get(h.sourceId) ?? ''));
-    await writer.add('annotations.jsonld', json(annotationCollection({ collection: newId(), page: newId() }, `Highlights from ${name}`, annotations)));
+    await writer.add(
+      'annotations.jsonld',
+      json(
+        annotationCollection({ collection: newId(), page: newId() }, `Highlights from ${name}`, annotations),
+      ),
+    );
     const bib = bibliographyFiles(content.sources);
     await writer.add('bibliography.json', bib.json);
     await writer.add('bibliography.bib', bib.bib);
@@ -104,7 +120,16 @@ export async function exportPacket(target: PacketTarget, options: ExportPacketOp
     await writer.add('highlights.csv', highlightsCsv(content, index));
     await writer.add(RECORDS_PATH, JSON.stringify(recordsFile(store.data.notebook.id, content)));
     progress({ phase: 'reader', done: 0, total: 1 });
-    const reader = renderReader({ title: name, createdAt, appVersion: pkg.version, leftOut: content.leftOut, content, notes, texts, originalExt });
+    const reader = renderReader({
+      title: name,
+      createdAt,
+      appVersion: pkg.version,
+      leftOut: content.leftOut,
+      content,
+      notes,
+      texts,
+      originalExt,
+    });
     await writer.add('index.html', reader);
 
     const unsigned: UnsignedManifest = {
@@ -124,7 +149,11 @@ export async function exportPacket(target: PacketTarget, options: ExportPacketOp
       files: writer.files,
       digest: sha256Hex(digestInput(writer.files)),
     };
-    await writer.add(MANIFEST_PATH, serializeManifest({ ...unsigned, selfSha256: sha256Hex(serializeManifest(unsigned)) }), true);
+    await writer.add(
+      MANIFEST_PATH,
+      serializeManifest({ ...unsigned, selfSha256: sha256Hex(serializeManifest(unsigned)) }),
+      true,
+    );
     await writer.finish();
     await handle.sync();
     await handle.close();

@@ -4,7 +4,12 @@ import { collectCitations } from '../../shared/notes/collectCitations';
 import type { NumberedCitation, ResolveCitation } from '../../shared/packet/noteCitations';
 import { numberNoteCitations } from '../../shared/packet/noteCitations';
 import { withholdCitations } from '../../shared/packet/rewriteDoc';
-import { selectContent, type PacketNote, type SelectedContent, type SelectOptions } from '../../shared/packet/selectContent';
+import {
+  selectContent,
+  type PacketNote,
+  type SelectedContent,
+  type SelectOptions,
+} from '../../shared/packet/selectContent';
 import { slugify } from '../../shared/packet/slugify';
 import type { NotebookStore } from '../store/notebookStore';
 
@@ -19,9 +24,14 @@ export interface Gathered {
   texts: Map<string, string>;
 }
 
-async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+async function inBatches<T, R>(
+  items: readonly T[],
+  size: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  for (let i = 0; i < items.length; i += size)
+    out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
   return out;
 }
 
@@ -34,20 +44,35 @@ export async function gatherContent(store: NotebookStore, options: SelectOptions
   const data = store.data;
   const wanted = options.noteIds ?? [];
   for (const id of wanted) {
-    if (!data.notes.some((n) => n.id === id)) throw new AppError('NOT_FOUND', `There is no note with the id ${id} in this notebook.`);
+    if (!data.notes.some((n) => n.id === id))
+      throw new AppError('NOT_FOUND', `There is no note with the id ${id} in this notebook.`);
   }
   const whole = wanted.length === 0 && !options.tag;
-  const metas = whole ? data.notes.filter((n) => n.trashedAt === null) : data.notes.filter((n) => wanted.includes(n.id));
-  const notes = await inBatches(metas, 16, async (meta) => ({ meta, doc: (await store.notes.readBody(meta.id)).doc }));
+  const metas = whole
+    ? data.notes.filter((n) => n.trashedAt === null)
+    : data.notes.filter((n) => wanted.includes(n.id));
+  const notes = await inBatches(metas, 16, async (meta) => ({
+    meta,
+    doc: (await store.notes.readBody(meta.id)).doc,
+  }));
   const highlights: Highlight[] = await store.highlights.all();
-  const content = selectContent({ sources: data.sources, highlights, entities: data.entities, claims: data.claims, notes }, options);
+  const content = selectContent(
+    { sources: data.sources, highlights, entities: data.entities, claims: data.claims, notes },
+    options,
+  );
   if (!whole && content.sources.length === 0 && content.notes.length === 0) {
     const what = options.tag ? `No source carries the tag “${options.tag}”` : 'The chosen notes cite nothing';
     throw new AppError('NOT_FOUND', `${what}, so there is nothing to export.`);
   }
 
-  const packetIds = { sources: new Set(content.sources.map((s) => s.id)), highlights: new Set(content.highlights.map((h) => h.id)) };
-  const notebookIds = { sources: new Set(data.sources.map((s) => s.id)), highlights: new Set(highlights.map((h) => h.id)) };
+  const packetIds = {
+    sources: new Set(content.sources.map((s) => s.id)),
+    highlights: new Set(content.highlights.map((h) => h.id)),
+  };
+  const notebookIds = {
+    sources: new Set(data.sources.map((s) => s.id)),
+    highlights: new Set(highlights.map((h) => h.id)),
+  };
   const sourceById = new Map(content.sources.map((s) => [s.id, s]));
   const highlightById = new Map(content.highlights.map((h) => [h.id, h]));
   const resolve: ResolveCitation = (t) => {

@@ -1,6 +1,11 @@
 import type { Highlight, NoteBody } from '../../shared/model';
 import type { LeftOut } from '../../shared/packet/manifest';
-import { planMerge, type KindCounts, type MergeConflict, type MergePlan } from '../../shared/packet/planMerge';
+import {
+  planMerge,
+  type KindCounts,
+  type MergeConflict,
+  type MergePlan,
+} from '../../shared/packet/planMerge';
 import type { NotebookContent } from '../../shared/packet/selectContent';
 import type { NotebookStore } from '../store/notebookStore';
 import { parsePacket, type ParsedPacket } from './parsePacket';
@@ -27,36 +32,67 @@ export interface ImportPacketResult {
 
 async function existingContent(store: NotebookStore): Promise<NotebookContent> {
   const data = store.data;
-  const notes = await Promise.all(data.notes.map(async (meta) => ({ meta, doc: (await store.notes.readBody(meta.id)).doc })));
-  return { sources: data.sources, entities: data.entities, claims: data.claims, highlights: await store.highlights.all(), notes };
+  const notes = await Promise.all(
+    data.notes.map(async (meta) => ({ meta, doc: (await store.notes.readBody(meta.id)).doc })),
+  );
+  return {
+    sources: data.sources,
+    entities: data.entities,
+    claims: data.claims,
+    highlights: await store.highlights.all(),
+    notes,
+  };
 }
 
-async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
+async function inBatches<T>(
+  items: readonly T[],
+  size: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
 }
 
-const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((r) => [r.id, r]));
+const utf8 = new TextDecoder();
+const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
+  new Map(list.map((r) => [r.id, r]));
 
 /**
  * Writes a merge plan: content-addressed files first (harmless if interrupted), then note bodies, then
  * one save of notebook.json, then highlights, so nothing ever points at a file that is not there.
  */
-async function applyPlan(store: NotebookStore, plan: MergePlan, packet: ParsedPacket, progress: (p: ImportProgress) => void): Promise<void> {
+async function applyPlan(
+  store: NotebookStore,
+  plan: MergePlan,
+  packet: ParsedPacket,
+  progress: (p: ImportProgress) => void,
+): Promise<void> {
   const { add, update } = plan;
   let done = 0;
   const total = add.sources.length;
-  await inBatches(add.sources, 16, async (s) => {
+  await inBatches(add.sources, 32, async (s) => {
     const blob = (sha: string): Uint8Array => packet.blobs.get(sha) as Uint8Array;
     await store.texts.put(blob(s.textSha256));
     await store.originals.put(blob(s.original.sha256));
     if (s.extractionSha256) await store.texts.put(blob(s.extractionSha256));
     progress({ phase: 'writing', done: ++done, total });
   });
-  await inBatches(add.notes, 16, (n) => store.notes.writeBody({ version: 1, noteId: n.meta.id, savedAt: n.meta.updatedAt, doc: n.doc as NoteBody['doc'] }));
-  const metadataChanges = [add, update].some((c) => c.sources.length + c.entities.length + c.claims.length + c.notes.length > 0);
+  // Signed before the sources are listed: a similarity index loaded later would otherwise sign them twice.
+  for (const s of add.sources) await store.similarity.add(s.id, utf8.decode(packet.blobs.get(s.textSha256)));
+  await inBatches(add.notes, 16, (n) =>
+    store.notes.writeBody({
+      version: 1,
+      noteId: n.meta.id,
+      savedAt: n.meta.updatedAt,
+      doc: n.doc as NoteBody['doc'],
+    }),
+  );
+  const metadataChanges = [add, update].some(
+    (c) => c.sources.length + c.entities.length + c.claims.length + c.notes.length > 0,
+  );
   if (metadataChanges) {
     await store.mutate((file) => {
-      const replace = <T extends { id: string }>(list: T[], next: Map<string, T>): T[] => list.map((r) => next.get(r.id) ?? r);
+      const replace = <T extends { id: string }>(list: T[], next: Map<string, T>): T[] =>
+        list.map((r) => next.get(r.id) ?? r);
       file.entities = [...replace(file.entities, byId(update.entities)), ...add.entities];
       file.sources = [...replace(file.sources, byId(update.sources)), ...add.sources];
       file.claims = [...replace(file.claims, byId(update.claims)), ...add.claims];
@@ -71,7 +107,6 @@ async function applyPlan(store: NotebookStore, plan: MergePlan, packet: ParsedPa
     else bySource.set(h.sourceId, [h]);
   }
   await inBatches([...bySource], 32, ([sourceId, list]) => store.highlights.put(sourceId, ...list));
-  await inBatches(add.sources, 16, async (s) => store.similarity.add(s.id, new TextDecoder().decode(packet.blobs.get(s.textSha256))));
 }
 
 /**
@@ -94,7 +129,8 @@ export async function importPacket(
   const plan = planMerge(await existingContent(store), packet.content);
   await applyPlan(store, plan, packet, progress);
   progress({ phase: 'done', done: 1, total: 1 });
-  const changed = Object.values(plan.added).some((n) => n > 0) || Object.values(plan.updated).some((n) => n > 0);
+  const changed =
+    Object.values(plan.added).some((n) => n > 0) || Object.values(plan.updated).some((n) => n > 0);
   return {
     added: plan.added,
     updated: plan.updated,

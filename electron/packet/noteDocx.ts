@@ -77,7 +77,8 @@ function blocks(b: Builder, nodes: readonly DocNode[], depth: number, quote: boo
         const instance = b.nextList++;
         return (node.content ?? []).flatMap((item) =>
           (item.content ?? []).flatMap((child, i): Paragraph[] => {
-            if (child.type === 'bulletList' || child.type === 'orderedList') return blocks(b, [child], depth + 1, quote);
+            if (child.type === 'bulletList' || child.type === 'orderedList')
+              return blocks(b, [child], depth + 1, quote);
             const children = inline(b, child.content ?? []);
             if (i > 0) return [new Paragraph({ children, indent: { left: 720 * (depth + 1) } })];
             return node.type === 'bulletList'
@@ -95,7 +96,11 @@ function blocks(b: Builder, nodes: readonly DocNode[], depth: number, quote: boo
 }
 
 /** A note as a Word document whose citations are real footnotes quoting the passage and naming the source. */
-export async function noteToDocx(title: string, doc: DocNode, cite: Map<string, NumberedCitation>): Promise<Uint8Array> {
+export async function noteToDocx(
+  title: string,
+  doc: DocNode,
+  cite: Map<string, NumberedCitation>,
+): Promise<Uint8Array> {
   const b: Builder = { cite, footnotes: {}, nextFootnote: 1, nextList: 1 };
   const body = blocks(b, doc.content ?? [], 0, false);
   const document = new Document({
@@ -116,7 +121,17 @@ export async function noteToDocx(title: string, doc: DocNode, cite: Map<string, 
         },
       ],
     },
-    sections: [{ children: [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title || 'Untitled note')] }), ...body] }],
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            children: [new TextRun(title || 'Untitled note')],
+          }),
+          ...body,
+        ],
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }

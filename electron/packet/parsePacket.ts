@@ -4,7 +4,6 @@ import type { PacketManifest } from '../../shared/packet/manifest';
 import { isKnownPacketPath, RECORDS_PATH } from '../../shared/packet/packetPaths';
 import { recordsFileSchema } from '../../shared/packet/recordsFile';
 import type { NotebookContent } from '../../shared/packet/selectContent';
-import { sha256Hex } from '../store/blobStore';
 import { rejectPacket, type RejectReason } from './packetRejected';
 import { checkEntries } from './verifyPacket';
 
@@ -31,48 +30,72 @@ function readJson(entries: ReadonlyMap<string, Uint8Array>, path: string): unkno
 
 function invalid(path: string, issue: { path: PropertyKey[]; message: string } | undefined): never {
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
-  return rejectPacket('invalid-data', `The packet was refused: ${path} is not in the expected form${where}: ${issue?.message ?? 'unknown problem'}.`);
+  return rejectPacket(
+    'invalid-data',
+    `The packet was refused: ${path} is not in the expected form${where}: ${issue?.message ?? 'unknown problem'}.`,
+  );
 }
 
 function unique(kind: string, ids: readonly string[]): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) rejectPacket('invalid-data', `The packet was refused: it lists the ${kind} ${id} twice.`);
+    if (seen.has(id))
+      rejectPacket('invalid-data', `The packet was refused: it lists the ${kind} ${id} twice.`);
     seen.add(id);
   }
 }
 
-function sourceFiles(entries: ReadonlyMap<string, Uint8Array>, blobs: Map<string, Uint8Array>): Source[] {
-  const dirs = new Set<string>();
+/** Source records with their text, original and extraction checked against the hashes they claim. */
+function sourceFiles(
+  entries: ReadonlyMap<string, Uint8Array>,
+  listed: ReadonlyMap<string, string>,
+  blobs: Map<string, Uint8Array>,
+): Source[] {
+  // Every file's hash was already checked against the manifest; reuse those instead of hashing again.
+  const originals = new Map<string, string[]>();
   for (const path of entries.keys()) {
-    const m = /^sources\/([^/]+)\//.exec(path);
-    if (m?.[1]) dirs.add(m[1]);
+    const m = /^sources\/([^/]+)\/(.+)$/.exec(path);
+    if (!m?.[1]) continue;
+    if (!originals.has(m[1])) originals.set(m[1], []);
+    if (m[2]?.startsWith('original.')) originals.get(m[1])?.push(path);
   }
-  return [...dirs].map((id) => {
+  return [...originals].map(([id, originalPaths]) => {
     const path = `sources/${id}/source.json`;
     const parsed = sourceSchema.safeParse(readJson(entries, path));
     if (!parsed.success) invalid(path, parsed.error.issues[0]);
     const source = parsed.data;
-    if (source.id !== id) rejectPacket('invalid-data', `The packet was refused: ${path} describes a different source (${source.id}).`);
-    const text = entries.get(`sources/${id}/text.txt`);
-    if (!text || sha256Hex(text) !== source.textSha256) {
-      rejectPacket('invalid-data', `The packet was refused: the text of source ${id} is missing or does not match its hash.`);
+    if (source.id !== id)
+      rejectPacket(
+        'invalid-data',
+        `The packet was refused: ${path} describes a different source (${source.id}).`,
+      );
+    const textPath = `sources/${id}/text.txt`;
+    const text = entries.get(textPath);
+    if (!text || listed.get(textPath) !== source.textSha256) {
+      rejectPacket(
+        'invalid-data',
+        `The packet was refused: the text of source ${id} is missing or does not match its hash.`,
+      );
     }
-    try {
-      utf8.decode(text);
-    } catch {
-      rejectPacket('invalid-data', `The packet was refused: the text of source ${id} is not UTF-8.`);
-    }
-    const originals = [...entries.keys()].filter((p) => p.startsWith(`sources/${id}/original.`));
-    const original = originals.length === 1 ? entries.get(originals[0] as string) : undefined;
-    if (!original || sha256Hex(original) !== source.original.sha256 || original.length !== source.original.size) {
-      rejectPacket('invalid-data', `The packet was refused: the original file of source ${id} is missing or does not match its hash.`);
+    const originalPath = originalPaths.length === 1 ? (originalPaths[0] as string) : '';
+    const original = entries.get(originalPath);
+    if (
+      !original ||
+      listed.get(originalPath) !== source.original.sha256 ||
+      original.length !== source.original.size
+    ) {
+      rejectPacket(
+        'invalid-data',
+        `The packet was refused: the original file of source ${id} is missing or does not match its hash.`,
+      );
     }
     blobs.set(source.textSha256, text);
     blobs.set(source.original.sha256, original);
-    const extraction = entries.get(`sources/${id}/extraction.json`);
-    if (source.extractionSha256 && extraction && sha256Hex(extraction) === source.extractionSha256) blobs.set(source.extractionSha256, extraction);
-    else source.extractionSha256 = null;
+    const extractionPath = `sources/${id}/extraction.json`;
+    const extraction = entries.get(extractionPath);
+    if (source.extractionSha256 && extraction && listed.get(extractionPath) === source.extractionSha256) {
+      blobs.set(source.extractionSha256, extraction);
+    } else source.extractionSha256 = null;
     return source;
   });
 }
@@ -92,7 +115,10 @@ export function parsePacket(entries: ReadonlyMap<string, Uint8Array>): ParsedPac
       'unknown-version': 'unknown-version',
       invalid: 'bad-manifest',
     };
-    rejectPacket(reasons[check.problem.kind] ?? 'bad-manifest', `The packet was refused: ${check.problem.message}`);
+    rejectPacket(
+      reasons[check.problem.kind] ?? 'bad-manifest',
+      `The packet was refused: ${check.problem.message}`,
+    );
   }
   if (!check.ok || !check.manifest) {
     const parts = [
@@ -100,27 +126,65 @@ export function parsePacket(entries: ReadonlyMap<string, Uint8Array>): ParsedPac
       check.missing.length ? `missing: ${check.missing.slice(0, 5).join(', ')}` : '',
       check.extra.length ? `not listed in the manifest: ${check.extra.slice(0, 5).join(', ')}` : '',
     ].filter(Boolean);
-    rejectPacket('integrity', `The packet was refused because it has been altered or damaged (${parts.join('; ')}).`);
+    rejectPacket(
+      'integrity',
+      `The packet was refused because it has been altered or damaged (${parts.join('; ')}).`,
+    );
   }
   const unknown = [...entries.keys()].find((p) => !isKnownPacketPath(p));
-  if (unknown) rejectPacket('unexpected-file', `The packet was refused: it holds a file this app does not know (${unknown}).`);
+  if (unknown)
+    rejectPacket(
+      'unexpected-file',
+      `The packet was refused: it holds a file this app does not know (${unknown}).`,
+    );
 
   const blobs = new Map<string, Uint8Array>();
-  const sources = sourceFiles(entries, blobs);
+  const listed = new Map(check.manifest.files.map((f) => [f.path, f.sha256]));
+  const sources = sourceFiles(entries, listed, blobs);
   const records = recordsFileSchema.safeParse(readJson(entries, RECORDS_PATH));
   if (!records.success) invalid(RECORDS_PATH, records.error.issues[0]);
   const { entities, claims, highlights } = records.data;
   const notes = records.data.notes.map((n) => ({ meta: n.meta, doc: sanitizeNoteDoc(n.doc) }));
-  unique('source', sources.map((s) => s.id));
-  unique('entity', entities.map((e) => e.id));
-  unique('claim', claims.map((c) => c.id));
-  unique('highlight', highlights.map((h) => h.id));
-  unique('note', notes.map((n) => n.meta.id));
-  const lengths = new Map(sources.map((s) => [s.id, utf8.decode(blobs.get(s.textSha256)).length]));
+  unique(
+    'source',
+    sources.map((s) => s.id),
+  );
+  unique(
+    'entity',
+    entities.map((e) => e.id),
+  );
+  unique(
+    'claim',
+    claims.map((c) => c.id),
+  );
+  unique(
+    'highlight',
+    highlights.map((h) => h.id),
+  );
+  unique(
+    'note',
+    notes.map((n) => n.meta.id),
+  );
+  const lengths = new Map<string, number>();
+  for (const s of sources) {
+    try {
+      lengths.set(s.id, utf8.decode(blobs.get(s.textSha256)).length);
+    } catch {
+      rejectPacket('invalid-data', `The packet was refused: the text of source ${s.id} is not UTF-8.`);
+    }
+  }
   for (const h of highlights) {
     const length = lengths.get(h.sourceId);
-    if (length === undefined) rejectPacket('invalid-data', `The packet was refused: highlight ${h.id} belongs to a source it does not carry.`);
-    if (h.position.end > length) rejectPacket('invalid-data', `The packet was refused: highlight ${h.id} lies outside its source’s text.`);
+    if (length === undefined)
+      rejectPacket(
+        'invalid-data',
+        `The packet was refused: highlight ${h.id} belongs to a source it does not carry.`,
+      );
+    if (h.position.end > length)
+      rejectPacket(
+        'invalid-data',
+        `The packet was refused: highlight ${h.id} lies outside its source’s text.`,
+      );
   }
   return { manifest: check.manifest, content: { sources, entities, claims, highlights, notes }, blobs };
 }

@@ -32,17 +32,24 @@ const SLICE = 16 * 1024;
  * are counted as they come out and stop the work at the total or per-entry ratio cap. Sizes and CRCs
  * are checked against the directory.
  */
-export function unzipPacket(zip: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array> {
+export function unzipPacket(
+  zip: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Map<string, Uint8Array> {
   const entries = readDirectory(zip, limits.maxEntries);
   const seen = new Set<string>();
   for (const e of entries) {
     const unsafe = unsafeEntryReason(e.name);
     if (unsafe) rejectPacket('unsafe-path', `The packet was refused: ${unsafe}.`);
-    if (seen.has(e.name)) rejectPacket('duplicate-entry', `The packet was refused: it holds two entries named “${e.name}”.`);
+    if (seen.has(e.name))
+      rejectPacket('duplicate-entry', `The packet was refused: it holds two entries named “${e.name}”.`);
     seen.add(e.name);
     if (e.flags & 1) rejectPacket('encrypted', `The packet was refused: “${e.name}” is encrypted.`);
     if (e.method !== 0 && e.method !== 8) {
-      rejectPacket('unsupported-compression', `The packet was refused: “${e.name}” uses an unsupported compression method (${e.method}).`);
+      rejectPacket(
+        'unsupported-compression',
+        `The packet was refused: “${e.name}” uses an unsupported compression method (${e.method}).`,
+      );
     }
   }
   checkNoOverlap(entries, zip.length);
@@ -58,8 +65,11 @@ export function unzipPacket(zip: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIM
     const bytes = e.method === 0 ? new Uint8Array(data) : inflateCounted(e, data, limits, total);
     total += bytes.length;
     if (total > limits.maxTotalBytes) tooBig(limits);
-    if (bytes.length !== e.size || (crc32(bytes) >>> 0) !== e.crc32) {
-      rejectPacket('damaged', `The packet is damaged: “${e.name}” does not match its recorded size or checksum.`);
+    if (bytes.length !== e.size || crc32(bytes) >>> 0 !== e.crc32) {
+      rejectPacket(
+        'damaged',
+        `The packet is damaged: “${e.name}” does not match its recorded size or checksum.`,
+      );
     }
     out.set(e.name, bytes);
   }
@@ -79,10 +89,16 @@ function inflateCounted(e: DirectoryEntry, data: Uint8Array, limits: ZipLimits, 
     produced += chunk.length;
     if (before + produced > limits.maxTotalBytes) tooBig(limits);
     if (produced > e.size) {
-      rejectPacket('zip-bomb', `The packet was refused: “${e.name}” unpacks to more than the ${e.size.toLocaleString('en')} bytes it declares (a zip bomb).`);
+      rejectPacket(
+        'zip-bomb',
+        `The packet was refused: “${e.name}” unpacks to more than the ${e.size.toLocaleString('en')} bytes it declares (a zip bomb).`,
+      );
     }
     if (produced > limits.ratioGraceBytes && produced > limits.maxRatio * Math.max(1, data.length)) {
-      rejectPacket('zip-bomb', `The packet was refused: “${e.name}” expands more than ${limits.maxRatio} times (a zip bomb).`);
+      rejectPacket(
+        'zip-bomb',
+        `The packet was refused: “${e.name}” expands more than ${limits.maxRatio} times (a zip bomb).`,
+      );
     }
     chunks.push(chunk);
     if (final) ended = true;
@@ -96,7 +112,8 @@ function inflateCounted(e: DirectoryEntry, data: Uint8Array, limits: ZipLimits, 
     if (error instanceof AppError) throw error;
     rejectPacket('damaged', `The packet is damaged: “${e.name}” could not be unpacked.`);
   }
-  if (!ended && produced !== e.size) rejectPacket('damaged', `The packet is damaged: “${e.name}” ends too early.`);
+  if (!ended && produced !== e.size)
+    rejectPacket('damaged', `The packet is damaged: “${e.name}” ends too early.`);
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   const joined = new Uint8Array(produced);
   let at = 0;
@@ -114,9 +131,13 @@ function checkNoOverlap(entries: readonly DirectoryEntry[], zipLength: number): 
     const e = sorted[i] as DirectoryEntry;
     const end = e.dataStart + e.compressedSize;
     const next = sorted[i + 1];
-    if (end > zipLength) rejectPacket('damaged', `The packet is damaged: “${e.name}” runs past the end of the file.`);
+    if (end > zipLength)
+      rejectPacket('damaged', `The packet is damaged: “${e.name}” runs past the end of the file.`);
     if (next && next.headerStart < end) {
-      rejectPacket('zip-bomb', 'The packet was refused: two of its entries share the same data (a zip bomb technique).');
+      rejectPacket(
+        'zip-bomb',
+        'The packet was refused: two of its entries share the same data (a zip bomb technique).',
+      );
     }
   }
 }

@@ -28,14 +28,18 @@ export interface CheckedEntries extends VerifyResult {
 }
 
 /** Reads a packet file into memory, refusing one larger than the total unpack limit before reading it. */
-export async function readPacketEntries(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Map<string, Uint8Array>> {
+export async function readPacketEntries(
+  path: string,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<Map<string, Uint8Array>> {
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch {
     throw new AppError('NOT_FOUND', `There is no packet at ${path}.`);
   }
-  if (size > limits.maxTotalBytes) rejectPacket('zip-bomb', 'The packet was refused: the file is larger than the import limit.');
+  if (size > limits.maxTotalBytes)
+    rejectPacket('zip-bomb', 'The packet was refused: the file is larger than the import limit.');
   return unzipPacket(await readFile(path), limits);
 }
 
@@ -44,12 +48,18 @@ export function checkEntries(entries: ReadonlyMap<string, Uint8Array>): CheckedE
   const result: CheckedEntries = { ok: false, altered: [], missing: [], extra: [] };
   const raw = entries.get(MANIFEST_PATH);
   if (!raw) {
-    return { ...result, missing: [MANIFEST_PATH], error: 'The packet has no manifest.json.', problem: { kind: 'no-manifest', message: 'The packet has no manifest.json.' } };
+    return {
+      ...result,
+      missing: [MANIFEST_PATH],
+      error: 'The packet has no manifest.json.',
+      problem: { kind: 'no-manifest', message: 'The packet has no manifest.json.' },
+    };
   }
   const text = new TextDecoder().decode(raw);
   const parsed = parseManifest(text);
   if (!parsed.ok) {
-    const altered = parsed.problem.kind === 'not-json' || parsed.problem.kind === 'invalid' ? [MANIFEST_PATH] : [];
+    const altered =
+      parsed.problem.kind === 'not-json' || parsed.problem.kind === 'invalid' ? [MANIFEST_PATH] : [];
     return { ...result, altered, error: parsed.problem.message, problem: parsed.problem };
   }
   const manifest = parsed.manifest;

@@ -19,7 +19,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const names = new TextDecoder('utf-8', { fatal: true });
 
-const notZip = (why: string): never => rejectPacket('not-zip', `This file is not a readable packet (${why}).`);
+const notZip = (why: string): never =>
+  rejectPacket('not-zip', `This file is not a readable packet (${why}).`);
 
 function u64(view: DataView, at: number): number {
   const value = view.getBigUint64(at, true);
@@ -36,14 +37,16 @@ function findEnd(view: DataView): number {
 /** Entry count, directory offset and size, reading the ZIP64 record when the classic one overflows. */
 function readEnd(view: DataView): { count: number; offset: number; size: number } {
   const end = findEnd(view);
-  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 6, true) !== 0) notZip('it is split over several disks');
+  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 6, true) !== 0)
+    notZip('it is split over several disks');
   let count = view.getUint16(end + 10, true);
   let size = view.getUint32(end + 12, true);
   let offset = view.getUint32(end + 16, true);
   const overflow = count === 0xffff || size === 0xffffffff || offset === 0xffffffff;
   if (overflow && end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
     const at = u64(view, end - 12);
-    if (at + 56 > view.byteLength || view.getUint32(at, true) !== ZIP64_EOCD) notZip('its ZIP64 directory is damaged');
+    if (at + 56 > view.byteLength || view.getUint32(at, true) !== ZIP64_EOCD)
+      notZip('its ZIP64 directory is damaged');
     count = u64(view, at + 32);
     size = u64(view, at + 40);
     offset = u64(view, at + 48);
@@ -52,9 +55,14 @@ function readEnd(view: DataView): { count: number; offset: number; size: number 
   return { count, offset, size };
 }
 
-function zip64Extra(view: DataView, at: number, length: number, need: { size: boolean; csize: boolean; offset: boolean }) {
+function zip64Extra(
+  view: DataView,
+  at: number,
+  length: number,
+  need: { size: boolean; csize: boolean; offset: boolean },
+) {
   const found = { size: -1, csize: -1, offset: -1 };
-  for (let p = at; p + 4 <= at + length; ) {
+  for (let p = at; p + 4 <= at + length;) {
     const id = view.getUint16(p, true);
     const len = view.getUint16(p + 2, true);
     if (id === 1) {
@@ -80,10 +88,13 @@ export function readDirectory(zip: Uint8Array, maxEntries: number): DirectoryEnt
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const { count, offset, size } = readEnd(view);
   const tooMany = (n: number): never =>
-    rejectPacket('too-many-entries', `The packet was refused: it has ${n.toLocaleString('en')} entries; the limit is ${maxEntries.toLocaleString('en')}.`);
+    rejectPacket(
+      'too-many-entries',
+      `The packet was refused: it has ${n.toLocaleString('en')} entries; the limit is ${maxEntries.toLocaleString('en')}.`,
+    );
   if (count > maxEntries) tooMany(count);
   const entries: DirectoryEntry[] = [];
-  for (let p = offset; p < offset + size; ) {
+  for (let p = offset; p < offset + size;) {
     if (p + 46 > zip.length || view.getUint32(p, true) !== CENTRAL) notZip('its directory is damaged');
     if (entries.length >= maxEntries) tooMany(entries.length + 1);
     const nameLength = view.getUint16(p + 28, true);
@@ -98,7 +109,11 @@ export function readDirectory(zip: Uint8Array, maxEntries: number): DirectoryEnt
     let csize = view.getUint32(p + 20, true);
     let usize = view.getUint32(p + 24, true);
     let headerStart = view.getUint32(p + 42, true);
-    const need = { size: usize === 0xffffffff, csize: csize === 0xffffffff, offset: headerStart === 0xffffffff };
+    const need = {
+      size: usize === 0xffffffff,
+      csize: csize === 0xffffffff,
+      offset: headerStart === 0xffffffff,
+    };
     if (need.size || need.csize || need.offset) {
       const big = zip64Extra(view, p + 46 + nameLength, extraLength, need);
       if (need.size) usize = big.size;
@@ -123,7 +138,8 @@ export function readDirectory(zip: Uint8Array, maxEntries: number): DirectoryEnt
 
 /** Where an entry's data begins; its local header must name the same file as the directory. */
 function localDataStart(zip: Uint8Array, view: DataView, at: number, name: string): number {
-  if (at < 0 || at + 30 > zip.length || view.getUint32(at, true) !== LOCAL) notZip(`the entry “${name}” is missing`);
+  if (at < 0 || at + 30 > zip.length || view.getUint32(at, true) !== LOCAL)
+    notZip(`the entry “${name}” is missing`);
   const nameLength = view.getUint16(at + 26, true);
   const extraLength = view.getUint16(at + 28, true);
   let local = '';
@@ -132,6 +148,10 @@ function localDataStart(zip: Uint8Array, view: DataView, at: number, name: strin
   } catch {
     local = '\u0000';
   }
-  if (local !== name) rejectPacket('damaged', `The packet is damaged: the entry “${name}” is recorded under two different names.`);
+  if (local !== name)
+    rejectPacket(
+      'damaged',
+      `The packet is damaged: the entry “${name}” is recorded under two different names.`,
+    );
   return at + 30 + nameLength + extraLength;
 }

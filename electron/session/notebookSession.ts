@@ -15,6 +15,8 @@ import { highlightHandlers } from '../handlers/highlightHandlers';
 import { noteHandlers } from '../handlers/noteHandlers';
 import { sourceHandlers } from '../handlers/sourceHandlers';
 import { RecentNotebooks } from './recentNotebooks';
+import { SearchSync } from './searchSync';
+import { trackChanges } from './trackChanges';
 
 /** Where the notebook lives that opens when the reporter has not chosen one. */
 export function defaultNotebookDir(userDataDir: string): string {
@@ -34,13 +36,15 @@ export interface PathImportOutcome {
 export class NotebookSession {
   readonly handlers: Handlers;
   private readonly recent: RecentNotebooks;
+  private searchSync: SearchSync;
 
   private constructor(
     private store: NotebookStore,
     userDataDir: string | null,
   ) {
     this.recent = new RecentNotebooks(userDataDir);
-    this.handlers = this.createHandlers();
+    this.searchSync = new SearchSync(store);
+    this.handlers = trackChanges(this.createHandlers(), () => this.searchSync.markDirty());
   }
 
   static async open(options: {
@@ -82,7 +86,10 @@ export class NotebookSession {
     if (dir === this.store.dir) return this.info();
     const next = await NotebookStore.open(dir, { create, name: name ?? basename(dir) });
     const previous = this.store;
+    const previousSearch = this.searchSync;
     this.store = next;
+    this.searchSync = new SearchSync(next);
+    await previousSearch.close();
     await previous.close();
     await this.recent.remember({ path: dir, name: next.data.notebook.name }).catch(() => undefined);
     return this.info();
@@ -144,6 +151,7 @@ export class NotebookSession {
   }
 
   async close(): Promise<void> {
+    await this.searchSync.close();
     await this.store.close();
   }
 
@@ -176,6 +184,12 @@ export class NotebookSession {
       ...entityHandlers(ctx),
       ...claimHandlers(ctx),
       ...noteHandlers(ctx, () => this.store.notes),
+      search: ({ query, limit, kinds, sourceId, entityId, tag, site, dateFrom, dateTo, hasHighlights }) =>
+        this.searchSync.search(
+          query,
+          { kinds, sourceId, entityIds: entityId ? [entityId] : undefined, tags: tag ? [tag] : undefined, site, dateFrom, dateTo, hasHighlights },
+          limit,
+        ),
     };
   }
 }

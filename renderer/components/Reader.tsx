@@ -10,10 +10,14 @@ interface Props {
   data: SourceWithText;
   /** The text as drawn by the caller (with highlights); plain paragraphs when absent. */
   body?: ReactNode;
+  /** Extra controls at the end of the reader's top bar. */
+  navExtra?: ReactNode;
+  /** Extra lines at the foot of the source's header (such as the notes citing it). */
+  headerExtra?: ReactNode;
 }
 
 /** One source, set for reading. Text is rendered as text, never as HTML. */
-export function Reader({ data, body }: Props) {
+export function Reader({ data, body, navExtra, headerExtra }: Props) {
   const { source, text } = data;
   const plain = body === undefined;
   const paragraphs = useMemo(() => (plain ? toParagraphs(text) : []), [plain, text]);
@@ -36,6 +40,7 @@ export function Reader({ data, body }: Props) {
         <span className="reader__hint" aria-hidden="true">
           <kbd>Esc</kbd> back to library
         </span>
+        {navExtra}
       </nav>
       <header className="reader__header">
         {source.site && <p className="reader__kicker">{source.site}</p>}
@@ -72,6 +77,7 @@ export function Reader({ data, body }: Props) {
           )}
         </dl>
         <SourceDetailsLinks source={source} />
+        {headerExtra}
       </header>
       {body ?? (
         <div className="reader__body">

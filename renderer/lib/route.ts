@@ -16,7 +16,9 @@ export type Route =
   | { name: 'entities' }
   | { name: 'entity'; id: string }
   | { name: 'claims' }
-  | { name: 'notes'; id?: string };
+  | { name: 'notes'; id?: string }
+  /** Search results for a query: `#/search?q=<query>`. */
+  | { name: 'search'; q: string };
 
 const decode = (part: string): string | null => {
   try {
@@ -67,6 +69,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/entities') return { name: 'entities' };
   if (path === '/claims') return { name: 'claims' };
   if (path === '/notes') return { name: 'notes' };
+  if (path === '/search') return { name: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   const entity = new RegExp(`^/entity/${SEGMENT}$`).exec(path);
   const entityId = entity?.[1] ? decode(entity[1]) : null;
   if (entityId) return { name: 'entity', id: entityId };
@@ -93,6 +96,8 @@ export function routeHash(route: Route): string {
       return '#/claims';
     case 'notes':
       return route.id ? `#/notes/${encodeURIComponent(route.id)}` : '#/notes';
+    case 'search':
+      return route.q ? `#/search?q=${encodeURIComponent(route.q)}` : '#/search';
     default:
       return '#/';
   }

@@ -1,8 +1,11 @@
 import { memo, type ReactNode } from 'react';
 import type { AnchoredHighlight } from '../../shared/contract/results';
 import type { Entity } from '../../shared/model';
+import { setCitationDragData } from '../editor/citationDrag';
 import { routeHash } from '../lib/route';
+import { CitedIn } from './CitedIn';
 import { colorName } from './colors';
+import type { CitingNote } from './useCitingNotes';
 
 interface Props {
   item: AnchoredHighlight;
@@ -12,7 +15,10 @@ interface Props {
   /** Entity names by id, for the chips. */
   entityById: ReadonlyMap<string, Entity>;
   claimCount: number;
+  /** Notes that cite this highlight (backlinks). */
+  citedIn: readonly CitingNote[];
   onSelect: (id: string) => void;
+  onCite: (id: string) => void;
   children?: ReactNode;
 }
 
@@ -24,7 +30,9 @@ export const HighlightCard = memo(function HighlightCard({
   domId,
   entityById,
   claimCount,
+  citedIn,
   onSelect,
+  onCite,
   children,
 }: Props) {
   const { highlight, anchor } = item;
@@ -35,7 +43,19 @@ export const HighlightCard = memo(function HighlightCard({
   if (active) classes.push('hl-card--active');
   if (orphan) classes.push('hl-card--orphan');
   return (
-    <li className={classes.join(' ')}>
+    <li
+      className={classes.join(' ')}
+      data-highlight-id={highlight.id}
+      draggable
+      title="Drag into a note to quote and cite it"
+      onDragStart={(event) =>
+        setCitationDragData(event.dataTransfer, {
+          sourceId: highlight.sourceId,
+          highlightId: highlight.id,
+          quote,
+        })
+      }
+    >
       <button
         type="button"
         id={domId}
@@ -80,6 +100,17 @@ export const HighlightCard = memo(function HighlightCard({
           ))}
         </ul>
       )}
+      <div className="hl-card__foot">
+        <CitedIn notes={citedIn} className="cited-in hl-card__cited" />
+        <button
+          type="button"
+          className="button button--quiet button--small hl-card__cite"
+          aria-label={`Cite “${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}” in a note`}
+          onClick={() => onCite(highlight.id)}
+        >
+          Cite
+        </button>
+      </div>
       {children}
     </li>
   );

@@ -5,9 +5,12 @@ import { HighlightCard } from './HighlightCard';
 import { HighlightEditor } from './HighlightEditor';
 import { useProgressiveCount } from './useProgressiveCount';
 import { cardDomId, type ReaderWorkspace } from './useReaderWorkspace';
+import type { CitingNote } from './useCitingNotes';
 import { useSuggestionPanel } from './useSuggestionPanel';
 
 type Tab = 'highlights' | 'entities';
+
+const NO_NOTES: readonly CitingNote[] = [];
 
 /** Right of the text: the source's highlights in reading order, and names that could become entities. */
 export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
@@ -15,6 +18,8 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
   const suggestions = useSuggestionPanel(ws, tab === 'entities');
   const { reveal } = ws;
   const onSelect = useCallback((id: string) => reveal(id, false), [reveal]);
+  const { cite } = ws.notes;
+  const onCite = useCallback((id: string) => void cite(id), [cite]);
   const count = ws.items.length;
   const ready = useProgressiveCount(count);
   // The selected card is always drawn, even before the rest of a long list has been.
@@ -92,7 +97,9 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
                       domId={cardDomId(id)}
                       entityById={ws.entities.byId}
                       claimCount={links.length}
+                      citedIn={ws.notes.citing.byHighlight.get(id) ?? NO_NOTES}
                       onSelect={onSelect}
+                      onCite={onCite}
                     >
                       {active && (
                         <HighlightEditor

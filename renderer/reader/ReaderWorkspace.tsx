@@ -1,8 +1,12 @@
 import { useCallback, useRef, type MouseEvent } from 'react';
 import type { SourceWithText } from '../../shared/contract/results';
 import { Reader } from '../components/Reader';
+import { sourceLink } from '../lib/route';
+import { CitedIn } from './CitedIn';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { HighlightedText } from './HighlightedText';
 import { HighlightPanel } from './HighlightPanel';
+import { NotesSplit } from './NotesSplit';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Toast } from './Toast';
 import type { DeepLink } from './useDeepLink';
@@ -21,6 +25,9 @@ export function ReaderWorkspace({ data, target }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const ws = useReaderWorkspace(data, target, rootRef, scrollRef);
   const { reveal, activeId } = ws;
+  const { citing, split } = ws.notes;
+  const { reload: reloadCiting } = citing;
+  const onNoteChanged = useCallback(() => reloadCiting(), [reloadCiting]);
 
   // A click (not a drag) on a drawn highlight selects it; clicking again where highlights
   // overlap steps out to the next one, so every layer can be reached.
@@ -37,10 +44,21 @@ export function ReaderWorkspace({ data, target }: Props) {
   );
 
   return (
-    <div className="reader-layout">
+    <div className={split.open ? 'reader-layout reader-layout--notes' : 'reader-layout'}>
       <div className="reader-layout__text reader-scroll" ref={scrollRef}>
         <Reader
           data={data}
+          navExtra={
+            <button
+              type="button"
+              className="button button--quiet button--small reader__notes-toggle"
+              aria-pressed={split.open}
+              onClick={split.toggle}
+            >
+              Notes
+            </button>
+          }
+          headerExtra={<CitedIn notes={citing.notes} className="cited-in reader__cited" />}
           body={
             <HighlightedText
               text={ws.text}
@@ -69,8 +87,29 @@ export function ReaderWorkspace({ data, target }: Props) {
           />
         )}
       </div>
+      {split.open && (
+        <NotesSplit
+          noteId={split.noteId}
+          version={split.version}
+          busy={split.creating}
+          onCreate={() => void split.createNote()}
+          onClose={split.toggle}
+          onOpenCitation={(target) => {
+            window.location.hash = sourceLink(target.sourceId, { highlightId: target.highlightId });
+          }}
+          onNoteChanged={onNoteChanged}
+        />
+      )}
       <HighlightPanel ws={ws} />
       <Toast toast={ws.toast.toast} onDismiss={ws.toast.dismiss} />
+      {ws.deleteGuard.pending && (
+        <ConfirmDeleteDialog
+          notes={ws.deleteGuard.pending.notes}
+          busy={ws.actions.busy}
+          onConfirm={ws.deleteGuard.confirm}
+          onCancel={ws.deleteGuard.cancel}
+        />
+      )}
     </div>
   );
 }

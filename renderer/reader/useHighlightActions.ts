@@ -19,6 +19,8 @@ interface Deps {
   clearSelection: () => void;
   onCreated: (highlight: Highlight) => void;
   onDeleted: (id: string) => void;
+  /** A deleted highlight came back through Undo. */
+  onRestored?: (highlight: Highlight) => void;
 }
 
 /**
@@ -28,6 +30,7 @@ interface Deps {
 export function useHighlightActions(deps: Deps) {
   const { highlights, entities, claims, toast, refreshSelection, clearSelection, onCreated, onDeleted } =
     deps;
+  const { onRestored } = deps;
   const [busy, setBusy] = useState(false);
   const lastColor = useRef(1);
 
@@ -112,6 +115,7 @@ export function useHighlightActions(deps: Deps) {
                 void run(async () => {
                   await highlights.restore(deleted);
                   onCreated(deleted.highlight);
+                  onRestored?.(deleted.highlight);
                 });
               },
             },

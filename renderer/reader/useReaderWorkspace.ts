@@ -13,6 +13,7 @@ import { useFlash } from './useFlash';
 import { useHighlightActions } from './useHighlightActions';
 import { useHighlights } from './useHighlights';
 import { usePaintMeasure } from './usePaintMeasure';
+import { useDeleteGuard, useReaderNotes } from './useReaderNotes';
 import { useReaderShortcuts } from './useReaderShortcuts';
 import { useTextSelection } from './useTextSelection';
 import { useToast } from './useToast';
@@ -32,6 +33,8 @@ export function useReaderWorkspace(
   const entities = useEntityList();
   const claims = useClaims();
   const toast = useToast();
+  const notes = useReaderNotes(source, toast);
+  const { citationsChanged } = notes;
   const { flash, flashRange } = useFlash(rootRef);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [mode, setMode] = useState<ToolbarMode>('toolbar');
@@ -68,11 +71,15 @@ export function useReaderWorkspace(
     setMode('toolbar');
     setActiveId(highlight.id);
   }, []);
-  const onDeleted = useCallback((id: string) => {
-    setActiveId((current) => (current === id ? null : current));
-    setClaimFormFor((current) => (current === id ? null : current));
-  }, []);
-  const actions = useHighlightActions({
+  const onDeleted = useCallback(
+    (id: string) => {
+      setActiveId((current) => (current === id ? null : current));
+      setClaimFormFor((current) => (current === id ? null : current));
+      citationsChanged();
+    },
+    [citationsChanged],
+  );
+  const plainActions = useHighlightActions({
     highlights,
     entities,
     claims,
@@ -81,7 +88,14 @@ export function useReaderWorkspace(
     clearSelection: selection.clear,
     onCreated,
     onDeleted,
+    onRestored: citationsChanged,
   });
+  // Every way of deleting (button, Delete key) asks first when notes cite the highlight.
+  const deleteGuard = useDeleteGuard(plainActions.onHighlight.remove, notes.citing.byHighlight);
+  const actions = {
+    ...plainActions,
+    onHighlight: { ...plainActions.onHighlight, remove: deleteGuard.guardedRemove },
+  };
 
   /** Opens a toolbar form (or the bar again) for the selection as it stands now. */
   const { refresh, clear: clearSelection } = selection;
@@ -148,6 +162,8 @@ export function useReaderWorkspace(
     claimFormFor,
     setClaimFormFor,
     actions,
+    notes,
+    deleteGuard,
   };
 }
 

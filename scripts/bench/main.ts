@@ -1,9 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { browserSuite } from './browserSuite';
 import { foundationSuite } from './foundationSuite';
 import { highlightSuite } from './highlightSuite';
 import { importSuite } from './importSuite';
+import { searchSuite } from './searchSuite';
 import { similaritySuite } from './similaritySuite';
 import type { Figure } from './measure';
 
@@ -13,7 +15,7 @@ async function main(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'rn-bench-'));
   const figures: Figure[] = [];
   try {
-    for (const suite of [foundationSuite, importSuite, similaritySuite, highlightSuite]) figures.push(...(await suite(workDir)));
+    for (const suite of [foundationSuite, importSuite, similaritySuite, searchSuite, highlightSuite, browserSuite]) figures.push(...(await suite(workDir)));
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -47,6 +47,7 @@ export const callNames = [
   'resolveCitations',
   'citingNotes',
   'searchCitables',
+  'search',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -93,6 +93,7 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   resolveCitations: [{}, { targets: [{ sourceId: 'x', highlightId: null, locator: null }] }, { targets: 'all' }],
   citingNotes: [{}, { sourceId: '' }],
   searchCitables: [{}, { query: 1 }, { query: 'x', limit: 0 }],
+  search: [{}, { query: 3 }, { query: 'x', kinds: ['tweet'] }, { query: 'x', dateFrom: 'yesterday' }, { query: 'x', limit: 1000 }],
 };
 
 describe('contract input schemas', () => {

@@ -46,17 +46,19 @@ describe('bibtexEntry', () => {
 
   it('makes unique ASCII keys', () => {
     const taken = new Set<string>();
-    expect([bibtexKey(s, taken), bibtexKey(s, taken), bibtexKey(source(2, { site: 'Łódź Daily' }), taken)]).toEqual([
-      'quist2024budget',
-      'quist2024budgeta',
-      'lodzdailysource',
-    ]);
+    expect([
+      bibtexKey(s, taken),
+      bibtexKey(s, taken),
+      bibtexKey(source(2, { site: 'Łódź Daily' }), taken),
+    ]).toEqual(['quist2024budget', 'quist2024budgeta', 'lodzdailysource']);
   });
 });
 
 describe('RIS', () => {
   it('writes one tag per line with CRLF and closes the record', () => {
-    const record = risRecord(source(1, { title: 'Two\nlines', authors: ['Mara Quist'], tags: ['a', 'b'], publishedAt: '2024-05' }));
+    const record = risRecord(
+      source(1, { title: 'Two\nlines', authors: ['Mara Quist'], tags: ['a', 'b'], publishedAt: '2024-05' }),
+    );
     const lines = record.split('\r\n');
     expect(lines[0]).toBe('TY  - GEN');
     expect(lines).toContain('TI  - Two lines');

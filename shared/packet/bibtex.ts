@@ -24,7 +24,9 @@ export function escapeBibtex(text: string): string {
 
 /** A URL for a verbatim `url` field: only what could unbalance the braces or end the field is percent-encoded. */
 export function escapeBibtexUrl(url: string): string {
-  return url.trim().replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url
+    .trim()
+    .replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function authorField(names: readonly string[]): string {
@@ -47,10 +49,14 @@ export function bibtexKey(source: Source, taken: Set<string>): string {
   const who = first ? ('literal' in first ? first.literal : first.family) : (source.site ?? 'source');
   const word = source.title.split(/\s+/).find((w) => asciiFold(w).replace(/[^A-Za-z]/g, '').length > 3) ?? '';
   const year = dateParts(source.publishedAt)?.[0] ?? '';
-  const clean = (s: string): string => asciiFold(s).toLowerCase().replace(/[^a-z0-9]/g, '');
+  const clean = (s: string): string =>
+    asciiFold(s)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
   const base = `${clean(who).slice(0, 20) || 'source'}${year}${clean(word).slice(0, 15)}`;
   let key = base;
-  for (let i = 0; taken.has(key); i++) key = `${base}${String.fromCharCode(97 + (i % 26))}${i >= 26 ? Math.floor(i / 26) : ''}`;
+  for (let i = 0; taken.has(key); i++)
+    key = `${base}${String.fromCharCode(97 + (i % 26))}${i >= 26 ? Math.floor(i / 26) : ''}`;
   taken.add(key);
   return key;
 }
@@ -65,13 +71,19 @@ export function bibtexEntry(source: Source, key: string): string {
   if (date) {
     fields.push(['year', `{${date[0]}}`]);
     if (date[1]) fields.push(['month', MONTHS[date[1] - 1] ?? `{${date[1]}}`]);
-    fields.push(['date', `{${date.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')}}`]);
+    fields.push([
+      'date',
+      `{${date.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')}}`,
+    ]);
   }
   const url = source.canonicalUrl ?? source.url ?? source.original.url;
   if (url) fields.push(['url', `{${escapeBibtexUrl(url)}}`]);
   fields.push(['urldate', `{${source.capturedAt.slice(0, 10)}}`]);
   if (source.language) fields.push(['language', `{${escapeBibtex(source.language)}}`]);
   if (source.tags.length > 0) fields.push(['keywords', `{${escapeBibtex(source.tags.join(', '))}}`]);
-  fields.push(['note', `{${escapeBibtex(`Captured ${source.capturedAt}; text SHA-256 ${source.textSha256}; id ${source.id}`)}}`]);
+  fields.push([
+    'note',
+    `{${escapeBibtex(`Captured ${source.capturedAt}; text SHA-256 ${source.textSha256}; id ${source.id}`)}}`,
+  ]);
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
 }

@@ -44,7 +44,11 @@ describe('slugify', () => {
 
   it('makes repeated titles unique', () => {
     const taken = new Set<string>();
-    expect(['Draft', 'Draft', 'draft'].map((t) => slugify(t, taken))).toEqual(['draft', 'draft-2', 'draft-3']);
+    expect(['Draft', 'Draft', 'draft'].map((t) => slugify(t, taken))).toEqual([
+      'draft',
+      'draft-2',
+      'draft-3',
+    ]);
   });
 
   it('folds accents to ASCII', () => {

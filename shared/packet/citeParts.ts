@@ -1,7 +1,24 @@
 /** A personal name split for bibliographies, or a literal for an organisation or a single word. */
 export type NameParts = { family: string; given: string } | { literal: string };
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'al', 'ten', 'ter']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'du',
+  'le',
+  'la',
+  'bin',
+  'al',
+  'ten',
+  'ter',
+]);
 
 /**
  * Splits "Given Family" (or "Family, Given") into parts. Lower-case particles stay with the family
@@ -22,7 +39,9 @@ export function splitName(raw: string): NameParts {
 }
 
 /** Year, month and day of a stored date ("2024", "2024-05", "2024-05-03", or a timestamp); null when unreadable. */
-export function dateParts(value: string | null): [number] | [number, number] | [number, number, number] | null {
+export function dateParts(
+  value: string | null,
+): [number] | [number, number] | [number, number, number] | null {
   if (!value) return null;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value.trim());
   if (!m) return null;
@@ -40,7 +59,19 @@ export function oneLine(text: string): string {
 }
 
 // Letters NFKD does not take apart.
-const FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'Ae', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th' };
+const FOLDS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  þ: 'th',
+  Þ: 'Th',
+};
 
 /** Folds to plain ASCII letters and digits, for citation keys and file names. */
 export function asciiFold(text: string): string {

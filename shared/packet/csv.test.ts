@@ -26,7 +26,15 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('starts with a BOM and ends every record with CRLF', () => {
-    expect(toCsv(['a', 'b'], [['1', '2'], ['x,y', null]])).toBe(`${CSV_BOM}a,b\r\n1,2\r\n"x,y",\r\n`);
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['1', '2'],
+          ['x,y', null],
+        ],
+      ),
+    ).toBe(`${CSV_BOM}a,b\r\n1,2\r\n"x,y",\r\n`);
   });
 
   it('round-trips awkward values through parseCsv', () => {

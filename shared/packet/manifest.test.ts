@@ -10,7 +10,7 @@ const manifest: PacketManifest = {
   notebookId: id(1),
   notebookName: 'Desk',
   selection: { scope: 'notebook', noteIds: [], tag: null, includeConfidential: false },
-  leftOut: { sources: 0, highlights: 0, citations: 0 },
+  leftOut: { sources: 0, highlights: 0, entities: 0, citations: 0 },
   files: [
     { path: 'z.csv', size: 1, sha256: 'b'.repeat(64) },
     { path: 'a.csv', size: 2, sha256: 'a'.repeat(64) },
@@ -35,7 +35,11 @@ describe('manifest', () => {
     ['{', 'not-json', /not valid JSON/],
     ['[]', 'wrong-type', /not a Research Notebook packet/],
     [JSON.stringify({ ...manifest, type: 'other' }), 'wrong-type', /wrong type/],
-    [JSON.stringify({ ...manifest, version: 2 }), 'unknown-version', /format version 2; this app reads version 1/],
+    [
+      JSON.stringify({ ...manifest, version: 2 }),
+      'unknown-version',
+      /format version 2; this app reads version 1/,
+    ],
     [JSON.stringify({ ...manifest, version: '1' }), 'unknown-version', /format version 1;/],
     [JSON.stringify({ ...manifest, files: 'all' }), 'invalid', /malformed at files/],
     [JSON.stringify({ ...manifest, digest: 'nope' }), 'invalid', /malformed at digest/],

@@ -23,7 +23,12 @@ export const packetSelectionSchema = z.strictObject({
 });
 export type PacketSelection = z.infer<typeof packetSelectionSchema>;
 
-export const leftOutSchema = z.strictObject({ sources: count, highlights: count, citations: count });
+export const leftOutSchema = z.strictObject({
+  sources: count,
+  highlights: count,
+  entities: count,
+  citations: count,
+});
 export type LeftOut = z.infer<typeof leftOutSchema>;
 
 export const packetManifestSchema = z.strictObject({
@@ -70,7 +75,12 @@ export function serializeManifest(m: UnsignedManifest | PacketManifest): string 
       tag: m.selection.tag,
       includeConfidential: m.selection.includeConfidential,
     },
-    leftOut: { sources: m.leftOut.sources, highlights: m.leftOut.highlights, citations: m.leftOut.citations },
+    leftOut: {
+      sources: m.leftOut.sources,
+      highlights: m.leftOut.highlights,
+      entities: m.leftOut.entities,
+      citations: m.leftOut.citations,
+    },
     files: [...m.files]
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       .map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })),
@@ -90,23 +100,32 @@ export type ManifestProblem =
  * Reads manifest text in the order a reporter needs to hear about problems: not JSON, not a packet,
  * a version this app does not read, then any other shape error.
  */
-export function parseManifest(text: string): { ok: true; manifest: PacketManifest } | { ok: false; problem: ManifestProblem } {
+export function parseManifest(
+  text: string,
+): { ok: true; manifest: PacketManifest } | { ok: false; problem: ManifestProblem } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { kind: 'not-json', message: `manifest.json is not valid JSON (${detail}).` } };
+    return {
+      ok: false,
+      problem: { kind: 'not-json', message: `manifest.json is not valid JSON (${detail}).` },
+    };
   }
   const head = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   if (head.type !== PACKET_TYPE) {
     return {
       ok: false,
-      problem: { kind: 'wrong-type', message: 'This file is not a Research Notebook packet (its manifest has the wrong type).' },
+      problem: {
+        kind: 'wrong-type',
+        message: 'This file is not a Research Notebook packet (its manifest has the wrong type).',
+      },
     };
   }
   if (head.version !== PACKET_VERSION) {
-    const v = typeof head.version === 'number' || typeof head.version === 'string' ? String(head.version) : 'unknown';
+    const v =
+      typeof head.version === 'number' || typeof head.version === 'string' ? String(head.version) : 'unknown';
     return {
       ok: false,
       problem: {
@@ -119,7 +138,13 @@ export function parseManifest(text: string): { ok: true; manifest: PacketManifes
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, problem: { kind: 'invalid', message: `manifest.json is malformed${where}: ${issue?.message ?? 'unknown problem'}.` } };
+    return {
+      ok: false,
+      problem: {
+        kind: 'invalid',
+        message: `manifest.json is malformed${where}: ${issue?.message ?? 'unknown problem'}.`,
+      },
+    };
   }
   return { ok: true, manifest: parsed.data };
 }

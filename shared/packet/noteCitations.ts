@@ -1,7 +1,12 @@
 import type { Highlight } from '../model/highlight';
 import type { DocNode } from '../model/note';
 import type { Source } from '../model/source';
-import { citationKey, collectCitations, numberCitations, type CitationTarget } from '../notes/collectCitations';
+import {
+  citationKey,
+  collectCitations,
+  numberCitations,
+  type CitationTarget,
+} from '../notes/collectCitations';
 import { oneLine } from './citeParts';
 
 /** What a citation resolved to inside a packet: its source and, when it cites a passage, the highlight. */
@@ -37,7 +42,13 @@ export function numberNoteCitations(doc: DocNode, resolve: ResolveCitation): Map
 /** The reference for a cited item: `Authors, Title, Site, date, locator.` and its address, if any. */
 export function referenceParts(item: CitedItem): { text: string; url: string | null } {
   const s = item.source;
-  const parts = [s.authors.join(', '), s.title || 'Untitled source', s.site ?? '', s.publishedAt?.slice(0, 10) ?? '', item.locator ?? '']
+  const parts = [
+    s.authors.join(', '),
+    s.title || 'Untitled source',
+    s.site ?? '',
+    s.publishedAt?.slice(0, 10) ?? '',
+    item.locator ?? '',
+  ]
     .map(oneLine)
     .filter((p) => p.length > 0);
   return { text: `${parts.join(', ')}.`, url: s.canonicalUrl ?? s.url ?? s.original.url };

@@ -43,7 +43,12 @@ function renderInline(nodes: readonly DocNode[], cite: Map<string, NumberedCitat
   for (const node of nodes) {
     const wanted = node.type === 'text' ? marksOf(node) : [];
     let keep = 0;
-    while (keep < open.length && keep < wanted.length && same(open[keep] as OpenMark, wanted[keep] as OpenMark)) keep++;
+    while (
+      keep < open.length &&
+      keep < wanted.length &&
+      same(open[keep] as OpenMark, wanted[keep] as OpenMark)
+    )
+      keep++;
     close(keep);
     let text = '';
     if (node.type === 'text') text = escapeMarkdown(node.text ?? '');
@@ -125,9 +130,12 @@ export function noteToMarkdown(title: string, doc: DocNode, cite: Map<string, Nu
     .map((c) => {
       const quote = quoteText(c.item);
       const { text, url } = referenceParts(c.item);
-      const link = url && /^https?:\/\/[^\s<>]+$/i.test(url) ? ` <${url}>` : url ? ` ${escapeMarkdown(url)}` : '';
+      const link =
+        url && /^https?:\/\/[^\s<>]+$/i.test(url) ? ` <${url}>` : url ? ` ${escapeMarkdown(url)}` : '';
       return `[^${c.number}]: ${quote ? `“${escapeMarkdown(quote)}” — ` : ''}${escapeMarkdown(text)}${link}`;
     });
-  const parts = [`# ${escapeMarkdown(title || 'Untitled note')}`, body, notes.join('\n')].filter((p) => p.length > 0);
+  const parts = [`# ${escapeMarkdown(title || 'Untitled note')}`, body, notes.join('\n')].filter(
+    (p) => p.length > 0,
+  );
   return `${parts.join('\n\n')}\n`;
 }

@@ -30,12 +30,16 @@ export function unsafeEntryReason(name: string): string | null {
   if (name.length === 0) return 'an entry has an empty name';
   if (name.length > MAX_ENTRY_NAME) return 'an entry name is too long';
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return `the entry name “${printable(name)}” contains control characters`;
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    return `the entry name “${printable(name)}” contains control characters`;
   if (name.includes('\\')) return `the entry name “${printable(name)}” contains a backslash`;
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return `the entry “${printable(name)}” has an absolute path`;
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+    return `the entry “${printable(name)}” has an absolute path`;
   const segments = name.replace(/\/$/, '').split('/');
-  if (segments.some((s) => s === '..')) return `the entry “${printable(name)}” points outside the packet (“..”)`;
-  if (segments.some((s) => s === '' || s === '.')) return `the entry name “${printable(name)}” has an empty or “.” part`;
+  if (segments.some((s) => s === '..'))
+    return `the entry “${printable(name)}” points outside the packet (“..”)`;
+  if (segments.some((s) => s === '' || s === '.'))
+    return `the entry name “${printable(name)}” has an empty or “.” part`;
   return null;
 }
 

@@ -19,7 +19,22 @@ export function indexContent(content: NotebookContent): PacketIndex {
 
 /** highlights.csv: one row per highlight, with its source, passage, position and annotations. */
 export function highlightsCsv(content: NotebookContent, index: PacketIndex): string {
-  const header = ['highlight_id', 'source_id', 'source_title', 'quote', 'prefix', 'suffix', 'start', 'end', 'color', 'comment', 'tags', 'entities', 'created_at', 'updated_at'];
+  const header = [
+    'highlight_id',
+    'source_id',
+    'source_title',
+    'quote',
+    'prefix',
+    'suffix',
+    'start',
+    'end',
+    'color',
+    'comment',
+    'tags',
+    'entities',
+    'created_at',
+    'updated_at',
+  ];
   return toCsv(
     header,
     content.highlights.map((h) => [
@@ -47,21 +62,47 @@ export function entitiesCsv(content: NotebookContent): string {
   for (const h of content.highlights) for (const id of h.entityIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   return toCsv(
     ['entity_id', 'type', 'name', 'aliases', 'description', 'highlights'],
-    content.entities.map((e) => [e.id, e.type, e.name, e.aliases.join('; '), e.description, counts.get(e.id) ?? 0]),
+    content.entities.map((e) => [
+      e.id,
+      e.type,
+      e.name,
+      e.aliases.join('; '),
+      e.description,
+      counts.get(e.id) ?? 0,
+    ]),
   );
 }
 
 /** claims.csv: one row per piece of evidence (a claim without evidence gets one row with those columns empty). */
 export function claimsCsv(content: NotebookContent, index: PacketIndex): string {
   const highlights = new Map(content.highlights.map((h) => [h.id, h]));
-  const header = ['claim_id', 'statement', 'status', 'claimant', 'stance', 'source_id', 'source_title', 'highlight_id', 'quote', 'evidence_note'];
+  const header = [
+    'claim_id',
+    'statement',
+    'status',
+    'claimant',
+    'stance',
+    'source_id',
+    'source_title',
+    'highlight_id',
+    'quote',
+    'evidence_note',
+  ];
   const rows = content.claims.flatMap((c) => {
     const claim = [c.id, c.statement, c.status, c.claimantId ? index.entityName(c.claimantId) : ''];
     if (c.evidence.length === 0) return [[...claim, '', '', '', '', '', '']];
     return c.evidence.map((e) => {
       const h = highlights.get(e.highlightId);
       const source = h ? index.sourceById.get(h.sourceId) : undefined;
-      return [...claim, e.stance, h?.sourceId ?? '', source?.title ?? '', e.highlightId, h?.quote.exact ?? '', e.note];
+      return [
+        ...claim,
+        e.stance,
+        h?.sourceId ?? '',
+        source?.title ?? '',
+        e.highlightId,
+        h?.quote.exact ?? '',
+        e.note,
+      ];
     });
   });
   return toCsv(header, rows);

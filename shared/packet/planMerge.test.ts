@@ -15,7 +15,12 @@ const packet = (): NotebookContent => ({
 
 /** Applies a plan the way importPacket does, to check a second merge. */
 function apply(base: NotebookContent, plan: ReturnType<typeof planMerge>): NotebookContent {
-  const merge = <T>(list: readonly T[], add: readonly T[], update: readonly T[], key: (r: T) => string): T[] => {
+  const merge = <T>(
+    list: readonly T[],
+    add: readonly T[],
+    update: readonly T[],
+    key: (r: T) => string,
+  ): T[] => {
     const next = new Map(update.map((r) => [key(r), r]));
     return [...list.map((r) => next.get(key(r)) ?? r), ...add];
   };
@@ -49,7 +54,10 @@ describe('planMerge', () => {
     const base = packet();
     const incoming = packet();
     incoming.entities = [entity(21, { description: 'newer', updatedAt: later })];
-    incoming.sources = [source(1, { title: 'Retitled', updatedAt: later, similar: [{ sourceId: id(9), score: 1 }] }), source(2)];
+    incoming.sources = [
+      source(1, { title: 'Retitled', updatedAt: later, similar: [{ sourceId: id(9), score: 1 }] }),
+      source(2),
+    ];
     const plan = planMerge(base, incoming);
     expect(plan.updated).toMatchObject({ entities: 1, sources: 1 });
     expect(plan.update.sources[0]).toMatchObject({ title: 'Retitled', similar: [] });
@@ -68,7 +76,11 @@ describe('planMerge', () => {
   });
 
   it('keeps both on a conflict (same id, different content), renames references, and is idempotent', () => {
-    const base = { ...empty(), sources: [source(1, { textSha256: 'f'.repeat(64) })], entities: [entity(21, { name: 'Someone else' })] };
+    const base = {
+      ...empty(),
+      sources: [source(1, { textSha256: 'f'.repeat(64) })],
+      entities: [entity(21, { name: 'Someone else' })],
+    };
     const plan = planMerge(base, packet());
     expect(plan.conflicts.map((c) => [c.kind, c.id])).toEqual([
       ['entity', id(21)],
@@ -79,7 +91,10 @@ describe('planMerge', () => {
     expect(newSource).not.toBe(id(1));
     const h11 = plan.add.highlights.find((h) => h.id === id(11));
     expect(h11).toMatchObject({ sourceId: newSource, entityIds: [newEntity] });
-    expect(plan.add.claims[0]).toMatchObject({ claimantId: newEntity, evidence: [{ highlightId: h11?.id }, { highlightId: id(12) }] });
+    expect(plan.add.claims[0]).toMatchObject({
+      claimantId: newEntity,
+      evidence: [{ highlightId: h11?.id }, { highlightId: id(12) }],
+    });
     const again = planMerge(apply(base, plan), packet());
     expect(again.conflicts).toEqual([]);
     expect(again.added).toEqual({ sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0 });
@@ -88,7 +103,11 @@ describe('planMerge', () => {
   });
 
   it('gives a highlight a new id when its id is taken by different content', () => {
-    const base = { ...empty(), sources: [source(1)], highlights: [highlight(11, 1, { position: { type: 'TextPositionSelector', start: 90, end: 95 } })] };
+    const base = {
+      ...empty(),
+      sources: [source(1)],
+      highlights: [highlight(11, 1, { position: { type: 'TextPositionSelector', start: 90, end: 95 } })],
+    };
     const plan = planMerge(base, packet());
     expect(plan.conflicts).toMatchObject([{ kind: 'highlight', id: id(11) }]);
     const kept = plan.conflicts[0]?.keptAs;
@@ -98,13 +117,21 @@ describe('planMerge', () => {
 
   it('treats a note with the same id but a different text as a conflict', () => {
     const base = { ...empty(), notes: [note(41, docOf({ type: 'text', text: 'my version' }))] };
-    const plan = planMerge(base, { ...empty(), notes: [note(41, docOf({ type: 'text', text: 'their version' }))] });
+    const plan = planMerge(base, {
+      ...empty(),
+      notes: [note(41, docOf({ type: 'text', text: 'their version' }))],
+    });
     expect(plan.conflicts).toMatchObject([{ kind: 'note', id: id(41), label: 'Note 41' }]);
     expect(plan.add.notes[0]?.meta.id).not.toBe(id(41));
   });
 
   it('drops references to records neither side has', () => {
-    const incoming = { ...empty(), sources: [source(1)], highlights: [highlight(11, 1, { entityIds: [id(77)] })], claims: [claim(31, [id(11), id(88)], { claimantId: id(77) })] };
+    const incoming = {
+      ...empty(),
+      sources: [source(1)],
+      highlights: [highlight(11, 1, { entityIds: [id(77)] })],
+      claims: [claim(31, [id(11), id(88)], { claimantId: id(77) })],
+    };
     const plan = planMerge(empty(), incoming);
     expect(plan.add.highlights[0]?.entityIds).toEqual([]);
     expect(plan.add.claims[0]).toMatchObject({ claimantId: null, evidence: [{ highlightId: id(11) }] });

@@ -82,7 +82,8 @@ function mergeKind<T>(
       continue;
     }
     const kept = current ? rules.withId(record, newId()) : record;
-    if (current) plan.conflicts.push({ kind: rules.kind, id, keptAs: rules.id(kept), label: rules.label(record) });
+    if (current)
+      plan.conflicts.push({ kind: rules.kind, id, keptAs: rules.id(kept), label: rules.label(record) });
     ids.set(id, rules.id(kept));
     add.push(kept);
     byId.set(rules.id(kept), kept);
@@ -127,7 +128,12 @@ export function planMerge(existing: NotebookContent, incoming: NotebookContent):
 
   const entities = mergeKind<Entity>(
     plan,
-    { ...common<Entity>(), kind: 'entity', content: (e) => `${e.type}|${e.name.trim().toLocaleLowerCase()}`, label: (e) => e.name },
+    {
+      ...common<Entity>(),
+      kind: 'entity',
+      content: (e) => `${e.type}|${e.name.trim().toLocaleLowerCase()}`,
+      label: (e) => e.name,
+    },
     existing.entities,
     incoming.entities,
     entityIds,
@@ -226,7 +232,13 @@ export function planMerge(existing: NotebookContent, incoming: NotebookContent):
     new Map(),
   );
 
-  plan.add = { entities: entities.add, sources: sources.add, highlights: highlights.add, claims: claims.add, notes: notes.add };
+  plan.add = {
+    entities: entities.add,
+    sources: sources.add,
+    highlights: highlights.add,
+    claims: claims.add,
+    notes: notes.add,
+  };
   plan.update = {
     entities: entities.update,
     sources: sources.update,

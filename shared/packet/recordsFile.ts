@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { claimSchema, entitySchema, highlightSchema, idSchema, noteDocSchema, noteMetaSchema } from '../model';
+import {
+  claimSchema,
+  entitySchema,
+  highlightSchema,
+  idSchema,
+  noteDocSchema,
+  noteMetaSchema,
+} from '../model';
 import type { NotebookContent } from './selectContent';
 
 export const RECORDS_VERSION = 1;

@@ -17,7 +17,11 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 
  * the packet become plain "[citation withheld]" text, and quotation marks pointing at it are dropped,
  * so a packet carries no trace of what was left out. Citations already broken are left as they are.
  */
-export function withholdCitations(doc: DocNode, packet: IdSets, notebook: IdSets): { doc: DocNode; withheld: number } {
+export function withholdCitations(
+  doc: DocNode,
+  packet: IdSets,
+  notebook: IdSets,
+): { doc: DocNode; withheld: number } {
   let withheld = 0;
   const hidden = (sourceId: string | null, highlightId: string | null): boolean =>
     (sourceId !== null && notebook.sources.has(sourceId) && !packet.sources.has(sourceId)) ||
@@ -41,7 +45,11 @@ export function withholdCitations(doc: DocNode, packet: IdSets, notebook: IdSets
 }
 
 /** A copy of a note document with source and highlight ids in citations and quotation marks renamed by the maps. */
-export function remapDocIds(doc: DocNode, sources: ReadonlyMap<string, string>, highlights: ReadonlyMap<string, string>): DocNode {
+export function remapDocIds(
+  doc: DocNode,
+  sources: ReadonlyMap<string, string>,
+  highlights: ReadonlyMap<string, string>,
+): DocNode {
   const rename = (attrs: Record<string, unknown>): Record<string, unknown> => {
     const out = { ...attrs };
     const s = str(attrs.sourceId);
@@ -53,7 +61,10 @@ export function remapDocIds(doc: DocNode, sources: ReadonlyMap<string, string>, 
   const walk = (node: DocNode): DocNode => {
     const next: DocNode = { ...node };
     if (node.type === CITATION_NODE && node.attrs) next.attrs = rename(node.attrs);
-    if (node.marks) next.marks = node.marks.map((m) => (m.type === SOURCE_QUOTE_MARK && m.attrs ? { ...m, attrs: rename(m.attrs) } : m));
+    if (node.marks)
+      next.marks = node.marks.map((m) =>
+        m.type === SOURCE_QUOTE_MARK && m.attrs ? { ...m, attrs: rename(m.attrs) } : m,
+      );
     if (node.content) next.content = node.content.map(walk);
     return next;
   };

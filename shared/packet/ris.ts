@@ -22,7 +22,11 @@ function risDate(value: string | null): string | null {
 
 /** One source as a RIS record, lines ending in CRLF and the record closed by "ER  - ". */
 export function risRecord(source: Source): string {
-  const lines: Array<[string, string]> = [['TY', risType(source)], ['ID', source.id], ['TI', risValue(source.title || 'Untitled source')]];
+  const lines: Array<[string, string]> = [
+    ['TY', risType(source)],
+    ['ID', source.id],
+    ['TI', risValue(source.title || 'Untitled source')],
+  ];
   for (const author of source.authors) {
     const parts = splitName(author);
     lines.push(['AU', risValue('literal' in parts ? parts.literal : `${parts.family}, ${parts.given}`)]);
@@ -40,5 +44,8 @@ export function risRecord(source: Source): string {
   for (const tag of source.tags) lines.push(['KW', risValue(tag)]);
   lines.push(['N1', risValue(`Captured ${source.capturedAt}; text SHA-256 ${source.textSha256}`)]);
   lines.push(['ER', '']);
-  return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd() + (tag === 'ER' ? ' ' : '')).join('\r\n') + '\r\n';
+  return (
+    lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd() + (tag === 'ER' ? ' ' : '')).join('\r\n') +
+    '\r\n'
+  );
 }

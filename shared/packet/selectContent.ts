@@ -34,7 +34,8 @@ export function quotedHighlightIds(doc: DocNode): string[] {
   const ids: string[] = [];
   const walk = (node: DocNode): void => {
     for (const mark of node.marks ?? []) {
-      if (mark.type === SOURCE_QUOTE_MARK && typeof mark.attrs?.highlightId === 'string') ids.push(mark.attrs.highlightId);
+      if (mark.type === SOURCE_QUOTE_MARK && typeof mark.attrs?.highlightId === 'string')
+        ids.push(mark.attrs.highlightId);
     }
     node.content?.forEach(walk);
   };
@@ -46,12 +47,15 @@ export function quotedHighlightIds(doc: DocNode): string[] {
  * Chooses what goes into a packet. With neither notes nor a tag: every source, highlight, entity,
  * claim and live note. Otherwise the chosen notes with the sources and passages they cite, plus tagged
  * sources with all their highlights; entities and claims follow the highlights kept. Confidential
- * sources (with their highlights) and confidential highlights are left out unless asked for, and counted.
+ * sources (with their highlights) and confidential highlights are left out unless asked for, and counted,
+ * as are entities named only in what was left out.
  */
 export function selectContent(all: NotebookContent, options: SelectOptions): SelectedContent {
   const whole = !options.noteIds?.length && !options.tag;
   const wantedNotes = new Set(options.noteIds ?? []);
-  const notes = whole ? all.notes.filter((n) => n.meta.trashedAt === null) : all.notes.filter((n) => wantedNotes.has(n.meta.id));
+  const notes = whole
+    ? all.notes.filter((n) => n.meta.trashedAt === null)
+    : all.notes.filter((n) => wantedNotes.has(n.meta.id));
 
   const fullSources = new Set<string>();
   const citedSources = new Set<string>();
@@ -69,8 +73,15 @@ export function selectContent(all: NotebookContent, options: SelectOptions): Sel
 
   const open = options.includeConfidential === true;
   const candidates = all.sources.filter((s) => fullSources.has(s.id) || citedSources.has(s.id));
-  const sources = candidates.filter((s) => open || !s.confidential);
-  const kept = new Set(sources.map((s) => s.id));
+  const kept = new Set(candidates.filter((s) => open || !s.confidential).map((s) => s.id));
+  // Near-duplicate links to sources outside the packet would name them.
+  const sources = candidates
+    .filter((s) => kept.has(s.id))
+    .map((s) =>
+      s.similar.every((x) => kept.has(x.sourceId))
+        ? s
+        : { ...s, similar: s.similar.filter((x) => kept.has(x.sourceId)) },
+    );
   const candidateHighlights = all.highlights.filter(
     (h) => fullSources.has(h.sourceId) || citedHighlights.has(h.id),
   );
@@ -80,10 +91,15 @@ export function selectContent(all: NotebookContent, options: SelectOptions): Sel
   const claims = all.claims
     .map((c) => ({ ...c, evidence: c.evidence.filter((e) => keptHighlights.has(e.highlightId)) }))
     .filter((c) => whole || c.evidence.length > 0);
-  const entityIds = new Set<string>();
-  for (const h of highlights) for (const id of h.entityIds) entityIds.add(id);
-  for (const c of claims) if (c.claimantId) entityIds.add(c.claimantId);
-  const entities = whole ? [...all.entities] : all.entities.filter((e) => entityIds.has(e.id));
+  // An entity named only in withheld passages could itself identify a confidential source.
+  const named = new Set<string>();
+  for (const h of highlights) for (const id of h.entityIds) named.add(id);
+  for (const c of claims) if (c.claimantId) named.add(c.claimantId);
+  const namedInWithheld = new Set<string>();
+  for (const h of candidateHighlights)
+    if (!keptHighlights.has(h.id)) for (const id of h.entityIds) namedInWithheld.add(id);
+  const entities = all.entities.filter((e) => named.has(e.id) || (whole && !namedInWithheld.has(e.id)));
+  const hiddenEntities = all.entities.filter((e) => !named.has(e.id) && namedInWithheld.has(e.id)).length;
 
   return {
     sources,
@@ -91,6 +107,11 @@ export function selectContent(all: NotebookContent, options: SelectOptions): Sel
     entities,
     claims,
     notes,
-    leftOut: { sources: candidates.length - sources.length, highlights: candidateHighlights.length - highlights.length, citations: 0 },
+    leftOut: {
+      sources: candidates.length - sources.length,
+      highlights: candidateHighlights.length - highlights.length,
+      entities: hiddenEntities,
+      citations: 0,
+    },
   };
 }

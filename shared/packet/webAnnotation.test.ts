@@ -19,9 +19,19 @@ describe('code point offsets', () => {
 
 describe('toWebAnnotation', () => {
   it('maps comment, tags and entities to bodies with purposes, and keeps both selectors', () => {
-    const h = highlight(1, 2, { comment: 'Check', tags: ['money'], entityIds: [id(9)], position: { type: 'TextPositionSelector', start: 3, end: 4 } });
+    const h = highlight(1, 2, {
+      comment: 'Check',
+      tags: ['money'],
+      entityIds: [id(9)],
+      position: { type: 'TextPositionSelector', start: 3, end: 4 },
+    });
     const a = toWebAnnotation(h, 'a🌊b c');
-    expect(a).toMatchObject({ id: `urn:uuid:${id(1)}`, type: 'Annotation', motivation: 'highlighting', target: { source: `urn:uuid:${id(2)}` } });
+    expect(a).toMatchObject({
+      id: `urn:uuid:${id(1)}`,
+      type: 'Annotation',
+      motivation: 'highlighting',
+      target: { source: `urn:uuid:${id(2)}` },
+    });
     expect(a.body).toEqual([
       { type: 'TextualBody', value: 'Check', format: 'text/plain', purpose: 'commenting' },
       { type: 'TextualBody', value: 'money', format: 'text/plain', purpose: 'tagging' },
@@ -33,6 +43,12 @@ describe('toWebAnnotation', () => {
   it('leaves the body out when there is nothing to say, and the first page out of an empty collection', () => {
     expect(toWebAnnotation(highlight(1, 2), 'plain text here').body).toBeUndefined();
     const empty = annotationCollection({ collection: id(1), page: id(2) }, 'none', []);
-    expect(empty).toEqual({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: `urn:uuid:${id(1)}`, type: 'AnnotationCollection', label: 'none', total: 0 });
+    expect(empty).toEqual({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `urn:uuid:${id(1)}`,
+      type: 'AnnotationCollection',
+      label: 'none',
+      total: 0,
+    });
   });
 });

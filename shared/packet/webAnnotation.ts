@@ -52,7 +52,8 @@ export function codePointOffset(text: string, utf16Offset: number): number {
 /** The inverse of codePointOffset. */
 export function utf16Offset(text: string, codePoints: number): number {
   let i = 0;
-  for (let seen = 0; seen < codePoints && i < text.length; seen++) i += isHigh(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1;
+  for (let seen = 0; seen < codePoints && i < text.length; seen++)
+    i += isHigh(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1;
   return i;
 }
 
@@ -65,9 +66,12 @@ const hasAstral = (text: string): boolean => /[\ud800-\udbff]/.test(text);
  */
 export function toWebAnnotation(h: Highlight, sourceText: string): WebAnnotation {
   const body: AnnotationBody[] = [];
-  if (h.comment.trim()) body.push({ type: 'TextualBody', value: h.comment, format: 'text/plain', purpose: 'commenting' });
-  for (const tag of h.tags) body.push({ type: 'TextualBody', value: tag, format: 'text/plain', purpose: 'tagging' });
-  for (const entityId of h.entityIds) body.push({ type: 'SpecificResource', source: urnOf(entityId), purpose: 'identifying' });
+  if (h.comment.trim())
+    body.push({ type: 'TextualBody', value: h.comment, format: 'text/plain', purpose: 'commenting' });
+  for (const tag of h.tags)
+    body.push({ type: 'TextualBody', value: tag, format: 'text/plain', purpose: 'tagging' });
+  for (const entityId of h.entityIds)
+    body.push({ type: 'SpecificResource', source: urnOf(entityId), purpose: 'identifying' });
   const astral = hasAstral(sourceText);
   const start = astral ? codePointOffset(sourceText, h.position.start) : h.position.start;
   const end = astral ? codePointOffset(sourceText, h.position.end) : h.position.end;
@@ -105,7 +109,13 @@ export function annotationCollection(
   };
   // The model requires `first` only when there are annotations; an empty page would say nothing.
   if (items.length > 0) {
-    collection.first = { id: urnOf(ids.page), type: 'AnnotationPage', partOf: urnOf(ids.collection), startIndex: 0, items };
+    collection.first = {
+      id: urnOf(ids.page),
+      type: 'AnnotationPage',
+      partOf: urnOf(ids.collection),
+      startIndex: 0,
+      items,
+    };
   }
   return collection;
 }

@@ -32,6 +32,33 @@ export interface IndexParts {
 export type Pause = () => Promise<void> | undefined;
 
 /**
+ * Word ids in alphabetical order of their words, so a segment's vocabulary can be binary
+ * searched. The segment's own words are sorted already; only those added since need sorting.
+ */
+async function sortedTerms(
+  terms: readonly string[],
+  segmentTerms: number,
+  limit: number,
+  pause: Pause,
+): Promise<number[]> {
+  const byWord = (a: number, b: number): number => ((terms[a] ?? '') < (terms[b] ?? '') ? -1 : 1);
+  const old = Array.from({ length: segmentTerms }, (_, i) => i);
+  if (old.some((id, i) => i > 0 && byWord(id - 1, id) > 0)) old.sort(byWord);
+  const added = Array.from({ length: limit - segmentTerms }, (_, i) => segmentTerms + i).sort(byWord);
+  await pause();
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < old.length || j < added.length) {
+    const a = old[i];
+    const b = added[j];
+    if (b === undefined || (a !== undefined && byWord(a, b) < 0)) merged.push(old[i++] ?? 0);
+    else merged.push(added[j++] ?? 0);
+  }
+  return merged;
+}
+
+/**
  * Folds the segment and the added postings into one segment of live documents, renumbered in
  * order (so every list stays sorted), dropping words left without postings. What is live is
  * fixed when this is called: changes made during its pauses only append postings of higher
@@ -91,7 +118,7 @@ export async function snapshotIndex(parts: IndexParts, pause: Pause = () => unde
     }
     return count;
   };
-  for (let t = 0; t < termLimit; t++) {
+  for (const t of await sortedTerms(vocab.terms, Math.min(segmentTerms, termLimit), termLimit, pause)) {
     const paused = pause();
     if (paused) await paused;
     const id = terms.length;

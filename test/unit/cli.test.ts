@@ -79,4 +79,16 @@ describe('cli', () => {
     await expect(run([...base, '--quote', 'not in the text'])).rejects.toThrow(/does not occur/);
     await expect(run([...base, '--quote', 'said', '--color', '9'])).rejects.toThrow(/--color/);
   });
+
+  it('search prints ranked hits with kind, id, title and snippet', async () => {
+    const dir = await tempDir();
+    const notebook = join(dir, 'nb');
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await run(['import', join(dir, 'a.txt'), '--notebook', notebook, '--json']);
+    const { lines } = await run(['search', 'rationing', '--notebook', notebook, '--json']);
+    const hits = JSON.parse(lines[0] ?? '') as Array<{ kind: string; title: string; snippet: string; matches: string[] }>;
+    expect(hits[0]).toMatchObject({ kind: 'source', title: 'Reservoir levels fall' });
+    expect(hits[0]?.snippet).toContain('Rationing may follow');
+    expect(hits[0]?.matches.map((m) => m.toLowerCase())).toContain('rationing');
+  });
 });

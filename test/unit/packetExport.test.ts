@@ -16,7 +16,8 @@ let nb: SampleNotebook;
 let result: ExportPacketResult;
 let files: Map<string, Uint8Array>;
 const text = (path: string): string => Buffer.from(files.get(path) ?? new Uint8Array()).toString('utf8');
-const schema = async (name: string): Promise<object> => JSON.parse(await readFile(join(import.meta.dirname, '../fixtures/schemas', name), 'utf8'));
+const schema = async (name: string): Promise<object> =>
+  JSON.parse(await readFile(join(import.meta.dirname, '../fixtures/schemas', name), 'utf8'));
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rn-packet-export-'));
@@ -32,30 +33,54 @@ afterAll(async () => {
 describe('packet export', () => {
   it('holds every promised file and says how much confidential material it left out', () => {
     const { harbour, river, secret } = nb.ids;
-    for (const path of ['index.html', 'annotations.jsonld', 'bibliography.json', 'bibliography.bib', 'bibliography.ris', 'claims.csv', 'entities.csv', 'highlights.csv', 'manifest.json', 'data/records.json', 'notes/harbour-story-draft-1.md', 'notes/harbour-story-draft-1.docx', 'notes/river-notes.md']) {
+    for (const path of [
+      'index.html',
+      'annotations.jsonld',
+      'bibliography.json',
+      'bibliography.bib',
+      'bibliography.ris',
+      'claims.csv',
+      'entities.csv',
+      'highlights.csv',
+      'manifest.json',
+      'data/records.json',
+      'notes/harbour-story-draft-1.md',
+      'notes/harbour-story-draft-1.docx',
+      'notes/river-notes.md',
+    ]) {
       expect(files.has(path), path).toBe(true);
     }
-    for (const id of [harbour, river]) for (const f of ['text.txt', 'source.json', 'original.txt']) expect(files.has(`sources/${id}/${f}`)).toBe(true);
+    for (const id of [harbour, river])
+      for (const f of ['text.txt', 'source.json', 'original.txt'])
+        expect(files.has(`sources/${id}/${f}`)).toBe(true);
     expect([...files.keys()].some((p) => p.includes(secret))).toBe(false);
     // The secret source's memo highlight and the confidential "Critics" highlight; both of noteA's citations of them.
-    expect(result.leftOut).toEqual({ sources: 1, highlights: 2, citations: 2 });
+    expect(result.leftOut).toEqual({ sources: 1, highlights: 2, entities: 1, citations: 2 });
     expect([...files.values()].some((data) => Buffer.from(data).includes('55 million'))).toBe(false);
     expect(text('data/records.json')).not.toContain(nb.ids.hidden.id);
+    expect([...files.values()].some((data) => Buffer.from(data).includes('Anonymous Insider'))).toBe(false);
     const manifest = JSON.parse(text('manifest.json'));
-    expect(manifest).toMatchObject({ type: 'research-notebook-packet', version: 1, notebookId: nb.session.notebook.data.notebook.id, leftOut: result.leftOut });
+    expect(manifest).toMatchObject({
+      type: 'research-notebook-packet',
+      version: 1,
+      notebookId: nb.session.notebook.data.notebook.id,
+      leftOut: result.leftOut,
+    });
     expect(manifest.appVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(manifest.files).toHaveLength(files.size - 1);
   });
 
   it('keeps the original bytes exactly', async () => {
     const source = nb.session.notebook.requireSource(nb.ids.harbour);
-    expect(Buffer.from(files.get(`sources/${source.id}/original.txt`) ?? [])).toEqual(await nb.session.notebook.originals.get(source.original.sha256));
+    expect(Buffer.from(files.get(`sources/${source.id}/original.txt`) ?? [])).toEqual(
+      await nb.session.notebook.originals.get(source.original.sha256),
+    );
     expect(JSON.parse(text(`sources/${source.id}/source.json`))).toEqual(source);
   });
 
   it('includes confidential material only when asked, and then leaves nothing out', async () => {
     const open = await exportPacket(nb.session, { out: join(dir, 'open.zip'), includeConfidential: true });
-    expect(open.leftOut).toEqual({ sources: 0, highlights: 0, citations: 0 });
+    expect(open.leftOut).toEqual({ sources: 0, highlights: 0, entities: 0, citations: 0 });
     const entries = await readPacketEntries(open.path);
     expect(entries.has(`sources/${nb.ids.secret}/text.txt`)).toBe(true);
   });
@@ -70,8 +95,10 @@ describe('packet export', () => {
 
     const byTag = await exportPacket(nb.session, { out: join(dir, 'tag.zip'), tag: 'budget' });
     expect(byTag.counts).toMatchObject({ sources: 1, notes: 0, highlights: 3 });
-    expect(byTag.leftOut).toMatchObject({ sources: 0, highlights: 1 });
-    await expect(exportPacket(nb.session, { out: join(dir, 'none.zip'), tag: 'no-such-tag' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(byTag.leftOut).toMatchObject({ sources: 0, highlights: 1, entities: 0 });
+    await expect(
+      exportPacket(nb.session, { out: join(dir, 'none.zip'), tag: 'no-such-tag' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('writes annotations.jsonld that meets the W3C Web Annotation MUSTs', async () => {
@@ -85,10 +112,17 @@ describe('packet export', () => {
     const [quote, position] = wave.target.selector;
     // Positions count code points: the 🌊 before the passage is one character, not two.
     expect([...riverText].slice(position.start, position.end).join('')).toBe(quote.exact);
-    expect(wave.body).toEqual([{ type: 'TextualBody', value: 'water', format: 'text/plain', purpose: 'tagging' }]);
+    expect(wave.body).toEqual([
+      { type: 'TextualBody', value: 'water', format: 'text/plain', purpose: 'tagging' },
+    ]);
     const quoted = doc.first.items.find((a: { id: string }) => a.id === `urn:uuid:${nb.ids.quote.id}`);
     expect(quoted.body).toEqual([
-      { type: 'TextualBody', value: 'On record {braces} & 100%', format: 'text/plain', purpose: 'commenting' },
+      {
+        type: 'TextualBody',
+        value: 'On record {braces} & 100%',
+        format: 'text/plain',
+        purpose: 'commenting',
+      },
       { type: 'SpecificResource', source: `urn:uuid:${nb.ids.quist}`, purpose: 'identifying' },
     ]);
     // The schema can fail: a target without selectors, or a non-IRI id, is rejected.
@@ -106,7 +140,10 @@ describe('packet export', () => {
     expect(items[0]).toMatchObject({
       type: 'document',
       title: 'Harbour budget doubles, council says',
-      author: [{ given: 'Ines', family: 'van der Dahl' }, { given: 'Tomas', family: 'Brell' }],
+      author: [
+        { given: 'Ines', family: 'van der Dahl' },
+        { given: 'Tomas', family: 'Brell' },
+      ],
       issued: { 'date-parts': [[2024, 5, 6]] },
     });
     expect(validate([{ ...items[0], bogus: 1 }])).toBe(false);
@@ -141,7 +178,11 @@ describe('packet export', () => {
     expect(budget?.[10]).toBe("'=SUM(A1); money");
     const claims = parseCsv(text('claims.csv'));
     expect(claims.slice(1).map((r) => r[4])).toEqual(['supports', 'contradicts']);
-    expect(parseCsv(text('entities.csv')).slice(1).map((r) => r[2])).toEqual(['Mara Quist', 'Olek Varga']);
+    expect(
+      parseCsv(text('entities.csv'))
+        .slice(1)
+        .map((r) => r[2]),
+    ).toEqual(['Mara Quist', 'Olek Varga']);
   });
 
   it('writes Markdown whose footnotes quote the passage and render with micromark + GFM', () => {
@@ -150,7 +191,9 @@ describe('packet export', () => {
     expect(html).toContain('<section data-footnotes="" class="footnotes">');
     const items = html.slice(html.indexOf('data-footnotes')).match(/<li id="user-content-fn-\d+">/g);
     expect(items).toHaveLength(5);
-    expect(html).toMatch(/<li id="user-content-fn-1">\s*<p>“the harbour budget will double to 40 million” — Ines van der Dahl, Tomas Brell, Harbour budget doubles, council says/);
+    expect(html).toMatch(
+      /<li id="user-content-fn-1">\s*<p>“the harbour budget will double to 40 million” — Ines van der Dahl, Tomas Brell, Harbour budget doubles, council says/,
+    );
     expect(html).toContain('“&quot;repairs start in June&quot;”');
     expect(html).toContain('River levels fall 🌊 again, para. 2.');
     // The first citation is used twice and keeps its number; withheld ones are plain text.

@@ -23,7 +23,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rn-packet-import-'));
   nb = await buildSampleNotebook(dir);
   packet = (await exportPacket(nb.session, { out: join(dir, 'p.zip') })).path;
-  fullPacket = (await exportPacket(nb.session, { out: join(dir, 'full.zip'), includeConfidential: true })).path;
+  fullPacket = (await exportPacket(nb.session, { out: join(dir, 'full.zip'), includeConfidential: true }))
+    .path;
 });
 afterAll(async () => {
   await Promise.all([nb.session, ...sessions].map((s) => s.close().catch(() => undefined)));
@@ -37,8 +38,10 @@ async function open(name: string): Promise<NotebookSession> {
 }
 
 const sha = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
-const byId = <T extends { id: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
-const selectors = (hs: readonly Highlight[]) => byId(hs).map((h) => ({ id: h.id, sourceId: h.sourceId, quote: h.quote, position: h.position }));
+const byId = <T extends { id: string }>(list: readonly T[]): T[] =>
+  [...list].sort((a, b) => a.id.localeCompare(b.id));
+const selectors = (hs: readonly Highlight[]) =>
+  byId(hs).map((h) => ({ id: h.id, sourceId: h.sourceId, quote: h.quote, position: h.position }));
 const records = (hs: readonly Highlight[]) => byId(hs);
 
 /** Every file of a notebook folder with its hash, to show an import changed nothing. */
@@ -56,7 +59,7 @@ async function everyCitationResolves(session: NotebookSession): Promise<number> 
   let count = 0;
   for (const meta of session.notebook.data.notes) {
     const { doc } = await session.handlers.getNote({ id: meta.id });
-    const targets = collectCitations(doc as DocNode);
+    const targets = collectCitations(doc);
     const infos = await session.handlers.resolveCitations({ targets });
     expect(infos.map((i) => i.resolved)).toEqual(targets.map(() => true));
     count += targets.length;
@@ -67,9 +70,15 @@ async function everyCitationResolves(session: NotebookSession): Promise<number> 
 describe('import-packet', () => {
   it('round-trips into an empty notebook: same sources, selectors, entities, claims, notes, and every citation resolves', async () => {
     const lines: string[] = [];
-    const code = await runImportPacket([fullPacket, '--notebook', join(dir, 'empty'), '--json'], (l) => lines.push(l));
+    const code = await runImportPacket([fullPacket, '--notebook', join(dir, 'empty'), '--json'], (l) =>
+      lines.push(l),
+    );
     expect(code).toBe(0);
-    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ ok: true, added: { sources: 3, highlights: 7, entities: 2, claims: 1, notes: 2 }, conflicts: [] });
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      ok: true,
+      added: { sources: 3, highlights: 7, entities: 3, claims: 1, notes: 2 },
+      conflicts: [],
+    });
 
     const copy = await open('empty');
     const from = nb.session.notebook;
@@ -84,16 +93,19 @@ describe('import-packet', () => {
     expect(byId(to.data.entities)).toEqual(byId(from.data.entities));
     expect(byId(to.data.claims)).toEqual(byId(from.data.claims));
     expect(byId(to.data.notes)).toEqual(byId(from.data.notes));
-    for (const n of from.data.notes) expect((await to.notes.readBody(n.id)).doc).toEqual((await from.notes.readBody(n.id)).doc);
+    for (const n of from.data.notes)
+      expect((await to.notes.readBody(n.id)).doc).toEqual((await from.notes.readBody(n.id)).doc);
     expect(await everyCitationResolves(copy)).toBe(9);
-    expect((await copy.handlers.listHighlights({ sourceId: nb.ids.river })).health).toMatchObject({ exact: 2 });
+    expect((await copy.handlers.listHighlights({ sourceId: nb.ids.river })).health).toMatchObject({
+      exact: 2,
+    });
   });
 
   it('imports a packet without confidential material with every remaining citation resolving', async () => {
     const session = await open('redacted');
     const result = await importPacket(session.notebook, packet);
     expect(result.added).toEqual({ sources: 2, highlights: 5, entities: 2, claims: 1, notes: 2 });
-    expect(result.leftOutAtExport).toEqual({ sources: 1, highlights: 2, citations: 2 });
+    expect(result.leftOutAtExport).toEqual({ sources: 1, highlights: 2, entities: 1, citations: 2 });
     expect(await everyCitationResolves(session)).toBe(7);
   });
 
@@ -105,7 +117,11 @@ describe('import-packet', () => {
     await Promise.all([session.notebook.highlights.idle(), session.notebook.similarity.idle()]);
     const before = await snapshot(session.notebook.dir);
     const again = await importPacket(session.notebook, fullPacket);
-    expect(again).toMatchObject({ unchanged: true, conflicts: [], added: { sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0 } });
+    expect(again).toMatchObject({
+      unchanged: true,
+      conflicts: [],
+      added: { sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0 },
+    });
     await Promise.all([session.notebook.highlights.idle(), session.notebook.similarity.idle()]);
     expect(await snapshot(session.notebook.dir)).toEqual(before);
   });
@@ -131,7 +147,9 @@ describe('import-packet', () => {
     // A packet in which the harbour source has the same id but different text.
     const entries = await readPacketEntries(fullPacket);
     const id = nb.ids.harbour;
-    const text = Buffer.from(entries.get(`sources/${id}/text.txt`) ?? []).toString('utf8').replace('Critics', 'Crities');
+    const text = Buffer.from(entries.get(`sources/${id}/text.txt`) ?? [])
+      .toString('utf8')
+      .replace('Critics', 'Crities');
     const record = JSON.parse(Buffer.from(entries.get(`sources/${id}/source.json`) ?? []).toString('utf8'));
     record.textSha256 = sha(text);
     entries.set(`sources/${id}/text.txt`, new TextEncoder().encode(text));

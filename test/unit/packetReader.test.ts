@@ -20,15 +20,29 @@ beforeAll(async () => {
   const result = await exportPacket(nb.session, { out: join(dir, 'p.zip') });
   files = await readPacketEntries(result.path);
   html = Buffer.from(files.get('index.html') ?? []).toString('utf8');
-  document = parseHTML(html).document as unknown as Document;
+  document = parseHTML(html).document;
 });
 afterAll(async () => {
   await nb.session.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-const URL_ATTRIBUTES = ['src', 'href', 'srcset', 'action', 'formaction', 'poster', 'data', 'background', 'xlink:href', 'ping', 'manifest', 'cite'];
-const sha = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const URL_ATTRIBUTES = [
+  'src',
+  'href',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'background',
+  'xlink:href',
+  'ping',
+  'manifest',
+  'cite',
+];
+const sha = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 describe('packet index.html (offline reader)', () => {
   it('loads nothing from anywhere: no external URL in any src/href, no asset elements, CSS without url()', () => {
@@ -36,12 +50,15 @@ describe('packet index.html (offline reader)', () => {
     for (const el of Array.from(document.querySelectorAll('*'))) {
       for (const attr of URL_ATTRIBUTES) {
         const value = el.getAttribute(attr);
-        if (value !== null && (/^\s*[a-z][a-z0-9+.-]*:/i.test(value) || /^\s*\/\//.test(value))) offending.push(`${el.tagName} ${attr}=${value}`);
+        if (value !== null && (/^\s*[a-z][a-z0-9+.-]*:/i.test(value) || /^\s*\/\//.test(value)))
+          offending.push(`${el.tagName} ${attr}=${value}`);
       }
       if (el.hasAttribute('style')) offending.push(`${el.tagName} has a style attribute`);
     }
     expect(offending).toEqual([]);
-    expect(document.querySelectorAll('link, img, iframe, object, embed, base, video, audio, source, form').length).toBe(0);
+    expect(
+      document.querySelectorAll('link, img, iframe, object, embed, base, video, audio, source, form').length,
+    ).toBe(0);
     const scripts = Array.from(document.querySelectorAll('script'));
     expect(scripts.map((s) => s.hasAttribute('src'))).toEqual([false]);
     const css = document.querySelector('style')?.textContent ?? '';
@@ -51,7 +68,8 @@ describe('packet index.html (offline reader)', () => {
   });
 
   it('carries a strict CSP that allows exactly its own inline style and script', () => {
-    const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    const csp =
+      document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain(`style-src ${sha(document.querySelector('style')?.textContent ?? '')}`);
     expect(csp).toContain(`script-src ${sha(document.querySelector('script')?.textContent ?? '')}`);
@@ -83,9 +101,13 @@ describe('packet index.html (offline reader)', () => {
     expect(mark?.textContent).toBe(nb.ids.budget.quote.exact.slice(0, mark?.textContent?.length));
     expect(cites[4]?.getAttribute('href')).toBe(`#src-${nb.ids.river}`);
     // The passage links back to where it is cited.
-    expect(document.querySelector(`#hl-${nb.ids.budget.id} a[href="#cite-harbour-story-draft-1-1"]`)).not.toBeNull();
+    expect(
+      document.querySelector(`#hl-${nb.ids.budget.id} a[href="#cite-harbour-story-draft-1-1"]`),
+    ).not.toBeNull();
     expect(html).toContain('[citation withheld]');
-    expect(document.querySelector('.notice')?.textContent).toMatch(/1 confidential source, 2 confidential highlights, 2 citations/);
+    expect(document.querySelector('.notice')?.textContent).toMatch(
+      /1 confidential source, 2 confidential highlights, 1 entity named only in them, 2 citations of them/,
+    );
   });
 
   it('shows each source text unchanged, with crossing highlights split and only the first piece carrying the id', () => {

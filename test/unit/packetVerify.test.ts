@@ -56,7 +56,8 @@ describe('verify', () => {
       await writeFile(file, rawZip(asRaw(flipped(path, Math.floor((size * (i % 7)) / 7), i % 8))));
       const result = await verifyPacket(file);
       expect(result.ok, path).toBe(false);
-      if (path === 'manifest.json') expect(result.altered.includes(path) || Boolean(result.error), path).toBe(true);
+      if (path === 'manifest.json')
+        expect(result.altered.includes(path) || Boolean(result.error), path).toBe(true);
       else expect(result.altered, path).toEqual([path]);
       i++;
     }
@@ -78,10 +79,17 @@ describe('verify', () => {
     changed.set('claims.csv', new TextEncoder().encode('rewritten\r\n'));
     const file = join(dir, 'changed.zip');
     await writeFile(file, rawZip(asRaw(changed)));
-    expect(await verifyPacket(file)).toMatchObject({ ok: false, altered: ['claims.csv'], missing: ['entities.csv'], extra: ['notes/extra.md'] });
+    expect(await verifyPacket(file)).toMatchObject({
+      ok: false,
+      altered: ['claims.csv'],
+      missing: ['entities.csv'],
+      extra: ['notes/extra.md'],
+    });
     const { code, lines } = await run([file]);
     expect(code).toBe(1);
-    expect(lines).toEqual(expect.arrayContaining(['altered: claims.csv', 'missing: entities.csv', 'extra:   notes/extra.md']));
+    expect(lines).toEqual(
+      expect.arrayContaining(['altered: claims.csv', 'missing: entities.csv', 'extra:   notes/extra.md']),
+    );
     const json = JSON.parse((await run([file, '--json'])).lines[0] ?? '');
     expect(json).toMatchObject({ ok: false, missing: ['entities.csv'] });
   });

@@ -42,7 +42,11 @@ function wrapMarks(node: DocNode, html: string): string {
  * A note body as HTML for the offline reader. Each citation is a plain anchor to the cited passage,
  * so following it needs no script; its id lets the passage link back.
  */
-export function noteHtml(doc: DocNode, cite: Map<string, NumberedCitation>, slug: string): { html: string; uses: CitationUse[] } {
+export function noteHtml(
+  doc: DocNode,
+  cite: Map<string, NumberedCitation>,
+  slug: string,
+): { html: string; uses: CitationUse[] } {
   const uses: CitationUse[] = [];
   const render = (node: DocNode): string => {
     if (node.type === 'text') return wrapMarks(node, escapeHtml(node.text ?? ''));

@@ -10,11 +10,15 @@ import { sourceTextHtml } from './sourceTextHtml';
 const short = (text: string, max = 140): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One note with its numbered references; records where each citation sits for back links. */
-export function noteSection(note: ReaderNote, backlinks: Map<string, Array<CitationUse & { title: string }>>): string {
+export function noteSection(
+  note: ReaderNote,
+  backlinks: Map<string, Array<CitationUse & { title: string }>>,
+): string {
   const { html, uses } = noteHtml(note.doc, note.cite, note.slug);
   for (const use of uses) {
     const list = backlinks.get(use.anchor) ?? [];
-    if (!list.some((u) => u.citeId.startsWith(`cite-${note.slug}-`) && u.number === use.number)) list.push({ ...use, title: note.meta.title });
+    if (!list.some((u) => u.citeId.startsWith(`cite-${note.slug}-`) && u.number === use.number))
+      list.push({ ...use, title: note.meta.title });
     backlinks.set(use.anchor, list);
   }
   const refs = [...note.cite.values()]
@@ -47,12 +51,17 @@ export function claimsSection(claims: readonly Claim[], input: ReaderInput): str
       pushTo(groups, h.sourceId, item);
     }
     return [...groups]
-      .map(([sid, items]) => `<div><a href="#src-${sid}"><b>${e(sources.get(sid)?.title ?? 'Source')}</b></a><ul>${items.join('')}</ul></div>`)
+      .map(
+        ([sid, items]) =>
+          `<div><a href="#src-${sid}"><b>${e(sources.get(sid)?.title ?? 'Source')}</b></a><ul>${items.join('')}</ul></div>`,
+      )
       .join('');
   };
   const rows = claims.map((c) => {
     const claimant = c.claimantId ? entities.get(c.claimantId) : undefined;
-    const who = claimant ? `<br><span class="muted">Claimed by <a href="#ent-${claimant.id}">${e(claimant.name)}</a></span>` : '';
+    const who = claimant
+      ? `<br><span class="muted">Claimed by <a href="#ent-${claimant.id}">${e(claimant.name)}</a></span>`
+      : '';
     return `<tr id="claim-${c.id}"><td>${e(c.statement)}${who}<br><span class="muted">Status: ${e(c.status)}</span></td>${stances.map((s) => `<td>${cell(c, s)}</td>`).join('')}</tr>`;
   });
   return `<table><thead><tr><th>Claim</th><th>Supports</th><th>Contradicts</th><th>Context</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
@@ -70,9 +79,12 @@ export function entitiesSection(entities: readonly Entity[], input: ReaderInput)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((x) => {
       const hs = (mentions.get(x.id) ?? []).map(
-        (h) => `<li><a href="#h-${h.id}">“${e(short(h.quote.exact, 100))}”</a> <span class="muted">— ${e(titles.get(h.sourceId) ?? '')}</span></li>`,
+        (h) =>
+          `<li><a href="#h-${h.id}">“${e(short(h.quote.exact, 100))}”</a> <span class="muted">— ${e(titles.get(h.sourceId) ?? '')}</span></li>`,
       );
-      const claims = (claimsBy.get(x.id) ?? []).map((c) => `<li><a href="#claim-${c.id}">${e(short(c.statement))}</a></li>`);
+      const claims = (claimsBy.get(x.id) ?? []).map(
+        (c) => `<li><a href="#claim-${c.id}">${e(short(c.statement))}</a></li>`,
+      );
       return `<div class="entity" id="ent-${x.id}"><h3>${e(x.name)} <span class="muted">(${e(x.type)})</span></h3>
 ${x.aliases.length ? `<p class="muted">Also: ${e(x.aliases.join(', '))}</p>` : ''}${x.description ? `<p>${e(x.description)}</p>` : ''}
 ${hs.length ? `<h4>Passages</h4><ul>${hs.join('')}</ul>` : ''}${claims.length ? `<h4>Claims made</h4><ul>${claims.join('')}</ul>` : ''}</div>`;
@@ -92,10 +104,20 @@ function provenance(s: Source, ext: string): string {
     ['Captured', s.capturedAt],
     ['Kind', s.kind],
     ['Importer', `${s.importer.name} ${s.importer.version}`],
-    ['Original file', [s.original.fileName, s.original.url, s.original.mediaType, `${s.original.size} bytes`].filter(Boolean).join(' · ')],
+    [
+      'Original file',
+      [s.original.fileName, s.original.url, s.original.mediaType, `${s.original.size} bytes`]
+        .filter(Boolean)
+        .join(' · '),
+    ],
     ['Original SHA-256', s.original.sha256],
     ['Text SHA-256', s.textSha256],
-    ['Metadata from', Object.entries(s.metadataSources).map(([k, v]) => `${k}: ${v}`).join('; ')],
+    [
+      'Metadata from',
+      Object.entries(s.metadataSources)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; '),
+    ],
     ['Import notes', s.importNotes.join(' ')],
     ['Confidential', s.confidential ? 'yes' : ''],
   ];
@@ -116,19 +138,31 @@ export function sourceSection(
 ): string {
   const { entityNames: entities, evidenceOf } = index;
   const highlights = index.highlightsOf.get(s.id) ?? [];
-  const pinned = new Set(highlights.filter((h) => h.comment || h.tags.length || h.entityIds.length || evidenceOf.has(h.id)).map((h) => h.id));
+  const pinned = new Set(
+    highlights
+      .filter((h) => h.comment || h.tags.length || h.entityIds.length || evidenceOf.has(h.id))
+      .map((h) => h.id),
+  );
   const cards = highlights.map((h) => {
-    const cited = (backlinks.get(`h-${h.id}`) ?? []).map((u) => `<a href="#${u.citeId}">${e(u.title)} [${u.number}]</a>`);
+    const cited = (backlinks.get(`h-${h.id}`) ?? []).map(
+      (u) => `<a href="#${u.citeId}">${e(u.title)} [${u.number}]</a>`,
+    );
     const bits = [
       h.comment ? `<p>${e(h.comment)}</p>` : '',
       h.tags.length ? `<p class="muted">Tags: ${e(h.tags.join(', '))}</p>` : '',
-      h.entityIds.length ? `<p class="muted">Names: ${h.entityIds.map((id) => `<a href="#ent-${id}">${e(entities.get(id) ?? id)}</a>`).join(', ')}</p>` : '',
-      evidenceOf.has(h.id) ? `<p class="muted">Evidence for: ${(evidenceOf.get(h.id) ?? []).map((c) => `<a href="#claim-${c.id}">${e(short(c.statement, 80))}</a>`).join('; ')}</p>` : '',
+      h.entityIds.length
+        ? `<p class="muted">Names: ${h.entityIds.map((id) => `<a href="#ent-${id}">${e(entities.get(id) ?? id)}</a>`).join(', ')}</p>`
+        : '',
+      evidenceOf.has(h.id)
+        ? `<p class="muted">Evidence for: ${(evidenceOf.get(h.id) ?? []).map((c) => `<a href="#claim-${c.id}">${e(short(c.statement, 80))}</a>`).join('; ')}</p>`
+        : '',
       cited.length ? `<p class="muted">Cited in: ${cited.join(', ')}</p>` : '',
     ].join('');
     return `<div class="card" id="hl-${h.id}"><a href="#h-${h.id}">“${e(short(h.quote.exact, 200))}”</a>${bits}</div>`;
   });
-  const sourceCited = (backlinks.get(`src-${s.id}`) ?? []).map((u) => `<a href="#${u.citeId}">${e(u.title)} [${u.number}]</a>`);
+  const sourceCited = (backlinks.get(`src-${s.id}`) ?? []).map(
+    (u) => `<a href="#${u.citeId}">${e(u.title)} [${u.number}]</a>`,
+  );
   return `<section class="source" id="src-${s.id}">
 <h3>${e(s.title || 'Untitled source')}</h3>
 ${provenance(s, input.originalExt.get(s.id) ?? 'bin')}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Claim, DocNode, Highlight, NoteMeta } from '../../../shared/model';
+import { describeLeftOut } from '../../../shared/packet/describeLeftOut';
 import type { LeftOut } from '../../../shared/packet/manifest';
 import type { NumberedCitation } from '../../../shared/packet/noteCitations';
 import type { NotebookContent } from '../../../shared/packet/selectContent';
@@ -34,7 +35,8 @@ export interface ReaderIndex {
   highlightsOf: Map<string, Highlight[]>;
 }
 
-const hashOf = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hashOf = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * The policy the page carries: nothing may load from anywhere; only this page's own style sheet and
@@ -52,12 +54,8 @@ export function readerCsp(): string {
 }
 
 function leftOutNotice(leftOut: LeftOut): string {
-  const parts = [
-    leftOut.sources ? `${leftOut.sources} confidential source${leftOut.sources === 1 ? '' : 's'}` : '',
-    leftOut.highlights ? `${leftOut.highlights} confidential highlight${leftOut.highlights === 1 ? '' : 's'}` : '',
-    leftOut.citations ? `${leftOut.citations} citation${leftOut.citations === 1 ? '' : 's'} of them` : '',
-  ].filter(Boolean);
-  return parts.length ? `<p class="notice">Left out of this packet: ${parts.join(', ')}.</p>` : '';
+  const said = describeLeftOut(leftOut);
+  return said ? `<p class="notice">Left out of this packet: ${e(said)}.</p>` : '';
 }
 
 /**
@@ -68,14 +66,22 @@ function leftOutNotice(leftOut: LeftOut): string {
 export function renderReader(input: ReaderInput): string {
   const index: ReaderIndex = { entityNames: new Map(), evidenceOf: new Map(), highlightsOf: new Map() };
   for (const x of input.content.entities) index.entityNames.set(x.id, x.name);
-  for (const c of input.content.claims) for (const ev of c.evidence) pushTo(index.evidenceOf, ev.highlightId, c);
+  for (const c of input.content.claims)
+    for (const ev of c.evidence) pushTo(index.evidenceOf, ev.highlightId, c);
   for (const h of input.content.highlights) pushTo(index.highlightsOf, h.sourceId, h);
 
   const backlinks = new Map<string, Array<CitationUse & { title: string }>>();
   const notes = input.notes.map((n) => noteSection(n, backlinks)).join('\n');
   const sources = input.content.sources.map((s) => sourceSection(s, input, index, backlinks)).join('\n');
-  const toc = input.notes.map((n) => `<li><a href="#note-${n.slug}">${e(n.meta.title || 'Untitled note')}</a></li>`).join('');
-  const sourceList = input.content.sources.map((s) => `<li><a href="#src-${s.id}">${e(s.title || 'Untitled source')}</a>${s.site ? ` <span class="muted">— ${e(s.site)}</span>` : ''}</li>`).join('');
+  const toc = input.notes
+    .map((n) => `<li><a href="#note-${n.slug}">${e(n.meta.title || 'Untitled note')}</a></li>`)
+    .join('');
+  const sourceList = input.content.sources
+    .map(
+      (s) =>
+        `<li><a href="#src-${s.id}">${e(s.title || 'Untitled source')}</a>${s.site ? ` <span class="muted">— ${e(s.site)}</span>` : ''}</li>`,
+    )
+    .join('');
 
   return `<!DOCTYPE html>
 <html lang="en">

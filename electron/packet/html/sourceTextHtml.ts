@@ -19,11 +19,19 @@ function openTag(o: Open): string {
  * later one is split, and only its first piece carries the id (the script lights up the rest).
  * Highlights outside the text are skipped.
  */
-export function sourceTextHtml(text: string, highlights: readonly Highlight[], pinned: ReadonlySet<string>): string {
+export function sourceTextHtml(
+  text: string,
+  highlights: readonly Highlight[],
+  pinned: ReadonlySet<string>,
+): string {
   const usable = highlights
-    .filter((h) => h.position.start >= 0 && h.position.end <= text.length && h.position.end > h.position.start)
+    .filter(
+      (h) => h.position.start >= 0 && h.position.end <= text.length && h.position.end > h.position.start,
+    )
     .sort((a, b) => a.position.start - b.position.start || b.position.end - a.position.end);
-  const points = [...new Set(usable.flatMap((h) => [h.position.start, h.position.end]))].sort((a, b) => a - b);
+  const points = [...new Set(usable.flatMap((h) => [h.position.start, h.position.end]))].sort(
+    (a, b) => a - b,
+  );
   const stack: Open[] = [];
   let next = 0;
   let at = 0;

@@ -55,7 +55,16 @@ export function highlight(n: number, sourceN: number, over: Partial<Highlight> =
 }
 
 export function entity(n: number, over: Partial<Entity> = {}): Entity {
-  return { id: id(n), createdAt: T0, updatedAt: T0, type: 'person', name: `Person ${n}`, aliases: [], description: '', ...over };
+  return {
+    id: id(n),
+    createdAt: T0,
+    updatedAt: T0,
+    type: 'person',
+    name: `Person ${n}`,
+    aliases: [],
+    description: '',
+    ...over,
+  };
 }
 
 export function claim(n: number, evidence: string[], over: Partial<Claim> = {}): Claim {
@@ -71,16 +80,37 @@ export function claim(n: number, evidence: string[], over: Partial<Claim> = {}):
   };
 }
 
-export function note(n: number, doc: DocNode, over: Partial<NoteMeta> = {}): { meta: NoteMeta; doc: DocNode } {
+export function note(
+  n: number,
+  doc: DocNode,
+  over: Partial<NoteMeta> = {},
+): { meta: NoteMeta; doc: DocNode } {
   return {
-    meta: { id: id(n), createdAt: T0, updatedAt: T0, title: `Note ${n}`, trashedAt: null, citedHighlightIds: [], citedSourceIds: [], wordCount: 1, ...over },
+    meta: {
+      id: id(n),
+      createdAt: T0,
+      updatedAt: T0,
+      title: `Note ${n}`,
+      trashedAt: null,
+      citedHighlightIds: [],
+      citedSourceIds: [],
+      wordCount: 1,
+      ...over,
+    },
     doc,
   };
 }
 
-export const citeNode = (sourceN: number, highlightN: number | null, locator: string | null = null): DocNode => ({
+export const citeNode = (
+  sourceN: number,
+  highlightN: number | null,
+  locator: string | null = null,
+): DocNode => ({
   type: 'citation',
   attrs: { sourceId: id(sourceN), highlightId: highlightN === null ? null : id(highlightN), locator },
 });
-export const docOf = (...content: DocNode[]): DocNode => ({ type: 'doc', content: [{ type: 'paragraph', content }] });
+export const docOf = (...content: DocNode[]): DocNode => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content }],
+});
 export const later = '2024-06-01T10:00:00.000Z';

@@ -1,0 +1,61 @@
+import { useCallback } from 'react';
+import type { Source } from '../../shared/model';
+import { useApi } from '../hooks/ApiContext';
+import { routeHash } from '../lib/route';
+import { lastEditedNoteId, queueCitation, rememberEditedNote } from '../notes/lastEditedNote';
+import { errorMessage } from '../transport/ApiCallError';
+import type { useToast } from './useToast';
+
+interface Deps {
+  source: Pick<Source, 'id' | 'title'>;
+  toast: ReturnType<typeof useToast>;
+  /** The note the citation went into (the split view follows it). */
+  onCited: (noteId: string) => void;
+}
+
+/**
+ * The reader's Cite action: queues a citation of a highlight for the note last edited (it is
+ * inserted as soon as that note is open), or for a new note named after the source when no note
+ * has been opened yet; then says where it went, with a way to open that note.
+ */
+export function useCiteHighlight({ source, toast, onCited }: Deps) {
+  const api = useApi();
+  const { show } = toast;
+  return useCallback(
+    async (highlightId: string) => {
+      try {
+        let noteId = lastEditedNoteId();
+        let title: string | null = null;
+        if (noteId) {
+          const known = (await api.listNotes({ trashed: false })).find((n) => n.id === noteId);
+          if (known) title = known.title;
+          else noteId = null;
+        }
+        if (!noteId) {
+          const created = await api.createNote({ title: source.title.slice(0, 300) });
+          noteId = created.id;
+          title = created.title;
+          rememberEditedNote(noteId);
+        }
+        if (!queueCitation({ sourceId: source.id, highlightId }, noteId)) {
+          show('That highlight could not be cited.', { tone: 'error' });
+          return;
+        }
+        onCited(noteId);
+        const target = noteId;
+        show(`Cited in ‘${title || 'Untitled note'}’`, {
+          tone: 'info',
+          action: {
+            label: 'Open note',
+            run: () => {
+              window.location.hash = routeHash({ name: 'notes', id: target });
+            },
+          },
+        });
+      } catch (error) {
+        show(`The highlight could not be cited: ${errorMessage(error)}`, { tone: 'error' });
+      }
+    },
+    [api, source.id, source.title, show, onCited],
+  );
+}

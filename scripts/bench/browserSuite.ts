@@ -1,0 +1,82 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ensureRendererBuilt, launchChromium, startHost } from './browser/benchHost';
+import { installKeyProbe, readKeyProbe, routeUntilDrawn, waitForCount, waitForKeySamples } from './browser/pageProbes';
+import { prepareNotebook, type BenchNotebook } from './browser/prepareNotebook';
+import { median, percentile, round, type Figure } from './measure';
+
+const SIZES = { words: 20_000, highlights: 1_000, citations: 300 };
+const RUNS = 5;
+const WARM_KEYS = 10;
+const KEYS = 100;
+const EDITOR = '.note-editor__content';
+// tsx compiles with esbuild's keepNames, which wraps functions in `__name(...)`; give the page one.
+const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+async function toLibrary(page: Page): Promise<void> {
+  await page.evaluate(() => (location.hash = '#/'));
+  await page.evaluate(waitForCount, { selector: '.library', count: 1 });
+}
+
+/** Opens `hash` from the library RUNS times (after one unrecorded warm-up); the median ms. */
+async function medianOpen(page: Page, hash: string, selector: string, count: number): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    await toLibrary(page);
+    const ms = await page.evaluate(routeUntilDrawn, { hash, selector, count });
+    if (run > 0) times.push(ms);
+  }
+  return median(times);
+}
+
+/** Types KEYS characters mid-note one at a time; per-keystroke ms to the next frame. */
+async function typeInNote(page: Page, bench: BenchNotebook): Promise<ReturnType<typeof readKeyProbe>> {
+  await toLibrary(page);
+  await page.evaluate(routeUntilDrawn, { hash: `#/notes/${bench.noteId}`, selector: `${EDITOR} > p`, count: bench.noteParagraphs });
+  const middle = page.locator(`${EDITOR} > p`).nth(Math.floor(bench.noteParagraphs / 2));
+  await middle.click();
+  await page.keyboard.press('End');
+  await page.evaluate(installKeyProbe, EDITOR);
+  const text = ' the council said the report was confirmed by the ministry after talks with the union'.repeat(2);
+  for (let i = 0; i < WARM_KEYS + KEYS; i++) {
+    await page.keyboard.type(text[i % text.length] ?? 'x');
+    await page.evaluate(waitForKeySamples, i + 1);
+  }
+  const probe = await page.evaluate(readKeyProbe);
+  return { ...probe, samples: probe.samples.slice(WARM_KEYS), work: probe.work.slice(WARM_KEYS) };
+}
+
+/** reader_paint_ms, note_open_ms and keystroke_p95_ms, measured in headless Chromium against the web host. */
+export async function browserSuite(workDir: string): Promise<Figure[]> {
+  ensureRendererBuilt();
+  const root = join(workDir, 'browser');
+  await mkdir(join(root, 'user-data'), { recursive: true });
+  const bench = await prepareNotebook(join(root, 'notebook'), SIZES);
+  const host = await startHost(join(root, 'notebook'), join(root, 'user-data'));
+  try {
+    const context = await launchChromium(join(root, 'profile'));
+    try {
+      await context.addInitScript({ content: NAME_SHIM });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(host.url);
+      await page.evaluate(waitForCount, { selector: '.library', count: 1 });
+
+      const reader = await medianOpen(page, `#/source/${bench.sourceId}`, '.reader__body mark[data-ids]', bench.highlightIds.length);
+      const noteOpen = await medianOpen(page, `#/notes/${bench.noteId}`, `${EDITOR} > p`, bench.noteParagraphs);
+      const keys = await typeInNote(page, bench);
+      if (keys.unchanged > 0) throw new Error(`${keys.unchanged} keystrokes did not change the note.`);
+      const slow = keys.slowEvents.filter((e) => e.name.startsWith('key') || e.name.includes('input')).length;
+      return [
+        { key: 'reader_paint_ms', value: round(reader), unit: 'ms', budget: `<= 300 (${bench.highlightIds.length} highlights)` },
+        { key: 'keystroke_p95_ms', value: round(percentile(keys.samples, 95)), unit: 'ms', budget: `<= 16 (work p95 ${round(percentile(keys.work, 95))}; ${slow} slow key events)` },
+        { key: 'note_open_ms', value: round(noteOpen), unit: 'ms', budget: `<= 300 (${SIZES.citations} citations)` },
+      ];
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await host.stop();
+    await rm(root, { recursive: true, force: true });
+  }
+}
