@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ClaimsBoard } from '../claims/ClaimsBoard';
 import { EntitiesPage } from '../entities/EntitiesPage';
 import { EntityPage } from '../entities/EntityPage';
@@ -7,6 +8,9 @@ import { useImportPickers } from '../import/useImportPickers';
 import { WebAddressDialog } from '../import/WebAddressDialog';
 import { routeHash, sourceLink } from '../lib/route';
 import { NotesPage } from '../notes/NotesPage';
+import { CommandPalette } from '../search/CommandPalette';
+import { SearchPage } from '../search/SearchPage';
+import { usePaletteShortcut } from '../search/usePaletteShortcut';
 import { AppHeader } from './AppHeader';
 import { DropOverlay } from './DropOverlay';
 import { LibraryPage } from './LibraryPage';
@@ -25,6 +29,8 @@ export function App() {
     (files) => void importer.importFiles(files),
     (url) => void importer.importUrl(url),
   );
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  usePaletteShortcut(() => setPaletteOpen(true));
 
   let content;
   if (info.status === 'error' && !info.value) {
@@ -52,6 +58,8 @@ export function App() {
     content = <EntitiesPage />;
   } else if (route.name === 'entity') {
     content = <EntityPage key={route.id} id={route.id} />;
+  } else if (route.name === 'search') {
+    content = <SearchPage q={route.q} />;
   } else if (route.name === 'claims') {
     content = <ClaimsBoard />;
   } else if (route.name === 'notes') {
@@ -109,6 +117,7 @@ export function App() {
         onImportFolderClick={pickers.openFolderPicker}
         onFolderChosen={pickers.onFolderChosen}
         onWebAddressClick={pickers.webAddress.show}
+        onSearchClick={() => setPaletteOpen(true)}
       />
       <NoticeBanner notices={app.notices} onDismiss={app.dismissNotices} />
       <StatusArea
@@ -126,6 +135,7 @@ export function App() {
         onClose={pickers.webAddress.close}
         onSubmit={pickers.webAddress.submit}
       />
+      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
       <DropOverlay visible={app.dragging} />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { MoreImportsMenu } from '../import/MoreImportsMenu';
 import { routeHash } from '../lib/route';
+import { searchShortcutLabel } from '../search/shortcutLabel';
 
 const SECTIONS = [
   { key: 'library', label: 'Library', href: routeHash({ name: 'library' }) },
@@ -23,6 +24,8 @@ interface Props {
   onImportFolderClick?: () => void;
   onFolderChosen?: (input: HTMLInputElement) => void;
   onWebAddressClick?: () => void;
+  /** Opens the search palette (Ctrl/Cmd+K). */
+  onSearchClick?: () => void;
 }
 
 // React has no typed prop for these; as plain attributes they make the picker choose a folder.
@@ -41,6 +44,7 @@ export function AppHeader({
   onImportFolderClick,
   onFolderChosen,
   onWebAddressClick,
+  onSearchClick,
 }: Props) {
   return (
     <header className="app-header">
@@ -68,6 +72,16 @@ export function AppHeader({
         ))}
       </nav>
       <div className="app-header__actions">
+        {onSearchClick && (
+          <button
+            type="button"
+            className="button app-header__search"
+            onClick={onSearchClick}
+            aria-keyshortcuts="Control+K Meta+K"
+          >
+            Search <kbd aria-hidden="true">{searchShortcutLabel(navigator.userAgent)}</kbd>
+          </button>
+        )}
         <button type="button" className="button" onClick={onPasteClick}>
           Paste text
         </button>

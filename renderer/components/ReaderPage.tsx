@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useSource } from '../hooks/useNotebook';
 import { routeHash } from '../lib/route';
 import { ReaderWorkspace } from '../reader/ReaderWorkspace';
+import { FindBar } from '../search/FindBar';
 import { LoadError } from './LoadError';
 
 interface Props {
@@ -22,7 +23,14 @@ export function ReaderPage({ id, highlightId, at, to }: Props) {
         : null,
     [id, highlightId, at, to],
   );
-  if (loaded.status === 'ready') return <ReaderWorkspace data={loaded.value} target={target} />;
+  if (loaded.status === 'ready') {
+    return (
+      <>
+        <ReaderWorkspace data={loaded.value} target={target} />
+        <FindBar key={loaded.value.source.id} />
+      </>
+    );
+  }
   if (loaded.status === 'error') {
     return (
       <div className="reader">

@@ -1,3 +1,4 @@
+import './search.css';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../shared/search/types';
 import { routeHash } from '../lib/route';

@@ -14,9 +14,22 @@ const EDITOR = '.note-editor__content';
 // tsx compiles with esbuild's keepNames, which wraps functions in `__name(...)`; give the page one.
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
 
+/** Rejects with a plain message when a step hangs (an evaluate has no timeout of its own). */
+async function within<T>(label: string, work: Promise<T>, ms = 60_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Browser bench: ${label} took over ${ms} ms.`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function toLibrary(page: Page): Promise<void> {
   await page.evaluate(() => (location.hash = '#/'));
-  await page.evaluate(waitForCount, { selector: '.library', count: 1 });
+  await within('showing the library', page.evaluate(waitForCount, { selector: '.library', count: 1 }));
 }
 
 /** Opens `hash` from the library RUNS times (after one unrecorded warm-up); the median ms. */
@@ -24,7 +37,7 @@ async function medianOpen(page: Page, hash: string, selector: string, count: num
   const times: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     await toLibrary(page);
-    const ms = await page.evaluate(routeUntilDrawn, { hash, selector, count });
+    const ms = await within(`opening ${hash}`, page.evaluate(routeUntilDrawn, { hash, selector, count }));
     if (run > 0) times.push(ms);
   }
   return median(times);
@@ -33,7 +46,8 @@ async function medianOpen(page: Page, hash: string, selector: string, count: num
 /** Types KEYS characters mid-note one at a time; per-keystroke ms to the next frame. */
 async function typeInNote(page: Page, bench: BenchNotebook): Promise<ReturnType<typeof readKeyProbe>> {
   await toLibrary(page);
-  await page.evaluate(routeUntilDrawn, { hash: `#/notes/${bench.noteId}`, selector: `${EDITOR} > p`, count: bench.noteParagraphs });
+  const hash = `#/notes/${bench.noteId}`;
+  await within('opening the note', page.evaluate(routeUntilDrawn, { hash, selector: `${EDITOR} > p`, count: bench.noteParagraphs }));
   const middle = page.locator(`${EDITOR} > p`).nth(Math.floor(bench.noteParagraphs / 2));
   await middle.click();
   await page.keyboard.press('End');
@@ -41,7 +55,7 @@ async function typeInNote(page: Page, bench: BenchNotebook): Promise<ReturnType<
   const text = ' the council said the report was confirmed by the ministry after talks with the union'.repeat(2);
   for (let i = 0; i < WARM_KEYS + KEYS; i++) {
     await page.keyboard.type(text[i % text.length] ?? 'x');
-    await page.evaluate(waitForKeySamples, i + 1);
+    await within(`keystroke ${i + 1}`, page.evaluate(waitForKeySamples, i + 1), 10_000);
   }
   const probe = await page.evaluate(readKeyProbe);
   return { ...probe, samples: probe.samples.slice(WARM_KEYS), work: probe.work.slice(WARM_KEYS) };
@@ -60,7 +74,7 @@ export async function browserSuite(workDir: string): Promise<Figure[]> {
       await context.addInitScript({ content: NAME_SHIM });
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(host.url);
-      await page.evaluate(waitForCount, { selector: '.library', count: 1 });
+      await within('loading the app', page.evaluate(waitForCount, { selector: '.library', count: 1 }));
 
       const reader = await medianOpen(page, `#/source/${bench.sourceId}`, '.reader__body mark[data-ids]', bench.highlightIds.length);
       const noteOpen = await medianOpen(page, `#/notes/${bench.noteId}`, `${EDITOR} > p`, bench.noteParagraphs);

@@ -57,7 +57,7 @@ describe('selectContent', () => {
     const c = selectContent(all, { noteIds: [id(41)] });
     expect(ids(c.sources)).toEqual([id(2)]);
     expect(ids(c.highlights)).toEqual([id(13), id(16)]);
-    expect(c.leftOut).toEqual({ sources: 1, highlights: 1, entities: 0, citations: 0 });
+    expect(c.leftOut).toEqual({ sources: 1, highlights: 1, entities: 1, citations: 0 });
     expect(c.claims).toEqual([]);
     expect(c.entities).toEqual([]);
   });

@@ -6,8 +6,10 @@ import mammoth from 'mammoth';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runExport } from '../../electron/cli/packetCommands';
 import { exportPacket, type ExportPacketResult } from '../../electron/packet/exportPacket';
 import { readPacketEntries } from '../../electron/packet/verifyPacket';
+import { NotebookSession } from '../../electron/session/notebookSession';
 import { CSV_BOM, parseCsv } from '../../shared/packet/csv';
 import { buildSampleNotebook, type SampleNotebook } from '../fixtures/packets/sampleNotebook';
 
@@ -215,5 +217,30 @@ describe('packet export', () => {
     expect(html).toContain('“lowest level since 1976 🌊, the water board”');
     expect(html).toContain('[citation withheld]');
     expect(html).toContain('<strong>doubles</strong>');
+  });
+
+  it('exports from the command line, saying what it left out', async () => {
+    await nb.session.close();
+    try {
+      const lines: string[] = [];
+      const out = join(dir, 'cli.zip');
+      expect(await runExport(['--notebook', nb.dir, '--out', out], (l) => lines.push(l))).toBe(0);
+      expect(lines[0]).toMatch(/^Wrote .*cli\.zip: \d+ files, 2 sources, 5 highlights, 2 notes\.$/);
+      expect(lines[1]).toBe(
+        'Left out: 1 confidential source, 2 confidential highlights, 1 entity named only in them, 2 citations of them (use --include-confidential to include them).',
+      );
+      const json: string[] = [];
+      const args = ['--notebook', nb.dir, '--out', join(dir, 'cli2.zip'), '--notes', nb.ids.noteB, '--json'];
+      expect(await runExport(args, (l) => json.push(l))).toBe(0);
+      expect(JSON.parse(json[0] ?? '')).toMatchObject({
+        counts: { notes: 1, sources: 1 },
+        leftOut: { sources: 0 },
+      });
+      await expect(
+        runExport(['--notebook', nb.dir, '--out', join(dir, 'x.zip'), '--notes', nb.ids.quist]),
+      ).rejects.toThrow(/no note with the id/);
+    } finally {
+      nb.session = await NotebookSession.open({ notebookDir: nb.dir, userDataDir: null });
+    }
   });
 });

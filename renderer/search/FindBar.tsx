@@ -1,0 +1,75 @@
+import type { KeyboardEvent } from 'react';
+import { MAX_FIND_MATCHES } from './findRanges';
+import { useFindInSource } from './useFindInSource';
+import './search.css';
+
+const readerBody = () => document.querySelector('.reader-layout .reader__body');
+
+/** The reader's find bar; hidden until Ctrl/Cmd+F (or the menu's Find). */
+export function FindBar() {
+  const find = useFindInSource(readerBody);
+  if (!find.open) return null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      find.step(event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Escape') {
+      // Claimed, so the reader's Escape (back to the library) does not fire as well.
+      event.preventDefault();
+      find.close();
+    }
+  };
+
+  const status = !find.query.trim()
+    ? ''
+    : find.count === 0
+      ? 'No matches'
+      : `${find.current + 1} of ${find.count >= MAX_FIND_MATCHES ? `${find.count}+` : find.count}`;
+  return (
+    <div className="find-bar" role="search" aria-label="Find in this source">
+      <input
+        ref={find.inputRef}
+        className="find-bar__input"
+        type="text"
+        aria-label="Find in this source"
+        placeholder="Find in source"
+        value={find.query}
+        onChange={(event) => find.setQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+        spellCheck={false}
+        autoFocus
+      />
+      <span className="find-bar__count" aria-live="polite">
+        {status}
+      </span>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        aria-label="Previous match"
+        disabled={find.count === 0}
+        onClick={() => find.step(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        aria-label="Next match"
+        disabled={find.count === 0}
+        onClick={() => find.step(1)}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        aria-label="Close find"
+        onClick={find.close}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
