@@ -14,7 +14,15 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       externalizeDeps: true,
-      rolldownOptions: { input: { index: resolve(root, 'electron/main.ts') } },
+      rolldownOptions: {
+        // The parser worker is started by URL at run time, so it and its job are entries of their own.
+        input: {
+          index: resolve(root, 'electron/main.ts'),
+          parseJob: resolve(root, 'electron/import/isolated/parseJob.ts'),
+          parseWorker: resolve(root, 'electron/import/isolated/parseWorker.mjs'),
+        },
+        output: { entryFileNames: (chunk) => (chunk.name === 'parseWorker' ? '[name].mjs' : '[name].js') },
+      },
     },
   },
   preload: {

@@ -5,9 +5,8 @@ import { extractFromText } from '../../shared/import/extractFromText';
 import type { ArticleBlock, ExtractedArticle } from '../../shared/import/types';
 import { decodeText } from './decodeText';
 import { detectFileType } from './detectFileType';
-import { extractDocx } from './docx/extractDocx';
 import { extractFromHtml } from './html/extractFromHtml';
-import { extractPdf } from './pdf/extractPdf';
+import { parserWorker } from './isolated/parserWorker';
 
 export const IMPORTER_VERSION = '0.2.0';
 
@@ -86,8 +85,15 @@ function fromArticle(article: ExtractedArticle, base: Pick<PreparedImport, 'kind
 
 const stem = (fileName: string): string => fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 
+/** PDF and Word files are parsed in a worker with a time and memory limit (see ParserWorker). */
+async function parseIsolated(kind: 'pdf' | 'docx', bytes: Uint8Array, fileName: string) {
+  return parserWorker().parse({ kind, bytes, fileName });
+}
+
 async function fromPdf(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
-  const pdf = await extractPdf(bytes, options.fileName);
+  const output = await parseIsolated('pdf', bytes, options.fileName);
+  if (output.kind !== 'pdf') throw new AppError('INTERNAL', 'The PDF reader answered for another file type.');
+  const pdf = output.pdf;
   const pages: Extraction['pages'] = [];
   const blocks: ArticleBlock[] = [];
   let offset = 0;
@@ -124,7 +130,9 @@ async function fromPdf(bytes: Uint8Array, options: PrepareOptions): Promise<Prep
 }
 
 async function fromDocx(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
-  const docx = await extractDocx(bytes, options.fileName);
+  const output = await parseIsolated('docx', bytes, options.fileName);
+  if (output.kind !== 'docx') throw new AppError('INTERNAL', 'The Word reader answered for another file type.');
+  const docx = output.docx;
   const notes: ArticleBlock[] =
     docx.footnotes.length > 0
       ? [{ kind: 'h', text: 'Notes' }, ...docx.footnotes.map((f, i) => ({ kind: 'p' as const, text: `[${i + 1}] ${f}` }))]

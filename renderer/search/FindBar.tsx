@@ -7,35 +7,35 @@ const readerBody = () => document.querySelector('.reader-layout .reader__body');
 
 /** The reader's find bar; hidden until Ctrl/Cmd+F (or the menu's Find). */
 export function FindBar() {
-  const find = useFindInSource(readerBody);
-  if (!find.open) return null;
+  const { open, query, setQuery, count, current, step, close, inputRef } = useFindInSource(readerBody);
+  if (!open) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      find.step(event.shiftKey ? -1 : 1);
+      step(event.shiftKey ? -1 : 1);
     } else if (event.key === 'Escape') {
       // Claimed, so the reader's Escape (back to the library) does not fire as well.
       event.preventDefault();
-      find.close();
+      close();
     }
   };
 
-  const status = !find.query.trim()
+  const status = !query.trim()
     ? ''
-    : find.count === 0
+    : count === 0
       ? 'No matches'
-      : `${find.current + 1} of ${find.count >= MAX_FIND_MATCHES ? `${find.count}+` : find.count}`;
+      : `${current + 1} of ${count >= MAX_FIND_MATCHES ? `${count}+` : count}`;
   return (
     <div className="find-bar" role="search" aria-label="Find in this source">
       <input
-        ref={find.inputRef}
+        ref={inputRef}
         className="find-bar__input"
         type="text"
         aria-label="Find in this source"
         placeholder="Find in source"
-        value={find.query}
-        onChange={(event) => find.setQuery(event.target.value)}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
         onKeyDown={onKeyDown}
         autoComplete="off"
         spellCheck={false}
@@ -48,8 +48,8 @@ export function FindBar() {
         type="button"
         className="button button--quiet button--small"
         aria-label="Previous match"
-        disabled={find.count === 0}
-        onClick={() => find.step(-1)}
+        disabled={count === 0}
+        onClick={() => step(-1)}
       >
         ↑
       </button>
@@ -57,8 +57,8 @@ export function FindBar() {
         type="button"
         className="button button--quiet button--small"
         aria-label="Next match"
-        disabled={find.count === 0}
-        onClick={() => find.step(1)}
+        disabled={count === 0}
+        onClick={() => step(1)}
       >
         ↓
       </button>
@@ -66,7 +66,7 @@ export function FindBar() {
         type="button"
         className="button button--quiet button--small"
         aria-label="Close find"
-        onClick={find.close}
+        onClick={close}
       >
         ×
       </button>

@@ -74,7 +74,11 @@ export function SearchFilters({ values, entities, onChange }: Props) {
       </label>
       <label className="field">
         <span className="field__label">Tag</span>
-        <input className="field__input" value={values.tag} onChange={(event) => set('tag', event.target.value)} />
+        <input
+          className="field__input"
+          value={values.tag}
+          onChange={(event) => set('tag', event.target.value)}
+        />
       </label>
       <label className="search-filters__check">
         <input

@@ -60,7 +60,9 @@ export function SearchPage({ q }: { q: string }) {
               {search.error}
             </p>
           )}
-          {!query.trim() && <p className="muted">Type to search sources, highlights, notes, entities and claims.</p>}
+          {!query.trim() && (
+            <p className="muted">Type to search sources, highlights, notes, entities and claims.</p>
+          )}
           {query.trim() && result && (
             <p className="search-page__summary" role="status">
               {result.total === 0

@@ -5,10 +5,25 @@ describe('findAll', () => {
   it.each<[string, string, [number, number][]]>([
     ['Café in Zürich', 'cafe', [[0, 4]]],
     ['Café in Zürich', 'ZURICH', [[8, 14]]],
-    ['one One oNe', 'one', [[0, 3], [4, 7], [8, 11]]],
+    [
+      'one One oNe',
+      'one',
+      [
+        [0, 3],
+        [4, 7],
+        [8, 11],
+      ],
+    ],
     ['Ærø island', 'aero', [[0, 3]]],
     ['Straße', 'strasse', [[0, 6]]],
-    ['aaaa', 'aa', [[0, 2], [2, 4]]],
+    [
+      'aaaa',
+      'aa',
+      [
+        [0, 2],
+        [2, 4],
+      ],
+    ],
     ['the  next\n  meeting', 'next meeting', [[5, 19]]],
     ['nothing here', 'absent', []],
     ['anything', '   ', []],

@@ -16,7 +16,7 @@ const SPACE = /\s/;
 export function foldText(text: string): FoldedText {
   let folded = '';
   const origin: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     if (SPACE.test(text[i]!)) {

@@ -7,7 +7,9 @@ export function hitLink(hit: Pick<SearchHit, 'kind' | 'id' | 'sourceId'>): strin
     case 'source':
       return sourceLink(hit.id);
     case 'highlight':
-      return hit.sourceId ? sourceLink(hit.sourceId, { highlightId: hit.id }) : routeHash({ name: 'library' });
+      return hit.sourceId
+        ? sourceLink(hit.sourceId, { highlightId: hit.id })
+        : routeHash({ name: 'library' });
     case 'note':
       return routeHash({ name: 'notes', id: hit.id });
     case 'entity':

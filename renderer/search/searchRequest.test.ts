@@ -6,7 +6,10 @@ describe('searchRequest', () => {
     [{}, { query: 'q', limit: 10 }],
     [{ kinds: ['note', 'source'] }, { query: 'q', limit: 10, kinds: ['source', 'note'] }],
     [{ kinds: ['source', 'highlight', 'note', 'entity', 'claim'] }, { query: 'q', limit: 10 }],
-    [{ site: '  example.org ', tag: ' ' }, { query: 'q', limit: 10, site: 'example.org' }],
+    [
+      { site: '  example.org ', tag: ' ' },
+      { query: 'q', limit: 10, site: 'example.org' },
+    ],
     [
       { dateFrom: '2026-01-01', dateTo: '2026-02-01', hasHighlights: true, entityId: 'e1', tag: 'lead' },
       {

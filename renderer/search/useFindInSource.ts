@@ -7,7 +7,9 @@ const CURRENT = 'find-current';
 
 // The CSS Custom Highlight API paints matches without touching the DOM React owns.
 const registry = (): HighlightRegistry | null =>
-  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : null;
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
+    ? CSS.highlights
+    : null;
 
 function paint(ranges: Range[], current: Range | null): void {
   const highlights = registry();

@@ -15,6 +15,13 @@ export interface SearchState {
   error: string | null;
 }
 
+interface Settled {
+  key: string;
+  result: SearchResult | null;
+  answered: string | null;
+  error: string | null;
+}
+
 /** Pause after the last keystroke before asking, so typing a word costs one search, not five. */
 export const SEARCH_DEBOUNCE_MS = 120;
 
@@ -25,35 +32,38 @@ export const SEARCH_DEBOUNCE_MS = 120;
  */
 export function useSearch(request: SearchRequest | null, debounceMs = SEARCH_DEBOUNCE_MS): SearchState {
   const api = useApi();
-  const [state, setState] = useState<SearchState>({
-    result: null,
-    answered: null,
-    loading: false,
-    error: null,
-  });
+  const [settled, setSettled] = useState<Settled | null>(null);
   const seq = useRef(0);
   const key = request && request.query.trim() ? JSON.stringify(request) : null;
 
   useEffect(() => {
     const mine = ++seq.current;
-    if (key === null) {
-      setState({ result: null, answered: null, loading: false, error: null });
-      return;
-    }
+    if (key === null) return;
     const input = JSON.parse(key) as SearchRequest;
-    setState((prev) => ({ ...prev, loading: true }));
     const timer = setTimeout(() => {
       api.search(input).then(
         (result) => {
-          if (mine === seq.current) setState({ result, answered: input.query, loading: false, error: null });
+          if (mine === seq.current) setSettled({ key, result, answered: input.query, error: null });
         },
         (error: unknown) => {
-          if (mine === seq.current) setState((prev) => ({ ...prev, loading: false, error: errorMessage(error) }));
+          if (mine === seq.current)
+            setSettled((prev) => ({
+              key,
+              result: prev?.result ?? null,
+              answered: prev?.answered ?? null,
+              error: errorMessage(error),
+            }));
         },
       );
     }, debounceMs);
     return () => clearTimeout(timer);
   }, [api, key, debounceMs]);
 
-  return state;
+  if (key === null || !settled) return { result: null, answered: null, loading: key !== null, error: null };
+  return {
+    result: settled.result,
+    answered: settled.answered,
+    loading: settled.key !== key,
+    error: settled.key === key ? settled.error : null,
+  };
 }

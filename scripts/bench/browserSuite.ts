@@ -2,7 +2,13 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureRendererBuilt, launchChromium, startHost } from './browser/benchHost';
-import { installKeyProbe, readKeyProbe, routeUntilDrawn, waitForCount, waitForKeySamples } from './browser/pageProbes';
+import {
+  installKeyProbe,
+  readKeyProbe,
+  routeUntilDrawn,
+  waitForCount,
+  waitForKeySamples,
+} from './browser/pageProbes';
 import { prepareNotebook, type BenchNotebook } from './browser/prepareNotebook';
 import { median, percentile, round, type Figure } from './measure';
 
@@ -47,12 +53,17 @@ async function medianOpen(page: Page, hash: string, selector: string, count: num
 async function typeInNote(page: Page, bench: BenchNotebook): Promise<ReturnType<typeof readKeyProbe>> {
   await toLibrary(page);
   const hash = `#/notes/${bench.noteId}`;
-  await within('opening the note', page.evaluate(routeUntilDrawn, { hash, selector: `${EDITOR} > p`, count: bench.noteParagraphs }));
+  await within(
+    'opening the note',
+    page.evaluate(routeUntilDrawn, { hash, selector: `${EDITOR} > p`, count: bench.noteParagraphs }),
+  );
   const middle = page.locator(`${EDITOR} > p`).nth(Math.floor(bench.noteParagraphs / 2));
   await middle.click();
   await page.keyboard.press('End');
   await page.evaluate(installKeyProbe, EDITOR);
-  const text = ' the council said the report was confirmed by the ministry after talks with the union'.repeat(2);
+  const text = ' the council said the report was confirmed by the ministry after talks with the union'.repeat(
+    2,
+  );
   for (let i = 0; i < WARM_KEYS + KEYS; i++) {
     await page.keyboard.type(text[i % text.length] ?? 'x');
     await within(`keystroke ${i + 1}`, page.evaluate(waitForKeySamples, i + 1), 10_000);
@@ -76,15 +87,40 @@ export async function browserSuite(workDir: string): Promise<Figure[]> {
       await page.goto(host.url);
       await within('loading the app', page.evaluate(waitForCount, { selector: '.library', count: 1 }));
 
-      const reader = await medianOpen(page, `#/source/${bench.sourceId}`, '.reader__body mark[data-ids]', bench.highlightIds.length);
-      const noteOpen = await medianOpen(page, `#/notes/${bench.noteId}`, `${EDITOR} > p`, bench.noteParagraphs);
+      const reader = await medianOpen(
+        page,
+        `#/source/${bench.sourceId}`,
+        '.reader__body mark[data-ids]',
+        bench.highlightIds.length,
+      );
+      const noteOpen = await medianOpen(
+        page,
+        `#/notes/${bench.noteId}`,
+        `${EDITOR} > p`,
+        bench.noteParagraphs,
+      );
       const keys = await typeInNote(page, bench);
       if (keys.unchanged > 0) throw new Error(`${keys.unchanged} keystrokes did not change the note.`);
       const slow = keys.slowEvents.filter((e) => e.name.startsWith('key') || e.name.includes('input')).length;
       return [
-        { key: 'reader_paint_ms', value: round(reader), unit: 'ms', budget: `<= 300 (${bench.highlightIds.length} highlights)` },
-        { key: 'keystroke_p95_ms', value: round(percentile(keys.samples, 95)), unit: 'ms', budget: `<= 16 (work p95 ${round(percentile(keys.work, 95))}; ${slow} slow key events)` },
-        { key: 'note_open_ms', value: round(noteOpen), unit: 'ms', budget: `<= 300 (${SIZES.citations} citations)` },
+        {
+          key: 'reader_paint_ms',
+          value: round(reader),
+          unit: 'ms',
+          budget: `<= 300 (${bench.highlightIds.length} highlights)`,
+        },
+        {
+          key: 'keystroke_p95_ms',
+          value: round(percentile(keys.samples, 95)),
+          unit: 'ms',
+          budget: `<= 16 (work p95 ${round(percentile(keys.work, 95))}; ${slow} slow key events)`,
+        },
+        {
+          key: 'note_open_ms',
+          value: round(noteOpen),
+          unit: 'ms',
+          budget: `<= 300 (${SIZES.citations} citations)`,
+        },
       ];
     } finally {
       await context.close();

@@ -66,7 +66,10 @@ async function plantResearch(session: NotebookSession): Promise<void> {
   }));
   const notes: NoteMeta[] = [];
   for (let n = 0; n < NOTES; n++) {
-    const cited = Array.from({ length: CITATIONS_PER_NOTE }, (_, c) => highlights[(n * 211 + c * 37) % highlights.length] as Highlight);
+    const cited = Array.from(
+      { length: CITATIONS_PER_NOTE },
+      (_, c) => highlights[(n * 211 + c * 37) % highlights.length] as Highlight,
+    );
     const doc: DocNode & { type: 'doc' } = {
       type: 'doc',
       content: cited.map((h, c) => ({
@@ -117,14 +120,18 @@ export async function packetSuite(workDir: string): Promise<Figure[]> {
   });
   if (!intact) throw new Error('The bench packet did not verify.');
 
-  const target = await NotebookSession.open({ notebookDir: join(workDir, 'notebook-import'), userDataDir: null });
+  const target = await NotebookSession.open({
+    notebookDir: join(workDir, 'notebook-import'),
+    userDataDir: null,
+  });
   let added = 0;
   const importMs = await timeMs(async () => {
     added = (await importPacket(target.notebook, out)).added.highlights;
     await target.notebook.highlights.idle();
   });
   await target.close();
-  if (added !== SOURCES * HIGHLIGHTS_PER_SOURCE) throw new Error(`The bench import added ${added} highlights.`);
+  if (added !== SOURCES * HIGHLIGHTS_PER_SOURCE)
+    throw new Error(`The bench import added ${added} highlights.`);
 
   return [
     { key: 'export_s', value: round(exportMs / 1000), unit: 's', budget: `<= 10 (${files} files)` },

@@ -1,104 +1,11 @@
-import { newId } from '../ids';
 import type { Claim, Entity, Highlight, Source } from '../model';
 import { collectCitations } from '../notes/collectCitations';
 import { canonicalJson } from './canonicalJson';
 import { remapDocIds } from './rewriteDoc';
 import type { NotebookContent, PacketNote } from './selectContent';
+import { common, mergeKind, zeroCounts, type MergePlan } from './mergeKind';
 
-export type RecordKind = 'source' | 'highlight' | 'entity' | 'claim' | 'note';
-export type KindCounts = Record<'sources' | 'highlights' | 'entities' | 'claims' | 'notes', number>;
-
-/** Same id, different content: both are kept, the incoming one under a new id. */
-export interface MergeConflict {
-  kind: RecordKind;
-  id: string;
-  keptAs: string;
-  label: string;
-}
-
-export interface MergePlan {
-  add: NotebookContent;
-  update: NotebookContent;
-  added: KindCounts;
-  updated: KindCounts;
-  /** Incoming records whose content the notebook already had under another id. */
-  linked: KindCounts;
-  unchangedCount: number;
-  conflicts: MergeConflict[];
-}
-
-const zero = (): KindCounts => ({ sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0 });
-const PLURAL: Record<RecordKind, keyof KindCounts> = {
-  source: 'sources',
-  highlight: 'highlights',
-  entity: 'entities',
-  claim: 'claims',
-  note: 'notes',
-};
-
-interface KindRules<T> {
-  kind: RecordKind;
-  id: (r: T) => string;
-  updatedAt: (r: T) => string;
-  /** What makes two records the same thing; compared after references are renamed. */
-  content: (r: T) => string;
-  label: (r: T) => string;
-  withId: (r: T, id: string) => T;
-  /** The record kept when the incoming copy of the same thing is newer. */
-  merge: (current: T, incoming: T) => T;
-}
-
-function mergeKind<T>(
-  plan: MergePlan,
-  rules: KindRules<T>,
-  existing: readonly T[],
-  incoming: readonly T[],
-  ids: Map<string, string>,
-): { add: T[]; update: T[] } {
-  const byId = new Map(existing.map((r) => [rules.id(r), r]));
-  const byContent = new Map<string, T>();
-  for (const r of existing) if (!byContent.has(rules.content(r))) byContent.set(rules.content(r), r);
-  const add: T[] = [];
-  const update: T[] = [];
-  const plural = PLURAL[rules.kind];
-  for (const record of incoming) {
-    const id = rules.id(record);
-    const key = rules.content(record);
-    const current = byId.get(id);
-    if (current && rules.content(current) === key) {
-      ids.set(id, id);
-      if (rules.updatedAt(record) > rules.updatedAt(current)) {
-        const merged = rules.merge(current, record);
-        update.push(merged);
-        byId.set(id, merged);
-        plan.updated[plural]++;
-      } else plan.unchangedCount++;
-      continue;
-    }
-    const twin = byContent.get(key);
-    if (twin) {
-      ids.set(id, rules.id(twin));
-      plan.linked[plural]++;
-      continue;
-    }
-    const kept = current ? rules.withId(record, newId()) : record;
-    if (current)
-      plan.conflicts.push({ kind: rules.kind, id, keptAs: rules.id(kept), label: rules.label(record) });
-    ids.set(id, rules.id(kept));
-    add.push(kept);
-    byId.set(rules.id(kept), kept);
-    byContent.set(key, kept);
-    plan.added[plural]++;
-  }
-  return { add, update };
-}
-
-const common = <T extends { id: string; updatedAt: string }>() => ({
-  id: (r: T) => r.id,
-  updatedAt: (r: T) => r.updatedAt,
-  withId: (r: T, id: string): T => ({ ...r, id }),
-  merge: (_current: T, incoming: T): T => incoming,
-});
+export type { KindCounts, MergeConflict, MergePlan, RecordKind } from './mergeKind';
 
 const mapped = (ids: ReadonlyMap<string, string>, known: ReadonlySet<string>, id: string): string | null =>
   ids.get(id) ?? (known.has(id) ? id : null);
@@ -114,9 +21,9 @@ export function planMerge(existing: NotebookContent, incoming: NotebookContent):
   const plan: MergePlan = {
     add: { sources: [], highlights: [], entities: [], claims: [], notes: [] },
     update: { sources: [], highlights: [], entities: [], claims: [], notes: [] },
-    added: zero(),
-    updated: zero(),
-    linked: zero(),
+    added: zeroCounts(),
+    updated: zeroCounts(),
+    linked: zeroCounts(),
     unchangedCount: 0,
     conflicts: [],
   };

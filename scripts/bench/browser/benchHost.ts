@@ -45,7 +45,7 @@ export function startHost(notebookDir: string, userDataDir: string): Promise<Ben
       child.kill('SIGKILL');
       reject(new Error(`The web host did not start within ${START_TIMEOUT_MS} ms.\n${stderr}`));
     }, START_TIMEOUT_MS);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       const match = READY_LINE.exec(line.trim());
       if (!match?.[1]) return;
       clearTimeout(timer);

@@ -58,9 +58,14 @@ export function installKeyProbe(editorSelector: string): void {
   const probe: KeyProbe = { samples: [], work: [], unchanged: 0, slowEvents: [], waiters: [] };
   (window as unknown as { __rnKeys: KeyProbe }).__rnKeys = probe;
   let changed = false;
-  new MutationObserver(() => (changed = true)).observe(editor, { childList: true, subtree: true, characterData: true });
+  new MutationObserver(() => (changed = true)).observe(editor, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.slowEvents.push({ name: entry.name, duration: entry.duration });
+    for (const entry of list.getEntries())
+      probe.slowEvents.push({ name: entry.name, duration: entry.duration });
   }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   document.addEventListener(
     'keydown',
@@ -77,7 +82,9 @@ export function installKeyProbe(editorSelector: string): void {
         setTimeout(() => {
           if (!changed) probe.unchanged++;
           probe.samples.push(performance.now() - start);
-          probe.waiters = probe.waiters.filter((w) => (w.count <= probe.samples.length ? (w.resolve(), false) : true));
+          probe.waiters = probe.waiters.filter((w) =>
+            w.count <= probe.samples.length ? (w.resolve(), false) : true,
+          );
         }, 0),
       );
     },

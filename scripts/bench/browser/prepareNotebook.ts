@@ -28,14 +28,25 @@ export function spreadSpans(text: string, count: number): Array<{ start: number;
 }
 
 /** A TipTap document of the article's paragraphs, with `citations` spread over the paragraphs. */
-function noteDoc(article: string, sourceId: string, highlightIds: string[], citations: number): DocNode & { type: 'doc' } {
+function noteDoc(
+  article: string,
+  sourceId: string,
+  highlightIds: string[],
+  citations: number,
+): DocNode & { type: 'doc' } {
   const paragraphs = article.split(/\n\n+/).filter((p) => p.trim().length > 0);
-  const content: DocNode[] = paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text: text.trim() }] }));
+  const content: DocNode[] = paragraphs.map((text) => ({
+    type: 'paragraph',
+    content: [{ type: 'text', text: text.trim() }],
+  }));
   for (let i = 0; i < citations; i++) {
     const paragraph = content[Math.floor((i * content.length) / citations)];
     paragraph?.content?.push(
       { type: 'text', text: ' ' },
-      { type: 'citation', attrs: { sourceId, highlightId: highlightIds[i % highlightIds.length] ?? null, locator: null } },
+      {
+        type: 'citation',
+        attrs: { sourceId, highlightId: highlightIds[i % highlightIds.length] ?? null, locator: null },
+      },
     );
   }
   return { type: 'doc', content };
@@ -57,15 +68,32 @@ export async function prepareNotebook(
       const batch = spans.slice(at, at + 100);
       const created = await Promise.all(
         batch.map((span, i) =>
-          h.createHighlight({ sourceId: imported.sourceId, ...span, color: 1 + ((at + i) % 5), comment: '', tags: [], entityIds: [] }),
+          h.createHighlight({
+            sourceId: imported.sourceId,
+            ...span,
+            color: 1 + ((at + i) % 5),
+            comment: '',
+            tags: [],
+            entityIds: [],
+          }),
         ),
       );
       highlightIds.push(...created.map((c) => c.id));
     }
     const note = await h.createNote({ title: 'Browser bench note' });
-    const doc = noteDoc(syntheticArticle(8_000, sizes.words), imported.sourceId, highlightIds, sizes.citations);
+    const doc = noteDoc(
+      syntheticArticle(8_000, sizes.words),
+      imported.sourceId,
+      highlightIds,
+      sizes.citations,
+    );
     await h.saveNote({ id: note.id, doc, allowEmpty: false });
-    return { sourceId: imported.sourceId, highlightIds, noteId: note.id, noteParagraphs: doc.content?.length ?? 0 };
+    return {
+      sourceId: imported.sourceId,
+      highlightIds,
+      noteId: note.id,
+      noteParagraphs: doc.content?.length ?? 0,
+    };
   } finally {
     await session.close();
   }

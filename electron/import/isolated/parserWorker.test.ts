@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ParserWorker } from './parserWorker';
+
+const fixture = (name: string) => readFile(join(import.meta.dirname, '../../../test/fixtures', name));
+
+describe('ParserWorker', () => {
+  const worker = new ParserWorker({ timeoutMs: 60_000, maxMemoryMb: 256 });
+  afterAll(() => worker.close());
+
+  it('parses PDF and Word files off the main thread', async () => {
+    const pdf = await worker.parse({
+      kind: 'pdf',
+      bytes: await fixture('pdf/two-page-article.pdf'),
+      fileName: 'a.pdf',
+    });
+    expect(pdf.kind === 'pdf' && pdf.pdf.pages.length).toBe(2);
+    const docx = await worker.parse({
+      kind: 'docx',
+      bytes: await fixture('docx/ferry-article.docx'),
+      fileName: 'b.docx',
+    });
+    expect(docx.kind === 'docx' && docx.docx.footnotes.length).toBeGreaterThan(0);
+  });
+
+  it('passes a parser’s own error through with its words', async () => {
+    await expect(
+      worker.parse({ kind: 'pdf', bytes: Buffer.from('%PDF-1.7 junk'), fileName: 'bad.pdf' }),
+    ).rejects.toMatchObject({
+      code: 'IMPORT_FAILED',
+      message: expect.stringContaining('bad.pdf'),
+    });
+  });
+
+  it('abandons a file that takes too long, then works again with a fresh worker', async () => {
+    const impatient = new ParserWorker({ timeoutMs: 1, maxMemoryMb: 256 });
+    const bytes = await fixture('pdf/two-page-article.pdf');
+    await expect(impatient.parse({ kind: 'pdf', bytes, fileName: 'slow.pdf' })).rejects.toThrow(
+      /slow\.pdf.*took longer than 1 second\b/,
+    );
+    await impatient.close();
+    const again = await worker.parse({ kind: 'pdf', bytes, fileName: 'ok.pdf' });
+    expect(again.kind).toBe('pdf');
+  });
+});
