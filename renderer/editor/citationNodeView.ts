@@ -11,14 +11,21 @@ export const citationNodeView: NodeViewRenderer = ({ node: initial, decorations:
   dom.setAttribute('data-citation', '');
   dom.setAttribute('role', 'link');
 
+  // Every keystroke re-runs the decorations of all citations; writing unchanged values back
+  // into the DOM would force a layout of the whole note, so only real changes are written.
+  let painted = '';
   const paint = (node: PMNode, decorations: readonly Decoration[]): void => {
     const target = validateCitationAttrs(node.attrs);
     const look = lookFromDecorations(decorations);
     const broken = !target || look?.broken === true;
     const label = `${look?.number ?? '?'}${broken ? '?' : ''}`;
+    const title = target ? (look?.title ?? '') : 'This citation is damaged and cannot be opened';
+    const key = [label, title, target?.sourceId ?? '', target?.highlightId ?? ''].join('\u0000');
+    if (key === painted) return;
+    painted = key;
     dom.textContent = `[${label}]`;
     dom.className = broken ? 'citation citation-broken' : 'citation';
-    dom.title = target ? (look?.title ?? '') : 'This citation is damaged and cannot be opened';
+    dom.title = title;
     dom.setAttribute('aria-label', `Citation ${label}${look?.title ? `: ${look.title}` : ''}`);
     dom.setAttribute('data-source-id', target?.sourceId ?? '');
     if (target?.highlightId) dom.setAttribute('data-highlight-id', target.highlightId);

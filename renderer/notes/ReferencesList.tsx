@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Reference } from '../../shared/notes/buildReferences';
 import { referenceLine } from '../../shared/notes/buildReferences';
 import type { CitationTarget } from '../../shared/notes/collectCitations';
@@ -10,8 +11,8 @@ interface Props {
   onOpen: (target: CitationTarget) => void;
 }
 
-/** The numbered sources a note cites, in citation order; read-only. */
-export function ReferencesList({ references, error, onOpen }: Props) {
+/** The numbered sources a note cites, in citation order; read-only. Memoised: a long list must not re-render per keystroke. */
+export const ReferencesList = memo(function ReferencesList({ references, error, onOpen }: Props) {
   if (references.length === 0 && !error) return null;
   return (
     <section className="references" aria-labelledby="references-heading">
@@ -71,4 +72,4 @@ export function ReferencesList({ references, error, onOpen }: Props) {
       </ol>
     </section>
   );
-}
+});

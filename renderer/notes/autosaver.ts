@@ -49,7 +49,8 @@ export class Autosaver {
     if (this.disposed) return;
     this.change = read;
     // A failure stays on screen until a save succeeds.
-    if (this.state.status !== 'error' && this.state.status !== 'saving') this.emit({ status: 'pending' });
+    // Only a change of state is news: re-announcing 'pending' on every keystroke re-rendered the page.
+    if (this.state.status === 'idle' || this.state.status === 'saved') this.emit({ status: 'pending' });
     this.schedule(this.options.delayMs ?? 700);
   }
 

@@ -54,7 +54,11 @@ export function CommandPalette({ open, onClose }: Props) {
   const seeAll = routeHash({ name: 'search', q: query.trim() });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'Escape') {
+      // A search field would spend the first Escape on clearing itself; here it always closes.
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (hits.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
@@ -78,7 +82,7 @@ export function CommandPalette({ open, onClose }: Props) {
         <input
           ref={inputRef}
           className="palette__input"
-          type="search"
+          type="text"
           role="combobox"
           aria-label="Search"
           aria-expanded={hits.length > 0}

@@ -112,6 +112,7 @@ test('search palette, search page and find in source', async ({ page, host }) =>
   await page.getByRole('form', { name: 'Filters' }).getByLabel('Entities').check();
   await expect(results.getByRole('heading', { name: /Sources/ })).toBeHidden();
   await expect(results.getByRole('heading', { name: /Entities/ })).toBeVisible();
+  console.log('DEBUG', JSON.stringify(await host.call('search', { query: 'ferry', kinds: ['entity'], limit: 10 })));
   await page.getByRole('searchbox', { name: 'Search the notebook' }).fill('ferry');
   await expect(results.getByRole('status')).toHaveText('Nothing matches “ferry”.');
   await expect(page).toHaveURL(/#\/search\?q=ferry$/);
