@@ -9,6 +9,7 @@ import type { Highlight } from '../../shared/model';
 import { summarizeSource } from '../../shared/model';
 import { prepareImport, type PreparedImport } from '../import/prepareImport';
 import { captureUrl } from '../import/url/captureUrl';
+import { PACKET_USAGE, packetCommands } from './packetCommands';
 import { NotebookSession } from '../session/notebookSession';
 
 const USAGE = `Research Notebook command line
@@ -18,7 +19,8 @@ const USAGE = `Research Notebook command line
   extract <files or URLs…> [--json]         show what would be imported (writes nothing)
   highlight --notebook DIR --source ID --quote "exact text"
             [--comment TEXT] [--entity NAME]… [--color 1-5] [--json]
-  search "QUERY" --notebook DIR [--json]     ranked hits with kind, id, title and snippet`;
+  search "QUERY" --notebook DIR [--json]     ranked hits with kind, id, title and snippet
+${PACKET_USAGE}`;
 
 type Print = (line: string) => void;
 
@@ -180,6 +182,9 @@ async function ensureEntities(session: NotebookSession, names: string[]): Promis
 
 /** Runs one CLI command; returns the exit status. */
 export async function runCli(argv: string[], print: Print = (l) => console.log(l)): Promise<number> {
+  // Packet commands take their own options, so they are routed before the shared parser.
+  const packetCommand = argv[0] === undefined ? undefined : packetCommands[argv[0]];
+  if (packetCommand) return packetCommand(argv.slice(1), print);
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -36,10 +36,11 @@ export function CommandPalette({ open, onClose }: Props) {
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  // A new answer starts at its best hit.
-  const [seen, setSeen] = useState(search.result);
-  if (seen !== search.result) {
-    setSeen(search.result);
+  // A different list starts at its best hit; the same hits answered again keep the pick.
+  const signature = hits.map((hit) => `${hit.kind}:${hit.id}`).join(' ');
+  const [seen, setSeen] = useState(signature);
+  if (seen !== signature) {
+    setSeen(signature);
     setActive(0);
   }
 

@@ -18,7 +18,7 @@ export function SearchFilters({ values, entities, onChange }: Props) {
   return (
     <form className="search-filters" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
       <fieldset className="search-filters__kinds">
-        <legend className="field__label">Show</legend>
+        <legend className="field__label">Limit to</legend>
         {searchKinds.map((kind) => (
           <label key={kind} className="search-filters__check">
             <input

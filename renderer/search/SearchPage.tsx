@@ -13,11 +13,12 @@ const PAGE_LIMIT = 10;
 /** `#/search?q=…`: a query box, filters, and every kind's hits with totals. */
 export function SearchPage({ q }: { q: string }) {
   const [query, setQuery] = useState(q);
-  const [routeQuery, setRouteQuery] = useState(q);
-  // The palette's "See all" can land here with a new query while the page is open.
-  if (routeQuery !== q) {
-    setRouteQuery(q);
-    if (q !== query) setQuery(q);
+  const [seenQ, setSeenQ] = useState(q);
+  // The palette's "See all" can land here with a new query while the page is open. Typing
+  // rewrites the address too, so a q that already matches the box leaves the box alone.
+  if (seenQ !== q) {
+    setSeenQ(q);
+    if (q !== query.trim()) setQuery(q);
   }
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const entities = useEntityList();
@@ -32,7 +33,6 @@ export function SearchPage({ q }: { q: string }) {
     // Replaced, not pushed: Back should leave the page, not step through every keystroke.
     const hash = routeHash({ name: 'search', q: value.trim() });
     window.history.replaceState(null, '', hash);
-    setRouteQuery(value.trim());
   };
 
   return (

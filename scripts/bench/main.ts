@@ -5,6 +5,7 @@ import { browserSuite } from './browserSuite';
 import { foundationSuite } from './foundationSuite';
 import { highlightSuite } from './highlightSuite';
 import { importSuite } from './importSuite';
+import { packetSuite } from './packetSuite';
 import { searchSuite } from './searchSuite';
 import { similaritySuite } from './similaritySuite';
 import type { Figure } from './measure';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'rn-bench-'));
   const figures: Figure[] = [];
   try {
-    for (const suite of [foundationSuite, importSuite, similaritySuite, searchSuite, highlightSuite, browserSuite]) figures.push(...(await suite(workDir)));
+    for (const suite of [foundationSuite, importSuite, similaritySuite, searchSuite, highlightSuite, packetSuite, browserSuite]) figures.push(...(await suite(workDir)));
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -80,6 +80,7 @@ test('search palette, search page and find in source', async ({ page, host }) =>
   await expect(findBar(page)).toContainText('1 of 50');
   await find.press('Enter');
   await expect(findBar(page)).toContainText('2 of 50');
+  await page.screenshot({ path: join(screensDir, 'search-find-bar.png') });
   await find.press('Shift+Enter');
   await find.press('Shift+Enter');
   await expect(findBar(page)).toContainText('50 of 50');
@@ -87,10 +88,13 @@ test('search palette, search page and find in source', async ({ page, host }) =>
   await expect(findBar(page)).toContainText('1 of 50');
   // The current match is scrolled into view: the last one sits far below the first.
   await find.press('Shift+Enter');
-  const lastInView = await page.locator('.reader__body p').nth(50).evaluate((p) => {
-    const box = p.getBoundingClientRect();
-    return box.top < window.innerHeight && box.bottom > 0;
-  });
+  const lastInView = await page
+    .locator('.reader__body p')
+    .nth(50)
+    .evaluate((p) => {
+      const box = p.getBoundingClientRect();
+      return box.top < window.innerHeight && box.bottom > 0;
+    });
   expect(lastInView).toBe(true);
   await find.fill('quintero');
   await expect(findBar(page)).toContainText('1 of 1');
@@ -112,7 +116,6 @@ test('search palette, search page and find in source', async ({ page, host }) =>
   await page.getByRole('form', { name: 'Filters' }).getByLabel('Entities').check();
   await expect(results.getByRole('heading', { name: /Sources/ })).toBeHidden();
   await expect(results.getByRole('heading', { name: /Entities/ })).toBeVisible();
-  console.log('DEBUG', JSON.stringify(await host.call('search', { query: 'ferry', kinds: ['entity'], limit: 10 })));
   await page.getByRole('searchbox', { name: 'Search the notebook' }).fill('ferry');
   await expect(results.getByRole('status')).toHaveText('Nothing matches “ferry”.');
   await expect(page).toHaveURL(/#\/search\?q=ferry$/);
