@@ -4,4 +4,6 @@ import type { NotebookStore } from '../store/notebookStore';
 export interface HandlerContext {
   store(): NotebookStore;
   now(): string;
+  /** Work that changes the notebook after its call has returned (a packet import job) reports it here. */
+  changed(): void;
 }

@@ -40,7 +40,7 @@ export function sourceHandlers(ctx: HandlerContext): SourceHandlers {
       const current = ctx.store().requireSource(id);
       const defined = Object.entries(changes).filter(([, v]) => v !== undefined);
       const metadataSources = { ...current.metadataSources };
-      for (const [field] of defined) metadataSources[field] = 'corrected by you';
+      for (const [field] of defined) if (field !== 'tags' && field !== 'confidential') metadataSources[field] = 'corrected by you';
       return replaceSource(ctx, { ...current, ...Object.fromEntries(defined), metadataSources, updatedAt: ctx.now() });
     },
 

@@ -13,6 +13,7 @@ import { claimHandlers } from '../handlers/claimHandlers';
 import { entityHandlers } from '../handlers/entityHandlers';
 import { highlightHandlers } from '../handlers/highlightHandlers';
 import { noteHandlers } from '../handlers/noteHandlers';
+import { packetHandlers } from '../handlers/packetHandlers';
 import { sourceHandlers } from '../handlers/sourceHandlers';
 import { RecentNotebooks } from './recentNotebooks';
 import { SearchSync } from './searchSync';
@@ -156,7 +157,11 @@ export class NotebookSession {
   }
 
   private createHandlers(): Handlers {
-    const ctx: HandlerContext = { store: () => this.store, now: () => new Date().toISOString() };
+    const ctx: HandlerContext = {
+      store: () => this.store,
+      now: () => new Date().toISOString(),
+      changed: () => this.searchSync.markDirty(),
+    };
     return {
       getNotebookInfo: () => this.info(),
       openNotebook: ({ path }) => this.openNotebook(path),
@@ -184,6 +189,7 @@ export class NotebookSession {
       ...entityHandlers(ctx),
       ...claimHandlers(ctx),
       ...noteHandlers(ctx, () => this.store.notes),
+      ...packetHandlers(ctx),
       search: ({ query, limit, kinds, sourceId, entityId, tag, site, dateFrom, dateTo, hasHighlights }) =>
         this.searchSync.search(
           query,

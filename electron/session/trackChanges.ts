@@ -1,7 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 
 /** Calls that only read; every other call may change the notebook. */
-const READ_ONLY = /^(get|list|search|resolve|citing|compare|suggest)/;
+const READ_ONLY = /^(get|list|search|resolve|citing|compare|suggest|read|verify|startPacketExport)/;
 
 /** Wraps handlers so that any call that may change the notebook reports it afterwards. */
 export function trackChanges(handlers: Handlers, onChange: () => void): Handlers {

@@ -48,6 +48,11 @@ export const callNames = [
   'citingNotes',
   'searchCitables',
   'search',
+  'startPacketExport',
+  'startPacketImport',
+  'getPacketJob',
+  'readPacketExport',
+  'verifyPacketFile',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -93,6 +93,11 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   resolveCitations: [{}, { targets: [{ sourceId: 'x', highlightId: null, locator: null }] }, { targets: 'all' }],
   citingNotes: [{}, { sourceId: '' }],
   searchCitables: [{}, { query: 1 }, { query: 'x', limit: 0 }],
+  startPacketExport: [{ noteIds: ['x'] }, { tag: '' }, { includeConfidential: 'yes' }],
+  startPacketImport: [{}, { fileName: 'p.zip' }, { fileName: 'p.zip', dataBase64: '%%' }],
+  getPacketJob: [{}, { id: 'job' }],
+  readPacketExport: [{}],
+  verifyPacketFile: [{ dataBase64: 'QQ==' }],
   search: [{}, { query: 3 }, { query: 'x', kinds: ['tweet'] }, { query: 'x', dateFrom: 'yesterday' }, { query: 'x', limit: 1000 }],
 };
 

@@ -5,6 +5,7 @@ import { call, type CallDef } from './callDef';
 import { MAX_IMPORT_BYTES } from './limits';
 import { claimCalls, entityCalls, highlightCalls } from './highlightCalls';
 import { noteCalls } from './noteCalls';
+import { packetCalls } from './packetCalls';
 import { searchCalls } from './searchCalls';
 import { sourceCalls } from './sourceCalls';
 import type { ImportResult, NotebookInfo, SourceSummary, SourceWithText } from './results';
@@ -76,6 +77,7 @@ export const contract = {
   ...claimCalls,
   ...noteCalls,
   ...searchCalls,
+  ...packetCalls,
 } satisfies { [K in CallName]: CallDef<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -4,3 +4,4 @@ export * from './results';
 export * from './dispatch';
 export type { CitableHit } from './noteCalls';
 export * from './limits';
+export type { PacketCheck, PacketExportSummary, PacketImportSummary, PacketJob } from './packetCalls';

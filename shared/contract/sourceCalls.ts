@@ -24,6 +24,8 @@ export const sourceCalls = {
           .optional(),
         url: z.url({ protocol: /^https?$/ }).nullable().optional(),
         language: z.string().trim().max(20).nullable().optional(),
+        tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+        confidential: z.boolean().optional(),
       })
       .strict(),
   ),

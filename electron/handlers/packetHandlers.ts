@@ -1,0 +1,111 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Handlers, PacketJob } from '../../shared/contract';
+import { AppError, toErrorShape } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { exportPacket } from '../packet/exportPacket';
+import { importPacket } from '../packet/importPacket';
+import { verifyPacket } from '../packet/verifyPacket';
+import type { HandlerContext } from './context';
+
+type PacketHandlers = Pick<
+  Handlers,
+  'startPacketExport' | 'startPacketImport' | 'getPacketJob' | 'readPacketExport' | 'verifyPacketFile'
+>;
+
+interface JobEntry {
+  view: PacketJob;
+  /** Where a finished export's zip waits to be read (removed when read or when the process ends). */
+  file?: string;
+}
+
+/** A private temp folder for one packet file, removed by the caller. */
+async function tempFile(name: string): Promise<{ dir: string; path: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'rn-packet-'));
+  return { dir, path: join(dir, basename(name).replace(/[^\w.-]+/g, '_') || 'packet.zip') };
+}
+
+const slug = (name: string): string =>
+  name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'notebook';
+
+/**
+ * Packet export and import run as jobs the page polls, so a large packet shows a
+ * progress bar and never holds one request open; the work itself is async I/O in
+ * the host, so the page stays responsive.
+ */
+export function packetHandlers(ctx: HandlerContext): PacketHandlers {
+  const jobs = new Map<string, JobEntry>();
+
+  const start = (kind: PacketJob['kind'], work: (entry: JobEntry) => Promise<void>): PacketJob => {
+    const entry: JobEntry = { view: { id: newId(), kind, state: 'running', phase: 'starting', done: 0, total: 1 } };
+    jobs.set(entry.view.id, entry);
+    void work(entry).then(
+      () => {
+        entry.view = { ...entry.view, state: 'done', phase: 'done', done: entry.view.total };
+      },
+      (error: unknown) => {
+        entry.view = { ...entry.view, state: 'failed', error: toErrorShape(error).message };
+      },
+    );
+    return entry.view;
+  };
+  const progress = (entry: JobEntry) => (p: { phase: string; done: number; total: number }) => {
+    entry.view = { ...entry.view, phase: p.phase, done: p.done, total: Math.max(1, p.total) };
+  };
+
+  return {
+    startPacketExport: async ({ noteIds, tag, includeConfidential }) => {
+      const store = ctx.store();
+      const fileName = `${slug(store.data.notebook.name)}-packet-${ctx.now().slice(0, 10)}.zip`;
+      return start('export', async (entry) => {
+        const { path } = await tempFile(fileName);
+        const result = await exportPacket(store, { out: path, noteIds, tag, includeConfidential, onProgress: progress(entry) });
+        entry.file = path;
+        entry.view = {
+          ...entry.view,
+          exported: { fileName, files: result.files, bytes: result.bytes, digest: result.digest, leftOut: result.leftOut, counts: result.counts },
+        };
+      });
+    },
+
+    startPacketImport: async ({ fileName, dataBase64 }) => {
+      const store = ctx.store();
+      return start('import', async (entry) => {
+        const { dir, path } = await tempFile(fileName);
+        try {
+          await writeFile(path, Buffer.from(dataBase64, 'base64'));
+          const result = await importPacket(store, path, { onProgress: progress(entry) });
+          entry.view = { ...entry.view, imported: result };
+        } finally {
+          ctx.changed();
+          await rm(dir, { recursive: true, force: true });
+        }
+      });
+    },
+
+    getPacketJob: async ({ id }) => {
+      const entry = jobs.get(id);
+      if (!entry) throw new AppError('NOT_FOUND', 'That export or import is no longer known (the app may have restarted).');
+      return entry.view;
+    },
+
+    readPacketExport: async ({ id }) => {
+      const entry = jobs.get(id);
+      if (!entry?.file || !entry.view.exported) throw new AppError('NOT_FOUND', 'That export is not finished or was already saved.');
+      const data = await readFile(entry.file);
+      return { fileName: entry.view.exported.fileName, dataBase64: data.toString('base64') };
+    },
+
+    verifyPacketFile: async ({ fileName, dataBase64 }) => {
+      const { dir, path } = await tempFile(fileName);
+      try {
+        await writeFile(path, Buffer.from(dataBase64, 'base64'));
+        const { ok, altered, missing, extra, error } = await verifyPacket(path);
+        return error === undefined ? { ok, altered, missing, extra } : { ok, altered, missing, extra, error };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
