@@ -7,7 +7,8 @@ import { join } from 'node:path';
  */
 export function userDataDirOutsideElectron(): string {
   const name = 'Research Notebook';
-  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), name);
+  if (process.platform === 'win32')
+    return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), name);
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', name);
   return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), name);
 }

@@ -49,7 +49,12 @@ async function openSession(notebook: string | undefined): Promise<NotebookSessio
   return NotebookSession.open({ notebookDir: notebook, userDataDir: null });
 }
 
-async function runImport(files: string[], notebook: string | undefined, json: boolean, print: Print): Promise<number> {
+async function runImport(
+  files: string[],
+  notebook: string | undefined,
+  json: boolean,
+  print: Print,
+): Promise<number> {
   if (files.length === 0) throw new Error('Name at least one file to import.');
   const session = await openSession(notebook);
   let failed = 0;
@@ -64,7 +69,11 @@ async function runImport(files: string[], notebook: string | undefined, json: bo
       } else {
         failed++;
         const error = outcome.error?.message ?? 'failed';
-        print(json ? JSON.stringify({ file: outcome.file, status: 'failed', error }) : `${outcome.file}: ${error}`);
+        print(
+          json
+            ? JSON.stringify({ file: outcome.file, status: 'failed', error })
+            : `${outcome.file}: ${error}`,
+        );
       }
     }
   } finally {
@@ -87,7 +96,11 @@ async function runList(notebook: string | undefined, json: boolean, print: Print
 
 async function extractUrl(url: string, capturedAt: string): Promise<PreparedImport> {
   const captured = await captureUrl(url);
-  return prepareImport(captured.bytes, { fileName: new URL(captured.finalUrl).hostname, capturedAt, url: captured.finalUrl });
+  return prepareImport(captured.bytes, {
+    fileName: new URL(captured.finalUrl).hostname,
+    capturedAt,
+    url: captured.finalUrl,
+  });
 }
 
 async function runExtract(files: string[], json: boolean, print: Print): Promise<number> {
@@ -116,14 +129,17 @@ async function runHighlight(values: CliValues, json: boolean, print: Print): Pro
   const { source, quote } = values;
   if (!source || !quote) throw new Error('--source ID and --quote "exact text" are required.');
   const color = values.color === undefined ? 1 : Number(values.color);
-  if (!Number.isInteger(color) || color < 1 || color > 5) throw new Error('--color must be a number from 1 to 5.');
+  if (!Number.isInteger(color) || color < 1 || color > 5)
+    throw new Error('--color must be a number from 1 to 5.');
   const session = await openSession(values.notebook);
   try {
     const { text } = await session.handlers.getSource({ id: source });
     const found = findQuote(text, quote);
     if (found.length === 0) throw new Error(`The quote does not occur in that source: “${quote}”.`);
     if (found.length > 1) {
-      throw new Error(`The quote occurs ${found.length} times in that source; add more words so it occurs once.`);
+      throw new Error(
+        `The quote occurs ${found.length} times in that source; add more words so it occurs once.`,
+      );
     }
     const entityIds = await ensureEntities(session, values.entity ?? []);
     const [{ start, end }] = found as [{ start: number; end: number }];
@@ -144,7 +160,12 @@ async function runHighlight(values: CliValues, json: boolean, print: Print): Pro
   return 0;
 }
 
-async function runSearch(query: string | undefined, values: CliValues, json: boolean, print: Print): Promise<number> {
+async function runSearch(
+  query: string | undefined,
+  values: CliValues,
+  json: boolean,
+  print: Print,
+): Promise<number> {
   if (!query) throw new Error('Give the words to search for: search "QUERY" --notebook DIR.');
   const session = await openSession(values.notebook);
   try {
@@ -174,8 +195,13 @@ async function ensureEntities(session: NotebookSession, names: string[]): Promis
   const ids: string[] = [];
   for (const name of names) {
     const folded = name.trim().toLocaleLowerCase();
-    const existing = session.notebook.data.entities.find((e) => namesOf(e).some((n) => n.toLocaleLowerCase() === folded));
-    ids.push(existing?.id ?? (await session.handlers.createEntity({ type: 'other', name, aliases: [], description: '' })).id);
+    const existing = session.notebook.data.entities.find((e) =>
+      namesOf(e).some((n) => n.toLocaleLowerCase() === folded),
+    );
+    ids.push(
+      existing?.id ??
+        (await session.handlers.createEntity({ type: 'other', name, aliases: [], description: '' })).id,
+    );
   }
   return ids;
 }

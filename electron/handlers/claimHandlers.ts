@@ -45,7 +45,9 @@ export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
         };
       }),
     );
-    const claimant = claim.claimantId ? store.data.entities.find((e) => e.id === claim.claimantId) : undefined;
+    const claimant = claim.claimantId
+      ? store.data.entities.find((e) => e.id === claim.claimantId)
+      : undefined;
     return {
       claim,
       claimantName: claimant?.name ?? null,
@@ -63,7 +65,9 @@ export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
         const tagged = new Set(
           (await store.highlights.all()).filter((h) => h.entityIds.includes(entityId)).map((h) => h.id),
         );
-        claims = claims.filter((c) => c.claimantId === entityId || c.evidence.some((e) => tagged.has(e.highlightId)));
+        claims = claims.filter(
+          (c) => c.claimantId === entityId || c.evidence.some((e) => tagged.has(e.highlightId)),
+        );
       }
       return Promise.all(claims.map(view));
     },
@@ -72,7 +76,15 @@ export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
       checkClaimant(ctx, claimantId);
       for (const e of evidence) await requireHighlight(ctx, e.highlightId);
       const now = ctx.now();
-      const claim: Claim = { id: newId(), createdAt: now, updatedAt: now, statement, claimantId, status, evidence };
+      const claim: Claim = {
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        statement,
+        claimantId,
+        status,
+        evidence,
+      };
       await ctx.store().mutate((file) => {
         file.claims.push(claim);
       });
@@ -95,7 +107,11 @@ export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
       const current = requireClaim(ctx, claimId);
       await requireHighlight(ctx, highlightId);
       const others = current.evidence.filter((e) => e.highlightId !== highlightId);
-      return replaceClaim(ctx, { ...current, evidence: [...others, { highlightId, stance, note }], updatedAt: ctx.now() });
+      return replaceClaim(ctx, {
+        ...current,
+        evidence: [...others, { highlightId, stance, note }],
+        updatedAt: ctx.now(),
+      });
     },
 
     removeEvidence: async ({ claimId, highlightId }) => {

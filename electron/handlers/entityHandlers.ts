@@ -23,17 +23,24 @@ const fold = (s: string): string => s.trim().toLocaleLowerCase();
 
 function requireEntity(ctx: HandlerContext, id: string): Entity {
   const entity = ctx.store().data.entities.find((e) => e.id === id);
-  if (!entity) throw new AppError('NOT_FOUND', 'That entity no longer exists (it may have been merged or deleted).');
+  if (!entity)
+    throw new AppError('NOT_FOUND', 'That entity no longer exists (it may have been merged or deleted).');
   return entity;
 }
 
 /** Two entities may not share a name: tagging would become ambiguous. */
 function assertNameFree(ctx: HandlerContext, name: string, exceptId?: string): void {
-  const clash = ctx.store().data.entities.find((e) => e.id !== exceptId && namesOf(e).some((n) => fold(n) === fold(name)));
+  const clash = ctx
+    .store()
+    .data.entities.find((e) => e.id !== exceptId && namesOf(e).some((n) => fold(n) === fold(name)));
   if (clash) {
-    throw new AppError('INVALID_INPUT', `“${name}” is already a name of the entity “${clash.name}”. Merge them instead.`, {
-      entityId: clash.id,
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      `“${name}” is already a name of the entity “${clash.name}”. Merge them instead.`,
+      {
+        entityId: clash.id,
+      },
+    );
   }
 }
 
@@ -54,7 +61,15 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
       assertNameFree(ctx, name);
       for (const alias of aliases) assertNameFree(ctx, alias);
       const now = ctx.now();
-      const entity: Entity = { id: newId(), createdAt: now, updatedAt: now, type, name, aliases: uniteAliases(name, aliases), description };
+      const entity: Entity = {
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        type,
+        name,
+        aliases: uniteAliases(name, aliases),
+        description,
+      };
       await ctx.store().mutate((file) => {
         file.entities.push(entity);
       });
@@ -90,7 +105,9 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
       // Highlights first: if this fails, both entities still exist and nothing points nowhere.
       await Promise.all(retagged.map((h) => store.highlights.put(h.sourceId, h)));
       await store.mutate((file) => {
-        file.entities = file.entities.filter((e) => e.id !== mergeId).map((e) => (e.id === keepId ? result : e));
+        file.entities = file.entities
+          .filter((e) => e.id !== mergeId)
+          .map((e) => (e.id === keepId ? result : e));
         for (const claim of file.claims) if (claim.claimantId === mergeId) claim.claimantId = keepId;
       });
       return result;
@@ -132,7 +149,8 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
           truncated = true;
           continue;
         }
-        for (const m of findMentions(text, pattern, room)) mentions.push({ sourceId: source.id, sourceTitle: source.title, ...m });
+        for (const m of findMentions(text, pattern, room))
+          mentions.push({ sourceId: source.id, sourceTitle: source.title, ...m });
         if (count > room) truncated = true;
       }
       for (const h of tagged) {
@@ -161,7 +179,8 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
       const known = new Map<string, string>();
       for (const e of store.data.entities) for (const n of namesOf(e)) known.set(fold(n), e.id);
       return suggestEntities(text, { title: source.title }).map((s) => {
-        const entityId = [s.name, ...s.aliases].map((n) => known.get(fold(n))).find((id) => id !== undefined) ?? null;
+        const entityId =
+          [s.name, ...s.aliases].map((n) => known.get(fold(n))).find((id) => id !== undefined) ?? null;
         const state = entityId ? 'exists' : rejected.has(fold(s.name)) ? 'rejected' : 'new';
         return { name: s.name, type: s.type, count: s.count, aliases: s.aliases, state, entityId };
       });
@@ -169,7 +188,8 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
 
     rejectSuggestion: async ({ name }) => {
       await ctx.store().mutate((file) => {
-        if (!file.rejectedSuggestions.some((n) => fold(n) === fold(name))) file.rejectedSuggestions.push(name);
+        if (!file.rejectedSuggestions.some((n) => fold(n) === fold(name)))
+          file.rejectedSuggestions.push(name);
       });
       return { rejected: name };
     },

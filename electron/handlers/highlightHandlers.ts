@@ -20,7 +20,8 @@ function byReadingOrder(a: AnchoredHighlight, b: AnchoredHighlight): number {
 export function checkEntitiesExist(ctx: HandlerContext, ids: string[]): void {
   const known = new Set(ctx.store().data.entities.map((e) => e.id));
   const missing = ids.filter((id) => !known.has(id));
-  if (missing.length > 0) throw new AppError('NOT_FOUND', 'One of the chosen entities no longer exists.', { missing });
+  if (missing.length > 0)
+    throw new AppError('NOT_FOUND', 'One of the chosen entities no longer exists.', { missing });
 }
 
 export async function requireHighlight(ctx: HandlerContext, id: string): Promise<Highlight> {

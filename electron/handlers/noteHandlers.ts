@@ -29,7 +29,6 @@ type NoteHandlers = Pick<
 /** Revisions are kept at least this often while a note is being edited. */
 const REVISION_INTERVAL_MS = 10 * 60 * 1000;
 
-
 export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteHandlers {
   const requireNote = (id: string): NoteMeta => {
     const note = ctx.store().data.notes.find((n) => n.id === id);
@@ -42,7 +41,10 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
     });
     return next;
   };
-  const snapshot = async (id: string, reason: 'interval' | 'close' | 'manual' | 'restore'): Promise<boolean> => {
+  const snapshot = async (
+    id: string,
+    reason: 'interval' | 'close' | 'manual' | 'restore',
+  ): Promise<boolean> => {
     const body = await files().readBody(id);
     if (noteIsEmpty(body.doc)) return false;
     const [latest] = await files().listRevisions(id);
@@ -87,13 +89,19 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
     saveNote: async ({ id, doc, allowEmpty }) => {
       const note = requireNote(id);
       if (!allowEmpty && noteIsEmpty(doc) && note.wordCount > 0) {
-        throw new AppError('INVALID_INPUT', 'The note was not saved: an empty document would replace its text.');
+        throw new AppError(
+          'INVALID_INPUT',
+          'The note was not saved: an empty document would replace its text.',
+        );
       }
       const now = ctx.now();
       const previous = await files().readBody(id);
       await files().writeBody({ version: 1, noteId: id, savedAt: now, doc });
       const [latest] = await files().listRevisions(id);
-      if (!noteIsEmpty(previous.doc) && (!latest || Date.parse(now) - Date.parse(latest.createdAt) > REVISION_INTERVAL_MS)) {
+      if (
+        !noteIsEmpty(previous.doc) &&
+        (!latest || Date.parse(now) - Date.parse(latest.createdAt) > REVISION_INTERVAL_MS)
+      ) {
         await snapshot(id, 'interval');
       }
       const citations = collectCitations(doc);
@@ -166,7 +174,11 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
       const ids = new Set((await store.highlights.forGroup(sourceId)).map((h) => h.id));
       return store.data.notes
         .filter((n) => n.trashedAt === null && n.citedSourceIds.includes(sourceId))
-        .map((n) => ({ noteId: n.id, title: n.title, highlightIds: n.citedHighlightIds.filter((h) => ids.has(h)) }));
+        .map((n) => ({
+          noteId: n.id,
+          title: n.title,
+          highlightIds: n.citedHighlightIds.filter((h) => ids.has(h)),
+        }));
     },
 
     searchCitables: async ({ query, limit }) => {
@@ -178,7 +190,13 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
         if (hits.length >= limit) break;
         const source = store.sourceById(h.sourceId);
         if (source && matches(`${h.quote.exact} ${h.comment} ${source.title}`)) {
-          hits.push({ kind: 'highlight', highlightId: h.id, sourceId: source.id, sourceTitle: source.title, quote: h.quote.exact });
+          hits.push({
+            kind: 'highlight',
+            highlightId: h.id,
+            sourceId: source.id,
+            sourceTitle: source.title,
+            quote: h.quote.exact,
+          });
         }
       }
       for (const s of store.sources()) {

@@ -27,7 +27,11 @@ async function tempFile(name: string): Promise<{ dir: string; path: string }> {
 }
 
 const slug = (name: string): string =>
-  name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'notebook';
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'notebook';
 
 /**
  * Packet export and import run as jobs the page polls, so a large packet shows a
@@ -37,8 +41,10 @@ const slug = (name: string): string =>
 export function packetHandlers(ctx: HandlerContext): PacketHandlers {
   const jobs = new Map<string, JobEntry>();
 
-  const start = (kind: PacketJob['kind'], work: (entry: JobEntry) => Promise<void>): PacketJob => {
-    const entry: JobEntry = { view: { id: newId(), kind, state: 'running', phase: 'starting', done: 0, total: 1 } };
+  const start = (kind: PacketJob['kind'], work: (entry: JobEntry) => Promise<void>): Promise<PacketJob> => {
+    const entry: JobEntry = {
+      view: { id: newId(), kind, state: 'running', phase: 'starting', done: 0, total: 1 },
+    };
     jobs.set(entry.view.id, entry);
     void work(entry).then(
       () => {
@@ -48,28 +54,41 @@ export function packetHandlers(ctx: HandlerContext): PacketHandlers {
         entry.view = { ...entry.view, state: 'failed', error: toErrorShape(error).message };
       },
     );
-    return entry.view;
+    return Promise.resolve(entry.view);
   };
   const progress = (entry: JobEntry) => (p: { phase: string; done: number; total: number }) => {
     entry.view = { ...entry.view, phase: p.phase, done: p.done, total: Math.max(1, p.total) };
   };
 
   return {
-    startPacketExport: async ({ noteIds, tag, includeConfidential }) => {
+    startPacketExport: ({ noteIds, tag, includeConfidential }) => {
       const store = ctx.store();
       const fileName = `${slug(store.data.notebook.name)}-packet-${ctx.now().slice(0, 10)}.zip`;
       return start('export', async (entry) => {
         const { path } = await tempFile(fileName);
-        const result = await exportPacket(store, { out: path, noteIds, tag, includeConfidential, onProgress: progress(entry) });
+        const result = await exportPacket(store, {
+          out: path,
+          noteIds,
+          tag,
+          includeConfidential,
+          onProgress: progress(entry),
+        });
         entry.file = path;
         entry.view = {
           ...entry.view,
-          exported: { fileName, files: result.files, bytes: result.bytes, digest: result.digest, leftOut: result.leftOut, counts: result.counts },
+          exported: {
+            fileName,
+            files: result.files,
+            bytes: result.bytes,
+            digest: result.digest,
+            leftOut: result.leftOut,
+            counts: result.counts,
+          },
         };
       });
     },
 
-    startPacketImport: async ({ fileName, dataBase64 }) => {
+    startPacketImport: ({ fileName, dataBase64 }) => {
       const store = ctx.store();
       return start('import', async (entry) => {
         const { dir, path } = await tempFile(fileName);
@@ -84,15 +103,20 @@ export function packetHandlers(ctx: HandlerContext): PacketHandlers {
       });
     },
 
-    getPacketJob: async ({ id }) => {
+    getPacketJob: ({ id }) => {
       const entry = jobs.get(id);
-      if (!entry) throw new AppError('NOT_FOUND', 'That export or import is no longer known (the app may have restarted).');
-      return entry.view;
+      if (!entry) {
+        return Promise.reject(
+          new AppError('NOT_FOUND', 'That export or import is no longer known (the app may have restarted).'),
+        );
+      }
+      return Promise.resolve(entry.view);
     },
 
     readPacketExport: async ({ id }) => {
       const entry = jobs.get(id);
-      if (!entry?.file || !entry.view.exported) throw new AppError('NOT_FOUND', 'That export is not finished or was already saved.');
+      if (!entry?.file || !entry.view.exported)
+        throw new AppError('NOT_FOUND', 'That export is not finished or was already saved.');
       const data = await readFile(entry.file);
       return { fileName: entry.view.exported.fileName, dataBase64: data.toString('base64') };
     },

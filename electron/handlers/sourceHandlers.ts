@@ -5,11 +5,16 @@ import { compareSignatures, diffWords, sideBySide, signText } from '../../shared
 import { countWords } from '../../shared/text/countWords';
 import type { HandlerContext } from './context';
 
-type SourceHandlers = Pick<Handlers, 'getSourceDetails' | 'updateSourceMetadata' | 'restoreRemovedBlock' | 'compareSources'>;
+type SourceHandlers = Pick<
+  Handlers,
+  'getSourceDetails' | 'updateSourceMetadata' | 'restoreRemovedBlock' | 'compareSources'
+>;
 
 async function readExtraction(ctx: HandlerContext, source: Source): Promise<Extraction | null> {
   if (!source.extractionSha256) return null;
-  const parsed = extractionSchema.safeParse(JSON.parse((await ctx.store().texts.get(source.extractionSha256)).toString('utf8')));
+  const parsed = extractionSchema.safeParse(
+    JSON.parse((await ctx.store().texts.get(source.extractionSha256)).toString('utf8')),
+  );
   return parsed.success ? parsed.data : null;
 }
 
@@ -40,8 +45,14 @@ export function sourceHandlers(ctx: HandlerContext): SourceHandlers {
       const current = ctx.store().requireSource(id);
       const defined = Object.entries(changes).filter(([, v]) => v !== undefined);
       const metadataSources = { ...current.metadataSources };
-      for (const [field] of defined) if (field !== 'tags' && field !== 'confidential') metadataSources[field] = 'corrected by you';
-      return replaceSource(ctx, { ...current, ...Object.fromEntries(defined), metadataSources, updatedAt: ctx.now() });
+      for (const [field] of defined)
+        if (field !== 'tags' && field !== 'confidential') metadataSources[field] = 'corrected by you';
+      return replaceSource(ctx, {
+        ...current,
+        ...Object.fromEntries(defined),
+        metadataSources,
+        updatedAt: ctx.now(),
+      });
     },
 
     restoreRemovedBlock: async ({ id, index, at }) => {
@@ -49,12 +60,16 @@ export function sourceHandlers(ctx: HandlerContext): SourceHandlers {
       const source = store.requireSource(id);
       const extraction = await readExtraction(ctx, source);
       const block = extraction?.removed[index];
-      if (!extraction || block === undefined) throw new AppError('NOT_FOUND', 'That removed text is no longer listed.');
+      if (!extraction || block === undefined)
+        throw new AppError('NOT_FOUND', 'That removed text is no longer listed.');
       const text = await store.readText(source);
       // The clean text is content-addressed: restoring writes a new text; highlights re-anchor by quote.
       const shift = at === 'start' ? block.length + 2 : 0;
       const nextText = at === 'start' ? `${block}\n\n${text}` : `${text}\n\n${block}`;
-      const restored = at === 'start' ? { kind: 'p' as const, start: 0, end: block.length } : { kind: 'p' as const, start: text.length + 2, end: nextText.length };
+      const restored =
+        at === 'start'
+          ? { kind: 'p' as const, start: 0, end: block.length }
+          : { kind: 'p' as const, start: text.length + 2, end: nextText.length };
       const nextExtraction: Extraction = {
         ...extraction,
         removed: extraction.removed.filter((_, i) => i !== index),
@@ -69,7 +84,13 @@ export function sourceHandlers(ctx: HandlerContext): SourceHandlers {
         store.texts.put(nextText),
         store.texts.put(JSON.stringify(nextExtraction)),
       ]);
-      return replaceSource(ctx, { ...source, textSha256, extractionSha256, wordCount: countWords(nextText), updatedAt: ctx.now() });
+      return replaceSource(ctx, {
+        ...source,
+        textSha256,
+        extractionSha256,
+        wordCount: countWords(nextText),
+        updatedAt: ctx.now(),
+      });
     },
 
     compareSources: async ({ leftId, rightId }) => {

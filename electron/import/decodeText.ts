@@ -25,9 +25,15 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', note: null };
   }
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const body =
+    bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? bytes.subarray(3)
+      : bytes;
   if (hasNulBytes(body)) {
-    throw new AppError('IMPORT_FAILED', `“${fileName}” looks like a binary file, not text, so it was not imported.`);
+    throw new AppError(
+      'IMPORT_FAILED',
+      `“${fileName}” looks like a binary file, not text, so it was not imported.`,
+    );
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', note: null };

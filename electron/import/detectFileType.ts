@@ -28,7 +28,10 @@ export function detectFileType(bytes: Uint8Array, fileName: string): DetectedTyp
   }
   if (BINARY_SIGNATURES.some((sig) => startsWith(bytes, sig))) return 'binary';
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, Math.min(bytes.length, 1024)));
-  const trimmed = head.replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const trimmed = head
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^<(!doctype html|html[\s>]|head[\s>]|body[\s>]|meta[\s>]|!--)/.test(trimmed)) return 'html';
   if (/<html[\s>]/.test(trimmed) && ['html', 'htm'].includes(extensionOf(fileName))) return 'html';
   return 'text';

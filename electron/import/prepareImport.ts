@@ -56,7 +56,11 @@ export function layoutBlocks(blocks: ArticleBlock[]): { text: string; spans: Ext
   return { text, spans };
 }
 
-function fromArticle(article: ExtractedArticle, base: Pick<PreparedImport, 'kind' | 'mediaType' | 'url'>, notes: string[]): PreparedImport {
+function fromArticle(
+  article: ExtractedArticle,
+  base: Pick<PreparedImport, 'kind' | 'mediaType' | 'url'>,
+  notes: string[],
+): PreparedImport {
   const laidOut = layoutBlocks(article.blocks);
   // The blocks are the structure of the text; if an extractor's text differs, the text wins.
   const useBlocks = laidOut.text === article.text;
@@ -74,7 +78,9 @@ function fromArticle(article: ExtractedArticle, base: Pick<PreparedImport, 'kind
     extraction: {
       version: 1,
       removed: article.removed,
-      blocks: useBlocks ? laidOut.spans : layoutBlocks(article.text.split('\n\n').map((t) => ({ kind: 'p', text: t }))).spans,
+      blocks: useBlocks
+        ? laidOut.spans
+        : layoutBlocks(article.text.split('\n\n').map((t) => ({ kind: 'p', text: t }))).spans,
       pages: [],
       footnotes: [],
     },
@@ -98,7 +104,10 @@ async function fromPdf(bytes: Uint8Array, options: PrepareOptions): Promise<Prep
   const blocks: ArticleBlock[] = [];
   let offset = 0;
   for (const page of pdf.pages) {
-    const paragraphs = page.text.split(/\n{2,}/).map((t) => t.trim()).filter(Boolean);
+    const paragraphs = page.text
+      .split(/\n{2,}/)
+      .map((t) => t.trim())
+      .filter(Boolean);
     if (paragraphs.length === 0) continue;
     const start = blocks.length === 0 ? 0 : offset + 2;
     blocks.push(...paragraphs.map((text) => ({ kind: 'p' as const, text })));
@@ -131,11 +140,15 @@ async function fromPdf(bytes: Uint8Array, options: PrepareOptions): Promise<Prep
 
 async function fromDocx(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
   const output = await parseIsolated('docx', bytes, options.fileName);
-  if (output.kind !== 'docx') throw new AppError('INTERNAL', 'The Word reader answered for another file type.');
+  if (output.kind !== 'docx')
+    throw new AppError('INTERNAL', 'The Word reader answered for another file type.');
   const docx = output.docx;
   const notes: ArticleBlock[] =
     docx.footnotes.length > 0
-      ? [{ kind: 'h', text: 'Notes' }, ...docx.footnotes.map((f, i) => ({ kind: 'p' as const, text: `[${i + 1}] ${f}` }))]
+      ? [
+          { kind: 'h', text: 'Notes' },
+          ...docx.footnotes.map((f, i) => ({ kind: 'p' as const, text: `[${i + 1}] ${f}` })),
+        ]
       : [];
   const { text, spans } = layoutBlocks([...docx.blocks, ...notes]);
   return {
@@ -162,7 +175,10 @@ async function fromDocx(bytes: Uint8Array, options: PrepareOptions): Promise<Pre
 
 function requireText(prepared: PreparedImport, label: string): PreparedImport {
   if (prepared.text.trim().length === 0) {
-    throw new AppError('IMPORT_FAILED', `${label} has no article text that could be read, so nothing was imported.`);
+    throw new AppError(
+      'IMPORT_FAILED',
+      `${label} has no article text that could be read, so nothing was imported.`,
+    );
   }
   return prepared;
 }
@@ -187,7 +203,8 @@ export async function prepareImport(bytes: Uint8Array, options: PrepareOptions):
 async function prepareImportUnlabelled(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
   const { fileName, capturedAt } = options;
   const label = `“${fileName}”`;
-  if (bytes.length === 0) throw new AppError('IMPORT_FAILED', `${label} is empty, so there is nothing to import.`);
+  if (bytes.length === 0)
+    throw new AppError('IMPORT_FAILED', `${label} is empty, so there is nothing to import.`);
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new AppError('IMPORT_FAILED', `${label} is larger than 50 MB, so it was not imported.`);
   }
@@ -200,10 +217,20 @@ async function prepareImportUnlabelled(bytes: Uint8Array, options: PrepareOption
   const notes = decoded.note ? [decoded.note] : [];
   if (type === 'html') {
     const article = extractFromHtml(decoded.text, { capturedAt, url: options.url });
-    return requireText(fromArticle(article, { kind: options.url ? 'url' : 'html', mediaType: 'text/html', url: options.url ?? null }, notes), label);
+    return requireText(
+      fromArticle(
+        article,
+        { kind: options.url ? 'url' : 'html', mediaType: 'text/html', url: options.url ?? null },
+        notes,
+      ),
+      label,
+    );
   }
   const article = extractFromText(decoded.text, { capturedAt, fileName });
-  return requireText(fromArticle(article, { kind: 'text', mediaType: 'text/plain', url: options.url ?? null }, notes), label);
+  return requireText(
+    fromArticle(article, { kind: 'text', mediaType: 'text/plain', url: options.url ?? null }, notes),
+    label,
+  );
 }
 
 /** Pasted plain text into an article. */
@@ -218,7 +245,10 @@ export function prepareText(text: string, options: { capturedAt: string; title?:
 }
 
 /** Pasted HTML (clipboard text/html) into an article. */
-export function prepareHtmlPaste(html: string, options: { capturedAt: string; title?: string }): PreparedImport {
+export function prepareHtmlPaste(
+  html: string,
+  options: { capturedAt: string; title?: string },
+): PreparedImport {
   const article = extractFromHtml(html, { capturedAt: options.capturedAt });
   const prepared = fromArticle(article, { kind: 'paste', mediaType: 'text/html', url: null }, []);
   if (options.title?.trim()) prepared.title = options.title.trim();

@@ -32,7 +32,12 @@ export async function addSource(
   const earlier = pending.get(textSha256);
   if (earlier) {
     const first = await earlier;
-    return { status: 'duplicate', sourceId: first.sourceId, title: prepared.title, duplicateOf: { id: first.sourceId, title: first.title } };
+    return {
+      status: 'duplicate',
+      sourceId: first.sourceId,
+      title: prepared.title,
+      duplicateOf: { id: first.sourceId, title: first.title },
+    };
   }
   const work = addNewSource(store, prepared, original, textSha256);
   pending.set(textSha256, work);
@@ -103,7 +108,11 @@ async function addNewSource(
     // Linked both ways, so the older copy also says it has a rewrite.
     for (const match of similar) {
       const other = file.sources.find((s) => s.id === match.sourceId);
-      if (other) other.similar = [...other.similar.filter((x) => x.sourceId !== source.id), { sourceId: source.id, score: match.score }];
+      if (other)
+        other.similar = [
+          ...other.similar.filter((x) => x.sourceId !== source.id),
+          { sourceId: source.id, score: match.score },
+        ];
     }
   });
   await store.similarity.add(source.id, prepared.text);

@@ -125,7 +125,12 @@ export class NotebookSession {
   async importHtml(html: string, title?: string): Promise<ImportResult> {
     const capturedAt = new Date().toISOString();
     const prepared = prepareHtmlPaste(html, { capturedAt, title });
-    return addSource(this.store, prepared, { bytes: new TextEncoder().encode(html), fileName: null, url: null, capturedAt });
+    return addSource(this.store, prepared, {
+      bytes: new TextEncoder().encode(html),
+      fileName: null,
+      url: null,
+      capturedAt,
+    });
   }
 
   /** Captures a web page: the raw snapshot is the original, the final address is recorded. */
@@ -134,8 +139,14 @@ export class NotebookSession {
     const captured = await captureUrl(url);
     const fileName = new URL(captured.finalUrl).hostname || captured.finalUrl;
     const prepared = await prepareImport(captured.bytes, { fileName, capturedAt, url: captured.finalUrl });
-    if (captured.redirects.length > 0) prepared.notes.push(`Captured from ${url}, redirected to ${captured.finalUrl}.`);
-    return addSource(this.store, prepared, { bytes: captured.bytes, fileName: null, url: captured.finalUrl, capturedAt });
+    if (captured.redirects.length > 0)
+      prepared.notes.push(`Captured from ${url}, redirected to ${captured.finalUrl}.`);
+    return addSource(this.store, prepared, {
+      bytes: captured.bytes,
+      fileName: null,
+      url: captured.finalUrl,
+      capturedAt,
+    });
   }
 
   /** Imports files from disk (or web addresses) one by one; one bad file does not stop the others. */
@@ -179,7 +190,9 @@ export class NotebookSession {
         this.store.requireSource(id);
         await this.store.mutate((file) => {
           file.sources = file.sources.filter((s) => s.id !== id);
-          for (const s of file.sources) if (s.similar.some((x) => x.sourceId === id)) s.similar = s.similar.filter((x) => x.sourceId !== id);
+          for (const s of file.sources)
+            if (s.similar.some((x) => x.sourceId === id))
+              s.similar = s.similar.filter((x) => x.sourceId !== id);
         });
         await this.store.similarity.remove(id);
         return { deleted: true as const };
@@ -193,7 +206,16 @@ export class NotebookSession {
       search: ({ query, limit, kinds, sourceId, entityId, tag, site, dateFrom, dateTo, hasHighlights }) =>
         this.searchSync.search(
           query,
-          { kinds, sourceId, entityIds: entityId ? [entityId] : undefined, tags: tag ? [tag] : undefined, site, dateFrom, dateTo, hasHighlights },
+          {
+            kinds,
+            sourceId,
+            entityIds: entityId ? [entityId] : undefined,
+            tags: tag ? [tag] : undefined,
+            site,
+            dateFrom,
+            dateTo,
+            hasHighlights,
+          },
           limit,
         ),
     };

@@ -10,7 +10,8 @@ export interface NotebookSnapshot {
   sourcesWithHighlights: Set<string>;
 }
 
-const sourceStamp = (s: Source, hasHighlights: boolean): string => `${s.updatedAt}|${s.textSha256}|${hasHighlights ? 1 : 0}`;
+const sourceStamp = (s: Source, hasHighlights: boolean): string =>
+  `${s.updatedAt}|${s.textSha256}|${hasHighlights ? 1 : 0}`;
 
 export async function snapshotNotebook(store: NotebookStore): Promise<NotebookSnapshot> {
   const highlights = await store.highlights.all();
@@ -46,7 +47,12 @@ function highlightDoc(h: Highlight, entities: readonly Entity[], source: Source 
     sourceId: h.sourceId,
     title: h.quote.exact,
     fields: { body: [h.comment, ...h.tags].join(' '), names: names.join(' '), meta: source?.title ?? '' },
-    filters: { site: source?.site ?? undefined, date: source?.publishedAt ?? h.createdAt, tags: h.tags, entityIds: h.entityIds },
+    filters: {
+      site: source?.site ?? undefined,
+      date: source?.publishedAt ?? h.createdAt,
+      tags: h.tags,
+      entityIds: h.entityIds,
+    },
     stamp: h.updatedAt,
   };
 }
@@ -66,7 +72,10 @@ function claimDoc(c: Claim, entities: readonly Entity[]): SearchDoc {
     id: c.id,
     kind: 'claim',
     title: c.statement,
-    fields: { names: claimant ? [claimant.name, ...claimant.aliases].join(' ') : '', body: c.evidence.map((e) => e.note).join(' ') },
+    fields: {
+      names: claimant ? [claimant.name, ...claimant.aliases].join(' ') : '',
+      body: c.evidence.map((e) => e.note).join(' '),
+    },
     filters: { entityIds: claimant ? [claimant.id] : [] },
     stamp: c.updatedAt,
   };
@@ -85,7 +94,11 @@ async function noteDoc(store: NotebookStore, n: NoteMeta): Promise<SearchDoc> {
 }
 
 /** The search document for one record id, or null when the notebook no longer has it. */
-export async function loadSearchDoc(store: NotebookStore, snapshot: NotebookSnapshot, id: string): Promise<SearchDoc | null> {
+export async function loadSearchDoc(
+  store: NotebookStore,
+  snapshot: NotebookSnapshot,
+  id: string,
+): Promise<SearchDoc | null> {
   const { entities, claims, notes } = store.data;
   const source = store.sourceById(id);
   if (source) return sourceDoc(source, await store.readText(source), snapshot.sourcesWithHighlights.has(id));

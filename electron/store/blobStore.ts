@@ -46,7 +46,9 @@ export class BlobStore {
       data = await readFile(this.pathOf(sha256));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new AppError('NOT_FOUND', 'A stored file of this notebook is missing from its folder.', { sha256 });
+        throw new AppError('NOT_FOUND', 'A stored file of this notebook is missing from its folder.', {
+          sha256,
+        });
       }
       throw error;
     }

@@ -2,7 +2,13 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { ID_PATTERN } from '../../shared/ids';
-import { noteBodySchema, noteRevisionSchema, type DocNode, type NoteBody, type NoteRevision } from '../../shared/model';
+import {
+  noteBodySchema,
+  noteRevisionSchema,
+  type DocNode,
+  type NoteBody,
+  type NoteRevision,
+} from '../../shared/model';
 import { writeFileDurable } from './durableWrite';
 
 const EMPTY_DOC: DocNode & { type: 'doc' } = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -35,7 +41,8 @@ export class NoteFiles {
       throw error;
     }
     const parsed = noteBodySchema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new AppError('NOTEBOOK_DAMAGED', 'This note’s file is damaged; restore a revision.');
+    if (!parsed.success)
+      throw new AppError('NOTEBOOK_DAMAGED', 'This note’s file is damaged; restore a revision.');
     return parsed.data;
   }
 
@@ -59,7 +66,9 @@ export class NoteFiles {
       return [];
     }
     const revisions = await Promise.all(
-      names.filter((n) => n.endsWith('.json')).map((n) => this.readRevision(noteId, n.slice(0, -5)).catch(() => null)),
+      names
+        .filter((n) => n.endsWith('.json'))
+        .map((n) => this.readRevision(noteId, n.slice(0, -5)).catch(() => null)),
     );
     return revisions
       .filter((r): r is NoteRevision => r !== null)

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { CURRENT_SCHEMA_VERSION, highlightSchema, type Highlight, type NotebookFile, type Source } from '../../shared/model';
+import {
+  CURRENT_SCHEMA_VERSION,
+  highlightSchema,
+  type Highlight,
+  type NotebookFile,
+  type Source,
+} from '../../shared/model';
 import { Backups } from './backups';
 import { BlobStore } from './blobStore';
 import { DurableJsonAdapter } from './durableJsonAdapter';
@@ -77,7 +83,11 @@ export class NotebookStore {
     hooks: DurableWriteHooks = {},
   ) {
     this.notes = new NoteFiles(join(dir, 'notes'));
-    this.similarity = new SimilarityStore(dir, () => this.sources(), (s) => this.readText(s));
+    this.similarity = new SimilarityStore(
+      dir,
+      () => this.sources(),
+      (s) => this.readText(s),
+    );
     this.highlights = new ShardedRecords(join(dir, 'highlights'), highlightSchema, (h) => h.sourceId, hooks);
     this.texts = new BlobStore(join(dir, 'texts'));
     this.originals = new BlobStore(join(dir, 'originals'));
@@ -163,7 +173,8 @@ export class NotebookStore {
   /** A source by id, or a NOT_FOUND error a reporter understands. */
   requireSource(id: string): Source {
     const source = this.sourcesById.get(id);
-    if (!source) throw new AppError('NOT_FOUND', 'That source is not in this notebook (it may have been removed).');
+    if (!source)
+      throw new AppError('NOT_FOUND', 'That source is not in this notebook (it may have been removed).');
     return source;
   }
 
@@ -228,7 +239,10 @@ async function loadOrRecover(dir: string, options: OpenOptions): Promise<Loaded>
       return recoverFromBackup(dir, backups, 'notebook.json is missing');
     }
     if (!options.create) {
-      throw new AppError('NOT_FOUND', `The folder ${dir} is not a Research Notebook (it has no notebook.json).`);
+      throw new AppError(
+        'NOT_FOUND',
+        `The folder ${dir} is not a Research Notebook (it has no notebook.json).`,
+      );
     }
     return { file: emptyNotebook(options.name ?? 'Notebook'), notices: [], needsSave: true };
   }
@@ -237,7 +251,9 @@ async function loadOrRecover(dir: string, options: OpenOptions): Promise<Loaded>
     const { file, fromVersion } = parseNotebookText(text);
     const notices =
       fromVersion < CURRENT_SCHEMA_VERSION
-        ? [`This notebook was upgraded from format ${fromVersion} to ${CURRENT_SCHEMA_VERSION}. A backup of the old file was kept.`]
+        ? [
+            `This notebook was upgraded from format ${fromVersion} to ${CURRENT_SCHEMA_VERSION}. A backup of the old file was kept.`,
+          ]
         : [];
     if (fromVersion < CURRENT_SCHEMA_VERSION) await backups.add(text, () => true);
     return { file, notices, needsSave: fromVersion < CURRENT_SCHEMA_VERSION };

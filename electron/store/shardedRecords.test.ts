@@ -13,13 +13,18 @@ describe('ShardedRecords', () => {
   it('keeps records per group across reopen, in small shard files', async () => {
     const dir = await tempDir();
     const a = open(dir);
-    await Promise.all([a.put('g1', { id: '1', group: 'g1', n: 1 }), a.put('g2', { id: '2', group: 'g2', n: 2 })]);
+    await Promise.all([
+      a.put('g1', { id: '1', group: 'g1', n: 1 }),
+      a.put('g2', { id: '2', group: 'g2', n: 2 }),
+    ]);
     await a.put('g1', { id: '3', group: 'g1', n: 3 });
     await a.remove('g1', '1');
     const b = open(dir);
     expect(await b.forGroup('g1')).toEqual([{ id: '3', group: 'g1', n: 3 }]);
     expect((await b.all()).map((r) => r.id).sort()).toEqual(['2', '3']);
-    expect((await readdir(dir)).sort()).toEqual([...new Set([shardKeyOf('g1'), shardKeyOf('g2')])].map((k) => `${k}.json`).sort());
+    expect((await readdir(dir)).sort()).toEqual(
+      [...new Set([shardKeyOf('g1'), shardKeyOf('g2')])].map((k) => `${k}.json`).sort(),
+    );
   });
 
   it('sets a damaged shard aside with a notice and skips invalid records', async () => {

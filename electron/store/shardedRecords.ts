@@ -69,13 +69,19 @@ export class ShardedRecords<T extends { id: string }> {
       raw = JSON.parse(text);
     } catch {
       void this.quarantine(key);
-      this.notices.push(`A highlights file (${key}.json) was damaged and was set aside; its highlights are missing.`);
+      this.notices.push(
+        `A highlights file (${key}.json) was damaged and was set aside; its highlights are missing.`,
+      );
       return;
     }
-    const records = z.object({ version: z.literal(SHARD_VERSION), records: z.array(z.unknown()) }).safeParse(raw);
+    const records = z
+      .object({ version: z.literal(SHARD_VERSION), records: z.array(z.unknown()) })
+      .safeParse(raw);
     if (!records.success) {
       void this.quarantine(key);
-      this.notices.push(`A highlights file (${key}.json) is not in a format this app knows; it was set aside.`);
+      this.notices.push(
+        `A highlights file (${key}.json) is not in a format this app knows; it was set aside.`,
+      );
       return;
     }
     let skipped = 0;

@@ -12,7 +12,10 @@ export function checkHostAndOrigin(
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   const host = headers.host?.toLowerCase();
   if (!host || !allowedHosts.includes(host)) return 'bad-host';
-  if (headers.origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(headers.origin.toLowerCase())) {
+  if (
+    headers.origin !== undefined &&
+    !allowedHosts.map((h) => `http://${h}`).includes(headers.origin.toLowerCase())
+  ) {
     return 'bad-origin';
   }
   return 'ok';

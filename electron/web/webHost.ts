@@ -34,7 +34,12 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extraHeaders: Record<string, string> = {},
+): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -119,7 +124,10 @@ export async function startWebHost(options: {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const guard = checkHostAndOrigin({ host: req.headers.host, origin: req.headers.origin }, port);
     if (guard !== 'ok') {
-      return refuse(req, res, 403, { code: 'FORBIDDEN', message: 'Requests are only accepted from this app on this computer.' });
+      return refuse(req, res, 403, {
+        code: 'FORBIDDEN',
+        message: 'Requests are only accepted from this app on this computer.',
+      });
     }
     const { pathname } = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (!pathname.startsWith('/api/')) {
@@ -130,17 +138,24 @@ export async function startWebHost(options: {
       return serveStatic(res, options.rendererDir, pathname);
     }
     if (!hasValidToken(req.headers.authorization, token)) {
-      return refuse(req, res, 401, { code: 'UNAUTHORIZED', message: 'This request needs the notebook’s access token.' });
+      return refuse(req, res, 401, {
+        code: 'UNAUTHORIZED',
+        message: 'This request needs the notebook’s access token.',
+      });
     }
     const name = pathname.slice('/api/'.length);
     if (name === 'contract' && req.method === 'GET') return send(res, 200, describeContract());
-    if (req.method !== 'POST') return refuse(req, res, 405, { code: 'INVALID_INPUT', message: 'Use POST for calls.' });
+    if (req.method !== 'POST')
+      return refuse(req, res, 405, { code: 'INVALID_INPUT', message: 'Use POST for calls.' });
     let input: unknown;
     try {
       const body = await readBody(req);
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      return sendError(res, 400, { code: 'INVALID_INPUT', message: 'The request body is not valid JSON or is too large.' });
+      return sendError(res, 400, {
+        code: 'INVALID_INPUT',
+        message: 'The request body is not valid JSON or is too large.',
+      });
     }
     const outcome = await dispatch(options.handlers, name, input);
     if (outcome.ok) return send(res, 200, outcome);

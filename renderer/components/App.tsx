@@ -8,6 +8,7 @@ import { useImportPickers } from '../import/useImportPickers';
 import { WebAddressDialog } from '../import/WebAddressDialog';
 import { routeHash, sourceLink } from '../lib/route';
 import { NotesPage } from '../notes/NotesPage';
+import { PacketsPage } from '../packets/PacketsPage';
 import { CommandPalette } from '../search/CommandPalette';
 import { SearchPage } from '../search/SearchPage';
 import { usePaletteShortcut } from '../search/usePaletteShortcut';
@@ -74,6 +75,8 @@ export function App() {
         }}
       />
     );
+  } else if (route.name === 'packets') {
+    content = <PacketsPage onImported={sources.reload} />;
   } else if (sources.value) {
     content = (
       <LibraryPage

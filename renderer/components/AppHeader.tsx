@@ -8,6 +8,7 @@ const SECTIONS = [
   { key: 'entities', label: 'Entities', href: routeHash({ name: 'entities' }) },
   { key: 'claims', label: 'Claims', href: routeHash({ name: 'claims' }) },
   { key: 'notes', label: 'Notes', href: routeHash({ name: 'notes' }) },
+  { key: 'packets', label: 'Packets', href: routeHash({ name: 'packets' }) },
 ] as const;
 
 interface Props {

@@ -17,6 +17,8 @@ export type Route =
   | { name: 'entity'; id: string }
   | { name: 'claims' }
   | { name: 'notes'; id?: string }
+  /** Export, import and verify research packets: `#/packets`. */
+  | { name: 'packets' }
   /** Search results for a query: `#/search?q=<query>`. */
   | { name: 'search'; q: string };
 
@@ -69,6 +71,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/entities') return { name: 'entities' };
   if (path === '/claims') return { name: 'claims' };
   if (path === '/notes') return { name: 'notes' };
+  if (path === '/packets') return { name: 'packets' };
   if (path === '/search') return { name: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   const entity = new RegExp(`^/entity/${SEGMENT}$`).exec(path);
   const entityId = entity?.[1] ? decode(entity[1]) : null;
@@ -96,6 +99,8 @@ export function routeHash(route: Route): string {
       return '#/claims';
     case 'notes':
       return route.id ? `#/notes/${encodeURIComponent(route.id)}` : '#/notes';
+    case 'packets':
+      return '#/packets';
     case 'search':
       return route.q ? `#/search?q=${encodeURIComponent(route.q)}` : '#/search';
     default:

@@ -6,7 +6,15 @@ const WORDS = (
   'official region district mayor company shares investors evidence claims denied confirmed ' +
   'the a of and to in on for with by at from that this was were said has have will would after before'
 ).split(' ');
-const NAMES = ['Mara Quist', 'Olek Varga', 'Ines Dahl', 'Tomas Brell', 'Yara Senn', 'Piet Anker', 'Lio Marsh'];
+const NAMES = [
+  'Mara Quist',
+  'Olek Varga',
+  'Ines Dahl',
+  'Tomas Brell',
+  'Yara Senn',
+  'Piet Anker',
+  'Lio Marsh',
+];
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -32,7 +40,9 @@ export function syntheticArticle(seed: number, words = 700): string {
   const paragraphs: string[] = [];
   let count = 0;
   while (count < words) {
-    const sentences = Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(next, 8 + Math.floor(next() * 14)));
+    const sentences = Array.from({ length: 3 + Math.floor(next() * 3) }, () =>
+      sentence(next, 8 + Math.floor(next() * 14)),
+    );
     const paragraph = sentences.join(' ');
     count += paragraph.split(' ').length;
     paragraphs.push(paragraph);

@@ -51,13 +51,26 @@ export async function highlightSuite(workDir: string): Promise<Figure[]> {
     if (!source) continue;
     saves.push(
       await timeMs(() =>
-        h.createHighlight({ sourceId: source.id, start: 10, end: 40, color: 2, comment: '', tags: [], entityIds: [] }),
+        h.createHighlight({
+          sourceId: source.id,
+          start: 10,
+          end: 40,
+          color: 2,
+          comment: '',
+          tags: [],
+          entityIds: [],
+        }),
       ),
     );
   }
 
   // The corpus names "Mara Quist" in about a third of sentences' openings; cap at 5,000 mentions.
-  const entity = await h.createEntity({ type: 'person', name: 'Mara Quist', aliases: ['Quist'], description: '' });
+  const entity = await h.createEntity({
+    type: 'person',
+    name: 'Mara Quist',
+    aliases: ['Quist'],
+    description: '',
+  });
   await h.getEntityPage({ id: entity.id, mentionLimit: 5000 });
   const pages: number[] = [];
   let mentions = 0;
@@ -71,6 +84,11 @@ export async function highlightSuite(workDir: string): Promise<Figure[]> {
   await session.close();
   return [
     { key: 'highlight_save_p95_ms', value: round(percentile(saves, 95)), unit: 'ms', budget: '<= 20' },
-    { key: 'entity_page_ms', value: round(percentile(pages, 50)), unit: 'ms', budget: `<= 200 (${mentions} mentions)` },
+    {
+      key: 'entity_page_ms',
+      value: round(percentile(pages, 50)),
+      unit: 'ms',
+      budget: `<= 200 (${mentions} mentions)`,
+    },
   ];
 }

@@ -12,7 +12,8 @@ const TARGET_BYTES = 80_000;
 function padToRealisticSize(html: string, unique: number): string {
   const links = Array.from(
     { length: 220 },
-    (_, i) => `<li class="menu-item menu-item-${i}"><a class="nav-link" href="/section/topic-${i}/">Topic ${i}</a></li>`,
+    (_, i) =>
+      `<li class="menu-item menu-item-${i}"><a class="nav-link" href="/section/topic-${i}/">Topic ${i}</a></li>`,
   ).join('');
   const nav = `<nav class="mega-menu" aria-label="All sections"><ul class="menu">${links}</ul></nav>`;
   const script = `<script>${'window.__cfg=window.__cfg||{};__cfg.slots=[{id:"div-gpt-ad-1",sizes:[[300,250]]}];'.repeat(250)}</script>`;
@@ -22,7 +23,10 @@ function padToRealisticSize(html: string, unique: number): string {
   let out = html
     .replace('</head>', `${style}${script}</head>`)
     .replace(/<body([^>]*)>/, `<body$1>${nav}`)
-    .replace(/<\/article>/, `<p>Correction number ${unique} was appended to this report after publication by the desk.</p></article>`);
+    .replace(
+      /<\/article>/,
+      `<p>Correction number ${unique} was appended to this report after publication by the desk.</p></article>`,
+    );
   while (out.length < TARGET_BYTES) out = out.replace('</body>', `${footer}</body>`);
   return out;
 }
@@ -32,10 +36,15 @@ export async function importSuite(workDir: string): Promise<Figure[]> {
   const pages = readdirSync(FIXTURES)
     .filter((f) => f.endsWith('.html'))
     .map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
-  const session = await NotebookSession.open({ notebookDir: join(workDir, 'import-bench'), userDataDir: null });
+  const session = await NotebookSession.open({
+    notebookDir: join(workDir, 'import-bench'),
+    userDataDir: null,
+  });
   await session.importBytes('warm.html', Buffer.from(padToRealisticSize(pages[0] ?? '', -1)));
   const count = 100;
-  const inputs = Array.from({ length: count }, (_, i) => Buffer.from(padToRealisticSize(pages[i % pages.length] ?? '', i)));
+  const inputs = Array.from({ length: count }, (_, i) =>
+    Buffer.from(padToRealisticSize(pages[i % pages.length] ?? '', i)),
+  );
   let failed = 0;
   // Four in flight, as a folder import runs: one page is parsed while others wait on the disk.
   const ms = await timeMs(() =>

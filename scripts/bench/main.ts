@@ -16,7 +16,16 @@ async function main(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'rn-bench-'));
   const figures: Figure[] = [];
   try {
-    for (const suite of [foundationSuite, importSuite, similaritySuite, searchSuite, highlightSuite, packetSuite, browserSuite]) figures.push(...(await suite(workDir)));
+    for (const suite of [
+      foundationSuite,
+      importSuite,
+      similaritySuite,
+      searchSuite,
+      highlightSuite,
+      packetSuite,
+      browserSuite,
+    ])
+      figures.push(...(await suite(workDir)));
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

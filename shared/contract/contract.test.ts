@@ -6,8 +6,20 @@ const ID = '01890a5d-ac96-774b-bcce-b302099a8057';
 /** For every call: payloads that must be refused at the edge. */
 const malformed: Record<(typeof callNames)[number], unknown[]> = {
   getNotebookInfo: [null, 'x', 42, [], { extra: 1 }],
-  openNotebook: [{}, { path: '' }, { path: '   ' }, { path: 7 }, { path: 'a'.repeat(5000) }, { path: '/x', more: 1 }],
-  createNotebook: [{ path: '/x' }, { path: '/x', name: '' }, { name: 'n' }, { path: '/x', name: 'n'.repeat(201) }],
+  openNotebook: [
+    {},
+    { path: '' },
+    { path: '   ' },
+    { path: 7 },
+    { path: 'a'.repeat(5000) },
+    { path: '/x', more: 1 },
+  ],
+  createNotebook: [
+    { path: '/x' },
+    { path: '/x', name: '' },
+    { name: 'n' },
+    { path: '/x', name: 'n'.repeat(201) },
+  ],
   listSources: [null, [], { sort: 'title' }],
   getSource: [{}, { id: 'not-an-id' }, { id: 42 }, { id: `${ID}x` }, { id: ID, x: 1 }],
   importFile: [
@@ -20,7 +32,14 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   ],
   importText: [{}, { text: 5 }, { text: 'ok', title: 9 }, { text: 'x'.repeat(10 * 1024 * 1024 + 1) }],
   importHtml: [{}, { html: '' }, { html: 5 }, { html: '<p>x</p>', title: 3 }],
-  importUrl: [{}, { url: 'file:///etc/passwd' }, { url: 'javascript:alert(1)' }, { url: 'ftp://x.example/a' }, { url: 'http://' }, { url: 7 }],
+  importUrl: [
+    {},
+    { url: 'file:///etc/passwd' },
+    { url: 'javascript:alert(1)' },
+    { url: 'ftp://x.example/a' },
+    { url: 'http://' },
+    { url: 7 },
+  ],
   deleteSource: [{}, { id: '' }, { id: '../../etc' }],
   getSourceDetails: [{}, { id: 'x' }],
   updateSourceMetadata: [
@@ -90,7 +109,11 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   listRevisions: [{}],
   getRevision: [{ id: ID }, { id: ID, revisionId: '../x' }],
   restoreRevision: [{ id: ID }],
-  resolveCitations: [{}, { targets: [{ sourceId: 'x', highlightId: null, locator: null }] }, { targets: 'all' }],
+  resolveCitations: [
+    {},
+    { targets: [{ sourceId: 'x', highlightId: null, locator: null }] },
+    { targets: 'all' },
+  ],
   citingNotes: [{}, { sourceId: '' }],
   searchCitables: [{}, { query: 1 }, { query: 'x', limit: 0 }],
   startPacketExport: [{ noteIds: ['x'] }, { tag: '' }, { includeConfidential: 'yes' }],
@@ -98,7 +121,13 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   getPacketJob: [{}, { id: 'job' }],
   readPacketExport: [{}],
   verifyPacketFile: [{ dataBase64: 'QQ==' }],
-  search: [{}, { query: 3 }, { query: 'x', kinds: ['tweet'] }, { query: 'x', dateFrom: 'yesterday' }, { query: 'x', limit: 1000 }],
+  search: [
+    {},
+    { query: 3 },
+    { query: 'x', kinds: ['tweet'] },
+    { query: 'x', dateFrom: 'yesterday' },
+    { query: 'x', limit: 1000 },
+  ],
 };
 
 describe('contract input schemas', () => {
@@ -135,12 +164,18 @@ describe('dispatch', () => {
   });
 
   it('refuses unknown calls', async () => {
-    expect(await dispatch(handlers, 'deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    expect(await dispatch(handlers, 'deleteEverything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CALL' },
+    });
   });
 
   it('turns thrown errors into the one serialisable shape', async () => {
     const outcome = await dispatch(handlers, 'getSource', { id: ID });
-    expect(outcome).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the app: disk on fire' } });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Something went wrong inside the app: disk on fire' },
+    });
     expect(JSON.parse(JSON.stringify(outcome))).toEqual(outcome);
   });
 

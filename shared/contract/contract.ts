@@ -10,7 +10,6 @@ import { searchCalls } from './searchCalls';
 import { sourceCalls } from './sourceCalls';
 import type { ImportResult, NotebookInfo, SourceSummary, SourceWithText } from './results';
 
-
 const MAX_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 const MAX_PASTE_CHARS = 10 * 1024 * 1024;
 
@@ -27,7 +26,10 @@ export const contract = {
     z.object({ path: pathInput, name: z.string().trim().min(1).max(200) }).strict(),
   ),
   listSources: call<SourceSummary[]>()('List every source in the library', z.object({}).strict()),
-  getSource: call<SourceWithText>()('Read one source with its clean text', z.object({ id: idSchema }).strict()),
+  getSource: call<SourceWithText>()(
+    'Read one source with its clean text',
+    z.object({ id: idSchema }).strict(),
+  ),
   importFile: call<ImportResult>()(
     'Import a file given as base64 bytes',
     z
@@ -66,11 +68,17 @@ export const contract = {
           .string()
           .trim()
           .max(4096)
-          .refine((u) => /^https?:\/\/[^\s]+$/i.test(u), 'only web addresses starting with http:// or https:// can be captured'),
+          .refine(
+            (u) => /^https?:\/\/[^\s]+$/i.test(u),
+            'only web addresses starting with http:// or https:// can be captured',
+          ),
       })
       .strict(),
   ),
-  deleteSource: call<{ deleted: true }>()('Remove a source from the notebook', z.object({ id: idSchema }).strict()),
+  deleteSource: call<{ deleted: true }>()(
+    'Remove a source from the notebook',
+    z.object({ id: idSchema }).strict(),
+  ),
   ...sourceCalls,
   ...highlightCalls,
   ...entityCalls,

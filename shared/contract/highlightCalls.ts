@@ -1,7 +1,20 @@
 import { z } from 'zod';
-import { claimStatuses, entityTypes, highlightColorSchema, highlightSchema, idSchema, stances } from '../model';
+import {
+  claimStatuses,
+  entityTypes,
+  highlightColorSchema,
+  highlightSchema,
+  idSchema,
+  stances,
+} from '../model';
 import { call } from './callDef';
-import type { AnchoredHighlights, ClaimView, EntityPage, EntitySuggestionView, EntitySummary } from './results';
+import type {
+  AnchoredHighlights,
+  ClaimView,
+  EntityPage,
+  EntitySuggestionView,
+  EntitySummary,
+} from './results';
 import type { Claim, Entity, Highlight } from '../model';
 
 const shortText = (max: number) => z.string().max(max);
@@ -80,7 +93,10 @@ export const entityCalls = {
       .strict()
       .refine((v) => v.keepId !== v.mergeId, { message: 'an entity cannot be merged into itself' }),
   ),
-  deleteEntity: call<{ deleted: true }>()('Delete an entity and untag it', z.object({ id: idSchema }).strict()),
+  deleteEntity: call<{ deleted: true }>()(
+    'Delete an entity and untag it',
+    z.object({ id: idSchema }).strict(),
+  ),
   getEntityPage: call<EntityPage>()(
     'An entity with every highlight tagged to it and every mention of its names',
     z.object({ id: idSchema, mentionLimit: z.number().int().positive().max(100_000).default(5000) }).strict(),

@@ -40,7 +40,13 @@ export const noteCalls = {
     z
       .object({
         targets: z
-          .array(z.object({ highlightId: idSchema.nullable(), sourceId: idSchema, locator: z.string().max(200).nullable() }))
+          .array(
+            z.object({
+              highlightId: idSchema.nullable(),
+              sourceId: idSchema,
+              locator: z.string().max(200).nullable(),
+            }),
+          )
           .max(5000),
       })
       .strict(),
@@ -51,7 +57,9 @@ export const noteCalls = {
   ),
   searchCitables: call<CitableHit[]>()(
     'Highlights and sources matching typed words, for inserting a citation',
-    z.object({ query: z.string().max(200), limit: z.number().int().positive().max(100).default(20) }).strict(),
+    z
+      .object({ query: z.string().max(200), limit: z.number().int().positive().max(100).default(20) })
+      .strict(),
   ),
 };
 

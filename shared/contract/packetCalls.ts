@@ -65,8 +65,14 @@ export const packetCalls = {
       })
       .strict(),
   ),
-  startPacketImport: call<PacketJob>()('Start merging a packet into this notebook; poll getPacketJob', packetFile),
-  getPacketJob: call<PacketJob>()('Progress and outcome of a packet export or import', z.object({ id: idSchema }).strict()),
+  startPacketImport: call<PacketJob>()(
+    'Start merging a packet into this notebook; poll getPacketJob',
+    packetFile,
+  ),
+  getPacketJob: call<PacketJob>()(
+    'Progress and outcome of a packet export or import',
+    z.object({ id: idSchema }).strict(),
+  ),
   readPacketExport: call<{ fileName: string; dataBase64: string }>()(
     'The bytes of a finished export, to save',
     z.object({ id: idSchema }).strict(),

@@ -30,7 +30,6 @@ export type ImportResult =
 
 export type { SourceSummary };
 
-
 export interface AnchoredHighlight {
   highlight: Highlight;
   anchor: AnchorResult;

@@ -22,7 +22,10 @@ export const sourceCalls = {
           .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'use a date such as 2026-03-14')
           .nullable()
           .optional(),
-        url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+        url: z
+          .url({ protocol: /^https?$/ })
+          .nullable()
+          .optional(),
         language: z.string().trim().max(20).nullable().optional(),
         tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
         confidential: z.boolean().optional(),

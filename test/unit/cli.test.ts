@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { tempDir } from './helpers/tempDir';
 
-const ARTICLE = 'Reservoir levels fall\n\nThe reservoir is at 41% of capacity.\n\nRationing may follow in June.\n';
+const ARTICLE =
+  'Reservoir levels fall\n\nThe reservoir is at 41% of capacity.\n\nRationing may follow in June.\n';
 
 async function run(args: string[]): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
@@ -37,27 +38,45 @@ describe('cli', () => {
     const notebook = join(dir, 'nb');
     await writeFile(join(dir, 'a.txt'), ARTICLE);
     await writeFile(join(dir, 'empty.txt'), '');
-    const first = await run(['import', join(dir, 'a.txt'), join(dir, 'empty.txt'), '--notebook', notebook, '--json']);
-    const results = first.lines.map((l) => JSON.parse(l) as { status: string; sourceId?: string; error?: string });
+    const first = await run([
+      'import',
+      join(dir, 'a.txt'),
+      join(dir, 'empty.txt'),
+      '--notebook',
+      notebook,
+      '--json',
+    ]);
+    const results = first.lines.map(
+      (l) => JSON.parse(l) as { status: string; sourceId?: string; error?: string },
+    );
     expect(results.map((r) => r.status)).toEqual(['imported', 'failed']);
     expect(results[1]?.error).toMatch(/empty\.txt.*empty/);
     expect(first.code).toBe(1);
 
     const again = await run(['import', join(dir, 'a.txt'), '--notebook', notebook, '--json']);
-    expect(JSON.parse(again.lines[0] ?? '')).toMatchObject({ status: 'duplicate', sourceId: results[0]?.sourceId });
+    expect(JSON.parse(again.lines[0] ?? '')).toMatchObject({
+      status: 'duplicate',
+      sourceId: results[0]?.sourceId,
+    });
 
     const list = await run(['list', '--notebook', notebook, '--json']);
     const sources = JSON.parse(list.lines[0] ?? '') as Array<{ id: string; title: string }>;
-    expect(sources).toEqual([expect.objectContaining({ id: results[0]?.sourceId, title: 'Reservoir levels fall' })]);
+    expect(sources).toEqual([
+      expect.objectContaining({ id: results[0]?.sourceId, title: 'Reservoir levels fall' }),
+    ]);
   });
 
   it('`npm run --silent cli` prints only the JSON', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'a.txt'), ARTICLE);
-    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'extract', join(dir, 'a.txt'), '--json'], {
-      cwd: join(__dirname, '../..'),
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'extract', join(dir, 'a.txt'), '--json'],
+      {
+        cwd: join(__dirname, '../..'),
+        encoding: 'utf8',
+      },
+    );
     expect(out.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(out)).toMatchObject({ title: 'Reservoir levels fall' });
   });
@@ -65,13 +84,31 @@ describe('cli', () => {
   it('highlight anchors a quote, creates missing entities, and refuses absent or ambiguous quotes', async () => {
     const dir = await tempDir();
     const notebook = join(dir, 'nb');
-    await writeFile(join(dir, 'a.txt'), 'Water report\n\nThe reservoir is low. The reservoir is low again, said Ines Dahl.\n');
+    await writeFile(
+      join(dir, 'a.txt'),
+      'Water report\n\nThe reservoir is low. The reservoir is low again, said Ines Dahl.\n',
+    );
     const imported = await run(['import', join(dir, 'a.txt'), '--notebook', notebook, '--json']);
     const { sourceId } = JSON.parse(imported.lines[0] ?? '') as { sourceId: string };
     const base = ['highlight', '--notebook', notebook, '--source', sourceId, '--json'];
 
-    const made = await run([...base, '--quote', 'said Ines Dahl', '--entity', 'Ines Dahl', '--color', '3', '--comment', 'source?']);
-    const highlight = JSON.parse(made.lines[0] ?? '') as { quote: { exact: string }; color: number; entityIds: string[]; comment: string };
+    const made = await run([
+      ...base,
+      '--quote',
+      'said Ines Dahl',
+      '--entity',
+      'Ines Dahl',
+      '--color',
+      '3',
+      '--comment',
+      'source?',
+    ]);
+    const highlight = JSON.parse(made.lines[0] ?? '') as {
+      quote: { exact: string };
+      color: number;
+      entityIds: string[];
+      comment: string;
+    };
     expect(highlight).toMatchObject({ quote: { exact: 'said Ines Dahl' }, color: 3, comment: 'source?' });
     expect(highlight.entityIds).toHaveLength(1);
 
@@ -86,7 +123,12 @@ describe('cli', () => {
     await writeFile(join(dir, 'a.txt'), ARTICLE);
     await run(['import', join(dir, 'a.txt'), '--notebook', notebook, '--json']);
     const { lines } = await run(['search', 'rationing', '--notebook', notebook, '--json']);
-    const hits = JSON.parse(lines[0] ?? '') as Array<{ kind: string; title: string; snippet: string; matches: string[] }>;
+    const hits = JSON.parse(lines[0] ?? '') as Array<{
+      kind: string;
+      title: string;
+      snippet: string;
+      matches: string[];
+    }>;
     expect(hits[0]).toMatchObject({ kind: 'source', title: 'Reservoir levels fall' });
     expect(hits[0]?.snippet).toContain('Rationing may follow');
     expect(hits[0]?.matches.map((m) => m.toLowerCase())).toContain('rationing');

@@ -32,7 +32,10 @@ describe('import pipeline', () => {
     const result = await session.importBytes('courier.html', bytes);
     const details = await h.getSourceDetails({ id: result.sourceId });
     const { text } = await h.getSource({ id: result.sourceId });
-    expect(details.source).toMatchObject({ kind: 'html', original: { sha256: sha(bytes), fileName: 'courier.html', size: bytes.length } });
+    expect(details.source).toMatchObject({
+      kind: 'html',
+      original: { sha256: sha(bytes), fileName: 'courier.html', size: bytes.length },
+    });
     expect(details.source.textSha256).toBe(sha(text));
     expect(details.source.importer.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(Object.keys(details.source.metadataSources)).toContain('title');
@@ -57,16 +60,23 @@ describe('import pipeline', () => {
     const docx = await session.importBytes('ferry.docx', await fixture('docx/ferry-article.docx'));
     const docxDetails = await h.getSourceDetails({ id: docx.sourceId });
     expect(docxDetails.extraction?.footnotes.length).toBeGreaterThan(0);
-    expect((await h.getSource({ id: docx.sourceId })).text).toContain(`[1] ${docxDetails.extraction?.footnotes[0]}`);
+    expect((await h.getSource({ id: docx.sourceId })).text).toContain(
+      `[1] ${docxDetails.extraction?.footnotes[0]}`,
+    );
     await session.close();
   });
 
   it('links a rewritten copy both ways with a score and compares them word by word', async () => {
     const { session, h } = await open();
     const a = await session.importText(ARTICLE);
-    const rewritten = ARTICLE.replace('four-year', 'five-year').replace('on Monday', 'on Tuesday').replace('twelve years ago', 'a decade ago');
+    const rewritten = ARTICLE.replace('four-year', 'five-year')
+      .replace('on Monday', 'on Tuesday')
+      .replace('twelve years ago', 'a decade ago');
     const b = await session.importText(rewritten);
-    const [left, right] = [await h.getSourceDetails({ id: a.sourceId }), await h.getSourceDetails({ id: b.sourceId })];
+    const [left, right] = [
+      await h.getSourceDetails({ id: a.sourceId }),
+      await h.getSourceDetails({ id: b.sourceId }),
+    ];
     expect(right.similar).toEqual([expect.objectContaining({ sourceId: a.sourceId })]);
     expect(left.similar).toEqual([expect.objectContaining({ sourceId: b.sourceId })]);
     expect(right.similar[0]?.score).toBeGreaterThan(0.5);
@@ -74,11 +84,17 @@ describe('import pipeline', () => {
     expect(listed.find((s) => s.id === b.sourceId)?.similar[0]?.sourceId).toBe(a.sourceId);
 
     const comparison = await h.compareSources({ leftId: a.sourceId, rightId: b.sourceId });
-    const changedLeft = comparison.rows.flatMap((r) => r.left.filter((s) => s.changed).map((s) => s.text.trim()));
-    const changedRight = comparison.rows.flatMap((r) => r.right.filter((s) => s.changed).map((s) => s.text.trim()));
+    const changedLeft = comparison.rows.flatMap((r) =>
+      r.left.filter((s) => s.changed).map((s) => s.text.trim()),
+    );
+    const changedRight = comparison.rows.flatMap((r) =>
+      r.right.filter((s) => s.changed).map((s) => s.text.trim()),
+    );
     expect(changedLeft.join(' ')).toContain('four');
     expect(changedRight.join(' ')).toContain('five');
-    expect(comparison.rows.map((r) => r.left.map((s) => s.text).join('')).join('')).toBe((await h.getSource({ id: a.sourceId })).text);
+    expect(comparison.rows.map((r) => r.left.map((s) => s.text).join('')).join('')).toBe(
+      (await h.getSource({ id: a.sourceId })).text,
+    );
     await session.close();
   });
 
@@ -86,9 +102,16 @@ describe('import pipeline', () => {
     const { session, h } = await open();
     const page = await fixture('articles/html/01-classic-courier.html');
     const { sourceId } = await session.importBytes('courier.html', page);
-    const corrected = await h.updateSourceMetadata({ id: sourceId, authors: ['Jane Roe'], publishedAt: '2026-03-14' });
+    const corrected = await h.updateSourceMetadata({
+      id: sourceId,
+      authors: ['Jane Roe'],
+      publishedAt: '2026-03-14',
+    });
     expect(corrected).toMatchObject({ authors: ['Jane Roe'], publishedAt: '2026-03-14' });
-    expect(corrected.metadataSources).toMatchObject({ authors: 'corrected by you', publishedAt: 'corrected by you' });
+    expect(corrected.metadataSources).toMatchObject({
+      authors: 'corrected by you',
+      publishedAt: 'corrected by you',
+    });
 
     const before = await h.getSourceDetails({ id: sourceId });
     const block = before.extraction?.removed[0] ?? '';
@@ -96,7 +119,9 @@ describe('import pipeline', () => {
     const { text } = await h.getSource({ id: sourceId });
     expect(text.endsWith(`\n\n${block}`)).toBe(true);
     expect(restored.textSha256).toBe(sha(text));
-    expect((await h.getSourceDetails({ id: sourceId })).extraction?.removed).toEqual(before.extraction?.removed.slice(1));
+    expect((await h.getSourceDetails({ id: sourceId })).extraction?.removed).toEqual(
+      before.extraction?.removed.slice(1),
+    );
     await session.close();
   });
 });

@@ -11,10 +11,14 @@ it('a process killed between the temp write and the rename leaves the previous s
   await before.importText('First story that landed.\nIt must survive.');
   await before.close();
 
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'helpers/crashDuringWrite.ts'), dir], {
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, 'helpers/crashDuringWrite.ts'), dir],
+    {
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
   expect(child.signal).toBe('SIGKILL');
   const leftovers = (await readdir(dir)).filter((n) => n.endsWith('.tmp'));
   expect(leftovers.length).toBeGreaterThan(0);

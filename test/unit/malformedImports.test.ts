@@ -19,13 +19,39 @@ const cases: Array<[string, () => Promise<Buffer> | Buffer, RegExp]> = [
   ['huge.txt', () => Buffer.alloc(50 * 1024 * 1024 + 1, 0x61), /larger than 50 MB/],
   ['locked.pdf', () => fixture('pdf/encrypted.pdf'), /password/],
   ['scan.pdf', () => fixture('pdf/image-only.pdf'), /no text layer/],
-  ['broken.pdf', () => bytes('%PDF-1.7\n', 'garbage that is not a pdf body at all'), /damaged|could not be read/i],
+  [
+    'broken.pdf',
+    () => bytes('%PDF-1.7\n', 'garbage that is not a pdf body at all'),
+    /damaged|could not be read/i,
+  ],
   ['notes.zip', () => bytes([0x50, 0x4b, 0x03, 0x04], 'not really a zip'), /zip archive/],
   ['broken.docx', () => bytes([0x50, 0x4b, 0x03, 0x04], 'word/ but damaged'), /Word|damaged|could not/i],
-  ['legacy.docx', () => bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'old word'), /not a text document|Word/],
-  ['deep.html', () => Buffer.from(`<html><body>${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}</body></html>`), /nested too deeply|no article/i],
-  ['chrome-only.html', () => Buffer.from('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>© 2026</footer></body></html>'), /article text/],
-  ['scripts-only.html', () => Buffer.from('<!doctype html><html><head><script>alert(1)</script></head><body><script>document.write("x")</script></body></html>'), /article text/],
+  [
+    'legacy.docx',
+    () => bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'old word'),
+    /not a text document|Word/,
+  ],
+  [
+    'deep.html',
+    () => Buffer.from(`<html><body>${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}</body></html>`),
+    /nested too deeply|no article/i,
+  ],
+  [
+    'chrome-only.html',
+    () =>
+      Buffer.from(
+        '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>© 2026</footer></body></html>',
+      ),
+    /article text/,
+  ],
+  [
+    'scripts-only.html',
+    () =>
+      Buffer.from(
+        '<!doctype html><html><head><script>alert(1)</script></head><body><script>document.write("x")</script></body></html>',
+      ),
+    /article text/,
+  ],
   ['unclosed.html', () => Buffer.from('<!doctype html><html><body><p'), /article text/],
 ];
 
@@ -51,7 +77,10 @@ describe('malformed and hostile imports fail clearly and change nothing', () => 
   for (const [name, make, message] of cases) {
     it(`${name}: ${String(message)}`, async () => {
       const before = await readFile(join(dir, 'notebook.json'));
-      const filesBefore = [...(await readdir(join(dir, 'texts'))), ...(await readdir(join(dir, 'originals')))];
+      const filesBefore = [
+        ...(await readdir(join(dir, 'texts'))),
+        ...(await readdir(join(dir, 'originals'))),
+      ];
       const error = await session.importBytes(name, await make()).then(
         () => null,
         (e: unknown) => e as { code: string; message: string },
@@ -61,7 +90,9 @@ describe('malformed and hostile imports fail clearly and change nothing', () => 
       expect(error?.message).toContain(name);
       expect(error?.message).toMatch(message);
       expect(Buffer.compare(await readFile(join(dir, 'notebook.json')), before)).toBe(0);
-      expect([...(await readdir(join(dir, 'texts'))), ...(await readdir(join(dir, 'originals')))]).toEqual(filesBefore);
+      expect([...(await readdir(join(dir, 'texts'))), ...(await readdir(join(dir, 'originals')))]).toEqual(
+        filesBefore,
+      );
     });
   }
 });

@@ -5,15 +5,28 @@ import type { DocNode } from '../../shared/model';
 import { tempDir } from './helpers/tempDir';
 
 const doc = (...content: DocNode[]): DocNode & { type: 'doc' } => ({ type: 'doc', content });
-const para = (text: string, ...more: DocNode[]): DocNode => ({ type: 'paragraph', content: [{ type: 'text', text }, ...more] });
+const para = (text: string, ...more: DocNode[]): DocNode => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text }, ...more],
+});
 
 async function setup() {
   const dir = join(await tempDir(), 'nb');
   const session = await NotebookSession.open({ notebookDir: dir, userDataDir: null });
-  const src = await session.importText('Dam report\n\nThe dam holds 40 million cubic metres.\n\nRepairs start soon.');
+  const src = await session.importText(
+    'Dam report\n\nThe dam holds 40 million cubic metres.\n\nRepairs start soon.',
+  );
   const { text } = await session.handlers.getSource({ id: src.sourceId });
   const start = text.indexOf('40 million');
-  const hl = await session.handlers.createHighlight({ sourceId: src.sourceId, start, end: start + 10, color: 1, comment: '', tags: [], entityIds: [] });
+  const hl = await session.handlers.createHighlight({
+    sourceId: src.sourceId,
+    start,
+    end: start + 10,
+    color: 1,
+    comment: '',
+    tags: [],
+    entityIds: [],
+  });
   return { dir, session, h: session.handlers, sourceId: src.sourceId, hl };
 }
 
@@ -21,10 +34,14 @@ describe('notes', () => {
   it('saves durably, indexes citations for backlinks, and survives reopening', async () => {
     const { dir, session, h, sourceId, hl } = await setup();
     const note = await h.createNote({ title: 'Draft' });
-    const body = doc(para('It holds ', { type: 'citation', attrs: { sourceId, highlightId: hl.id, locator: null } }));
+    const body = doc(
+      para('It holds ', { type: 'citation', attrs: { sourceId, highlightId: hl.id, locator: null } }),
+    );
     const saved = await h.saveNote({ id: note.id, doc: body, allowEmpty: false });
     expect(saved).toMatchObject({ citedHighlightIds: [hl.id], citedSourceIds: [sourceId], wordCount: 2 });
-    expect(await h.citingNotes({ sourceId })).toEqual([{ noteId: note.id, title: 'Draft', highlightIds: [hl.id] }]);
+    expect(await h.citingNotes({ sourceId })).toEqual([
+      { noteId: note.id, title: 'Draft', highlightIds: [hl.id] },
+    ]);
     await session.close();
     const again = await NotebookSession.open({ notebookDir: dir, userDataDir: null });
     expect((await again.handlers.getNote({ id: note.id })).doc).toEqual(body);
@@ -35,7 +52,9 @@ describe('notes', () => {
     const { session, h } = await setup();
     const note = await h.createNote({ title: '' });
     await h.saveNote({ id: note.id, doc: doc(para('Important words')), allowEmpty: false });
-    await expect(h.saveNote({ id: note.id, doc: doc({ type: 'paragraph' }), allowEmpty: false })).rejects.toMatchObject({
+    await expect(
+      h.saveNote({ id: note.id, doc: doc({ type: 'paragraph' }), allowEmpty: false }),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
     expect((await h.getNote({ id: note.id })).doc).toEqual(doc(para('Important words')));
@@ -50,7 +69,10 @@ describe('notes', () => {
       expect.objectContaining({ resolved: true, quote: '40 million', sourceTitle: 'Dam report' }),
     ]);
     await h.deleteHighlight({ id: hl.id });
-    expect((await h.resolveCitations({ targets: [target] }))[0]).toMatchObject({ resolved: false, quote: null });
+    expect((await h.resolveCitations({ targets: [target] }))[0]).toMatchObject({
+      resolved: false,
+      quote: null,
+    });
     await session.close();
   });
 
@@ -66,7 +88,9 @@ describe('notes', () => {
     expect(restored.doc).toEqual(doc(para('First version')));
     const revisions = await h.listRevisions({ id: note.id });
     expect(revisions.map((r) => r.reason)).toEqual(['restore', 'close']);
-    expect((await h.getRevision({ id: note.id, revisionId: revisions[0]?.id ?? '' })).doc).toEqual(doc(para('Second version')));
+    expect((await h.getRevision({ id: note.id, revisionId: revisions[0]?.id ?? '' })).doc).toEqual(
+      doc(para('Second version')),
+    );
     await session.close();
   });
 

@@ -16,12 +16,22 @@ async function finished(session: NotebookSession, job: PacketJob): Promise<Packe
 describe('packet jobs through the contract', () => {
   it('exports, verifies and imports a packet into another notebook; search sees the imported source', async () => {
     const from = await NotebookSession.open({ notebookDir: join(await tempDir(), 'a'), userDataDir: null });
-    await from.importText('Grain convoy report\n\nA grain convoy reached the port of Izmail after a two-day delay at the border crossing.');
-    const exported = await finished(from, await from.handlers.startPacketExport({ includeConfidential: false }));
+    await from.importText(
+      'Grain convoy report\n\nA grain convoy reached the port of Izmail after a two-day delay at the border crossing.',
+    );
+    const exported = await finished(
+      from,
+      await from.handlers.startPacketExport({ includeConfidential: false }),
+    );
     expect(exported).toMatchObject({ state: 'done', exported: { counts: { sources: 1 } } });
     const file = await from.handlers.readPacketExport({ id: exported.id });
     expect(file.fileName).toMatch(/\.zip$/);
-    expect(await from.handlers.verifyPacketFile(file)).toMatchObject({ ok: true, altered: [], missing: [], extra: [] });
+    expect(await from.handlers.verifyPacketFile(file)).toMatchObject({
+      ok: true,
+      altered: [],
+      missing: [],
+      extra: [],
+    });
     await from.close();
 
     const into = await NotebookSession.open({ notebookDir: join(await tempDir(), 'b'), userDataDir: null });
@@ -35,8 +45,17 @@ describe('packet jobs through the contract', () => {
   });
 
   it('reports a damaged packet as a failed job and changes nothing', async () => {
-    const session = await NotebookSession.open({ notebookDir: join(await tempDir(), 'c'), userDataDir: null });
-    const job = await finished(session, await session.handlers.startPacketImport({ fileName: 'x.zip', dataBase64: Buffer.from('not a zip').toString('base64') }));
+    const session = await NotebookSession.open({
+      notebookDir: join(await tempDir(), 'c'),
+      userDataDir: null,
+    });
+    const job = await finished(
+      session,
+      await session.handlers.startPacketImport({
+        fileName: 'x.zip',
+        dataBase64: Buffer.from('not a zip').toString('base64'),
+      }),
+    );
     expect(job.state).toBe('failed');
     expect(job.error).toBeTruthy();
     expect(session.notebook.sources()).toEqual([]);

@@ -20,13 +20,28 @@ describe('search wired to the notebook', () => {
 
     const { text } = await h.getSource({ id: sourceId });
     const start = text.indexOf('the town had been taken');
-    const hl = await h.createHighlight({ sourceId, start, end: start + 23, color: 1, comment: 'disputed by officials', tags: [], entityIds: [] });
+    const hl = await h.createHighlight({
+      sourceId,
+      start,
+      end: start + 23,
+      color: 1,
+      comment: 'disputed by officials',
+      tags: [],
+      entityIds: [],
+    });
     expect(kindsOf(await h.search({ query: 'disputed', limit: 10 }))).toEqual([`highlight:${hl.id}`]);
     await h.updateHighlight({ id: hl.id, comment: 'contested claim' });
     expect(kindsOf(await h.search({ query: 'disputed', limit: 10 }))).toEqual([]);
 
     const note = await h.createNote({ title: 'Draft on the front' });
-    await h.saveNote({ id: note.id, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Marinka remains unclear' }] }] }, allowEmpty: false });
+    await h.saveNote({
+      id: note.id,
+      doc: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Marinka remains unclear' }] }],
+      },
+      allowEmpty: false,
+    });
     expect(kindsOf(await h.search({ query: 'marinka', limit: 10 }))).toEqual([`note:${note.id}`]);
     await h.trashNote({ id: note.id });
     expect(kindsOf(await h.search({ query: 'marinka', limit: 10 }))).toEqual([]);

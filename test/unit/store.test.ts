@@ -13,14 +13,19 @@ describe('notebook store', () => {
   it('keeps imported sources, texts and originals across close and reopen', async () => {
     const dir = join(await tempDir(), 'nb');
     const first = await sessionAt(dir);
-    const bytes = new TextEncoder().encode('Harbour fees rise\n\nThe port raised fees by 4%.\n\nShippers object.');
+    const bytes = new TextEncoder().encode(
+      'Harbour fees rise\n\nThe port raised fees by 4%.\n\nShippers object.',
+    );
     const imported = await first.importBytes('fees.txt', bytes);
     const pasted = await first.importText('Ferry timetable changes from May.\nNight sailings end.');
     await first.close();
 
     const second = await sessionAt(dir);
     const list = await second.handlers.listSources({});
-    expect(list.map((s) => s.title).sort()).toEqual(['Ferry timetable changes from May.', 'Harbour fees rise']);
+    expect(list.map((s) => s.title).sort()).toEqual([
+      'Ferry timetable changes from May.',
+      'Harbour fees rise',
+    ]);
     const read = await second.handlers.getSource({ id: imported.sourceId });
     expect(read.text).toBe('The port raised fees by 4%.\n\nShippers object.');
     expect(read.source.original.fileName).toBe('fees.txt');
@@ -46,10 +51,17 @@ describe('notebook store', () => {
     const [source] = store.sources();
     expect(store.data.schemaVersion).toBe(1);
     expect(store.data.notebook.name).toBe('Harbour inquiry');
-    expect(source).toMatchObject({ authors: ['Mara Quist'], publishedAt: '2024-03-02', wordCount: 412, tags: ['port'] });
+    expect(source).toMatchObject({
+      authors: ['Mara Quist'],
+      publishedAt: '2024-03-02',
+      wordCount: 412,
+      tags: ['port'],
+    });
     expect(store.notices.join(' ')).toMatch(/upgraded from format 0 to 1/);
     await store.close();
-    const onDisk = JSON.parse(await readFile(join(dir, 'notebook.json'), 'utf8')) as { schemaVersion: number };
+    const onDisk = JSON.parse(await readFile(join(dir, 'notebook.json'), 'utf8')) as {
+      schemaVersion: number;
+    };
     expect(onDisk.schemaVersion).toBe(1);
     const backups = await readdir(join(dir, 'backups'));
     const contents = await Promise.all(backups.map((b) => readFile(join(dir, 'backups', b), 'utf8')));
@@ -104,7 +116,10 @@ describe('notebook store', () => {
     const dir = join(await tempDir(), 'nb');
     await (await NotebookStore.open(dir, { create: true })).close();
     const { hostname } = await import('node:os');
-    await writeFile(join(dir, '.lock'), JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), createdAt: '' }));
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), createdAt: '' }),
+    );
     const store = await NotebookStore.open(dir);
     expect(store.sources()).toEqual([]);
     await store.close();
@@ -132,7 +147,11 @@ describe('notebook store', () => {
 it('catches duplicates imported at the same moment', async () => {
   const session = await NotebookSession.open({ notebookDir: join(await tempDir(), 'nb'), userDataDir: null });
   const text = 'Twin story\n\nThe same words arrive twice in one folder import, a second apart.';
-  const results = await Promise.all([session.importText(text), session.importText(text), session.importText(text)]);
+  const results = await Promise.all([
+    session.importText(text),
+    session.importText(text),
+    session.importText(text),
+  ]);
   expect(results.map((r) => r.status).sort()).toEqual(['duplicate', 'duplicate', 'imported']);
   expect(session.notebook.sources()).toHaveLength(1);
   await session.close();

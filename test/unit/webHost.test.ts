@@ -14,7 +14,15 @@ interface Reply {
   headers: Record<string, string | string[] | undefined>;
 }
 
-function call(options: { port: number; host?: string; path: string; method?: string; headers?: Record<string, string>; body?: string; address?: string }): Promise<Reply> {
+function call(options: {
+  port: number;
+  host?: string;
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  address?: string;
+}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -22,7 +30,11 @@ function call(options: { port: number; host?: string; path: string; method?: str
         port: options.port,
         path: options.path,
         method: options.method ?? 'POST',
-        headers: { Host: options.host ?? `127.0.0.1:${options.port}`, 'Content-Type': 'application/json', ...options.headers },
+        headers: {
+          Host: options.host ?? `127.0.0.1:${options.port}`,
+          'Content-Type': 'application/json',
+          ...options.headers,
+        },
       },
       (res) => {
         let body = '';
@@ -43,7 +55,10 @@ describe('loopback web host', () => {
 
   beforeAll(async () => {
     session = await NotebookSession.open({ notebookDir: join(await tempDir(), 'nb'), userDataDir: null });
-    host = await startWebHost({ handlers: session.handlers, rendererDir: join(__dirname, '../fixtures/renderer') });
+    host = await startWebHost({
+      handlers: session.handlers,
+      rendererDir: join(__dirname, '../fixtures/renderer'),
+    });
   });
   afterAll(async () => {
     await host.close();
@@ -62,8 +77,16 @@ describe('loopback web host', () => {
   });
 
   it('refuses a wrong token with 401', async () => {
-    const wrong = await call({ port: host.port, path: '/api/listSources', headers: { Authorization: `Bearer ${host.token}x` } });
-    const scheme = await call({ port: host.port, path: '/api/listSources', headers: { Authorization: host.token } });
+    const wrong = await call({
+      port: host.port,
+      path: '/api/listSources',
+      headers: { Authorization: `Bearer ${host.token}x` },
+    });
+    const scheme = await call({
+      port: host.port,
+      path: '/api/listSources',
+      headers: { Authorization: host.token },
+    });
     expect([wrong.status, scheme.status]).toEqual([401, 401]);
   });
 
@@ -77,9 +100,18 @@ describe('loopback web host', () => {
   });
 
   it('refuses a foreign Origin (cross-site request) with 403', async () => {
-    const reply = await call({ port: host.port, path: '/api/listSources', headers: { ...auth(), Origin: 'https://evil.example' } });
+    const reply = await call({
+      port: host.port,
+      path: '/api/listSources',
+      headers: { ...auth(), Origin: 'https://evil.example' },
+    });
     expect(reply.status).toBe(403);
-    const same = await call({ port: host.port, path: '/api/listSources', headers: { ...auth(), Origin: `http://localhost:${host.port}` }, host: `localhost:${host.port}` });
+    const same = await call({
+      port: host.port,
+      path: '/api/listSources',
+      headers: { ...auth(), Origin: `http://localhost:${host.port}` },
+      host: `localhost:${host.port}`,
+    });
     expect(same.status).toBe(200);
   });
 
@@ -88,7 +120,9 @@ describe('loopback web host', () => {
       .flat()
       .find((i) => i && i.family === 'IPv4' && !i.internal);
     if (external) {
-      await expect(call({ port: host.port, path: '/api/listSources', address: external.address })).rejects.toMatchObject({
+      await expect(
+        call({ port: host.port, path: '/api/listSources', address: external.address }),
+      ).rejects.toMatchObject({
         code: 'ECONNREFUSED',
       });
     }
@@ -97,7 +131,12 @@ describe('loopback web host', () => {
   });
 
   it('validates input and reports errors in the one shape', async () => {
-    const reply = await call({ port: host.port, path: '/api/getSource', headers: auth(), body: '{"id":"x"}' });
+    const reply = await call({
+      port: host.port,
+      path: '/api/getSource',
+      headers: auth(),
+      body: '{"id":"x"}',
+    });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const broken = await call({ port: host.port, path: '/api/getSource', headers: auth(), body: '{' });
@@ -110,7 +149,10 @@ describe('loopback web host', () => {
     const reply = await call({ port: host.port, path: '/api/contract', method: 'GET', headers: auth() });
     const listed = JSON.parse(reply.body) as Array<{ name: string; input: { type?: string } }>;
     expect(listed.map((c) => c.name)).toEqual([...callNames]);
-    expect(listed.find((c) => c.name === 'getSource')?.input).toMatchObject({ type: 'object', required: ['id'] });
+    expect(listed.find((c) => c.name === 'getSource')?.input).toMatchObject({
+      type: 'object',
+      required: ['id'],
+    });
   });
 
   it('serves the renderer with a strict CSP and refuses paths outside it', async () => {
@@ -125,9 +167,13 @@ describe('loopback web host', () => {
 
 it('`npm run web` prints one ready line with a fresh token', async () => {
   const dir = join(await tempDir(), 'nb');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start.ts', '--notebook', dir, '--user-data', join(dir, '..', 'ud')], {
-    cwd: join(__dirname, '../..'),
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/web/start.ts', '--notebook', dir, '--user-data', join(dir, '..', 'ud')],
+    {
+      cwd: join(__dirname, '../..'),
+    },
+  );
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (c: Buffer) => {

@@ -27,19 +27,27 @@ describe('migrations', () => {
     expect(schemaVersionOf(doc)).toBe(version);
   });
 
-  it.each([[null], [[]], ['text'], [{ schemaVersion: -1 }], [{ schemaVersion: '1' }], [{ schemaVersion: 1.5 }]])(
-    'refuses %j as damaged',
-    (doc) => {
-      expect(() => schemaVersionOf(doc)).toThrow(/notebook/);
-    },
-  );
+  it.each([
+    [null],
+    [[]],
+    ['text'],
+    [{ schemaVersion: -1 }],
+    [{ schemaVersion: '1' }],
+    [{ schemaVersion: 1.5 }],
+  ])('refuses %j as damaged', (doc) => {
+    expect(() => schemaVersionOf(doc)).toThrow(/notebook/);
+  });
 
   it('v0 → v1 produces a valid current notebook and is pure', () => {
     const input = structuredClone(v0);
     const out = v0ToV1(input);
     expect(input).toEqual(v0);
     const parsed = notebookFileSchema.parse(out);
-    expect(parsed.sources[0]).toMatchObject({ authors: ['Ann Lee'], wordCount: 3, createdAt: '2024-01-01T00:00:00.000Z' });
+    expect(parsed.sources[0]).toMatchObject({
+      authors: ['Ann Lee'],
+      wordCount: 3,
+      createdAt: '2024-01-01T00:00:00.000Z',
+    });
     expect(parsed.notebook.createdAt).toBe('2024-01-01T00:00:00.000Z');
   });
 

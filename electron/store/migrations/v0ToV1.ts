@@ -44,7 +44,8 @@ export function v0ToV1(input: unknown): unknown {
       confidential: false,
     };
   });
-  const createdAt = asString(notebook.createdAt) ?? asString(sources[0]?.createdAt) ?? '1970-01-01T00:00:00.000Z';
+  const createdAt =
+    asString(notebook.createdAt) ?? asString(sources[0]?.createdAt) ?? '1970-01-01T00:00:00.000Z';
   return {
     schemaVersion: 1,
     notebook: { id: notebook.id, name: asString(notebook.name, 'Notebook'), createdAt, updatedAt: createdAt },
