@@ -22,8 +22,7 @@ export function ExportSection() {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
-  const missingChoice =
-    (scope === 'notes' && noteIds.length === 0) || (scope === 'tag' && tag.trim() === '');
+  const missingChoice = (scope === 'notes' && noteIds.length === 0) || (scope === 'tag' && tag.trim() === '');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,7 +67,12 @@ export function ExportSection() {
         <fieldset className="packet-fieldset">
           <legend>What goes in</legend>
           <label className="packet-choice">
-            <input type="radio" name="scope" checked={scope === 'notebook'} onChange={() => setScope('notebook')} />
+            <input
+              type="radio"
+              name="scope"
+              checked={scope === 'notebook'}
+              onChange={() => setScope('notebook')}
+            />
             The whole notebook
           </label>
           <label className="packet-choice">

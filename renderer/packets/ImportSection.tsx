@@ -7,7 +7,13 @@ import { PacketFileInput } from './PacketFileInput';
 import { importLines } from './packetText';
 import { usePacketJob } from './usePacketJob';
 
-const KIND_WORDS = { source: 'Source', highlight: 'Highlight', entity: 'Entity', claim: 'Claim', note: 'Note' };
+const KIND_WORDS = {
+  source: 'Source',
+  highlight: 'Highlight',
+  entity: 'Entity',
+  claim: 'Claim',
+  note: 'Note',
+};
 
 /** Import: choose a packet, watch it merge, read what was added, linked and kept apart. */
 export function ImportSection({ onImported }: { onImported: () => void }) {
@@ -39,7 +45,11 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
         Merges a packet into this notebook. What it already has is linked, not copied; where the same record
         differs, both are kept.
       </p>
-      <PacketFileInput label="Choose a packet to import" disabled={job.busy} onChosen={(f) => void chosen(f)} />
+      <PacketFileInput
+        label="Choose a packet to import"
+        disabled={job.busy}
+        onChosen={(f) => void chosen(f)}
+      />
       {job.job && <JobProgress job={job.job} label="Import" />}
       {failure && (
         <p role="alert" className="packet-error">

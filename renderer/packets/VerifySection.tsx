@@ -27,7 +27,9 @@ function FileList({ title, files }: { title: string; files: string[] }) {
 export function VerifySection() {
   const api = useApi();
   const [state, setState] = useState<
-    { status: 'idle' | 'checking' } | { status: 'checked'; name: string; check: PacketCheck } | { status: 'error'; name: string; error: string }
+    | { status: 'idle' | 'checking' }
+    | { status: 'checked'; name: string; check: PacketCheck }
+    | { status: 'error'; name: string; error: string }
   >({ status: 'idle' });
 
   const chosen = async (file: File) => {
@@ -68,7 +70,9 @@ export function VerifySection() {
           aria-label="Verification result"
         >
           {state.check.ok ? (
-            <p className="packet-summary__title">Intact: every file in ‘{state.name}’ matches its manifest.</p>
+            <p className="packet-summary__title">
+              Intact: every file in ‘{state.name}’ matches its manifest.
+            </p>
           ) : (
             <>
               <p className="packet-summary__title">

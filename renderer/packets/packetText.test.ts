@@ -53,7 +53,9 @@ describe('countsInWords and importLines', () => {
       unchanged: true,
       leftOutAtExport: none,
     };
-    expect(importLines(summary)).toEqual(['Nothing new: this notebook already had everything in the packet.']);
+    expect(importLines(summary)).toEqual([
+      'Nothing new: this notebook already had everything in the packet.',
+    ]);
   });
 
   it('lists added, linked, updated and what the sender left out', () => {

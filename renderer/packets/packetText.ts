@@ -40,9 +40,14 @@ export function leftOutSentence(leftOut: LeftOut): string | null {
   if (leftOut.sources) parts.push(plural(leftOut.sources, 'confidential source', 'confidential sources'));
   if (leftOut.highlights)
     parts.push(
-      plural(leftOut.highlights, leftOut.sources ? 'highlight' : 'confidential highlight', leftOut.sources ? 'highlights' : 'confidential highlights'),
+      plural(
+        leftOut.highlights,
+        leftOut.sources ? 'highlight' : 'confidential highlight',
+        leftOut.sources ? 'highlights' : 'confidential highlights',
+      ),
     );
-  if (leftOut.entities) parts.push(plural(leftOut.entities, 'entity named only there', 'entities named only there'));
+  if (leftOut.entities)
+    parts.push(plural(leftOut.entities, 'entity named only there', 'entities named only there'));
   if (leftOut.citations) parts.push(plural(leftOut.citations, 'citation of them', 'citations of them'));
   if (parts.length === 0) return null;
   const total = leftOut.sources + leftOut.highlights + leftOut.entities + leftOut.citations;
@@ -59,7 +64,9 @@ const KINDS: Array<[keyof KindCounts, string, string]> = [
 
 /** "2 sources, 1 note" for the kinds with a count; null when every count is zero. */
 export function countsInWords(counts: KindCounts): string | null {
-  const parts = KINDS.filter(([key]) => counts[key] > 0).map(([key, one, many]) => plural(counts[key], one, many));
+  const parts = KINDS.filter(([key]) => counts[key] > 0).map(([key, one, many]) =>
+    plural(counts[key], one, many),
+  );
   return parts.length > 0 ? listInWords(parts) : null;
 }
 

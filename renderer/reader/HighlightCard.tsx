@@ -3,6 +3,7 @@ import type { AnchoredHighlight } from '../../shared/contract/results';
 import type { Entity } from '../../shared/model';
 import { setCitationDragData } from '../editor/citationDrag';
 import { routeHash } from '../lib/route';
+import { HighlightConfidential } from '../packets/HighlightConfidential';
 import { CitedIn } from './CitedIn';
 import { colorName } from './colors';
 import type { CitingNote } from './useCitingNotes';
@@ -111,6 +112,7 @@ export const HighlightCard = memo(function HighlightCard({
           Cite
         </button>
       </div>
+      {active && <HighlightConfidential id={highlight.id} confidential={highlight.confidential} />}
       {children}
     </li>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { LoadError } from '../components/LoadError';
 import { routeHash } from '../lib/route';
+import { ConfidentialToggle } from '../packets/ConfidentialToggle';
 import { MetadataPanel } from './MetadataPanel';
 import { ProvenancePanel } from './ProvenancePanel';
 import { RemovedText } from './RemovedText';
@@ -67,6 +68,12 @@ export function SourceDetailsPage({ id, showRemoved, onChanged }: Props) {
           {notice.text}
         </p>
       )}
+      <ConfidentialToggle
+        className="details__panel"
+        checked={source.confidential}
+        label="Confidential — left out of packets unless you include it"
+        onChange={(confidential) => saveMetadata({ confidential })}
+      />
       <MetadataPanel source={source} onSave={saveMetadata} />
       <ProvenancePanel source={source} />
       <RemovedText extraction={extraction} initiallyOpen={showRemoved} onRestore={restoreBlock} />
