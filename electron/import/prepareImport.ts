@@ -96,6 +96,19 @@ async function parseIsolated(kind: 'pdf' | 'docx', bytes: Uint8Array, fileName: 
   return parserWorker().parse({ kind, bytes, fileName });
 }
 
+/** Web pages too: parsing is the costly part of an import, and workers spread it over the cores. */
+async function extractHtmlIsolated(
+  html: string,
+  fileName: string,
+  capturedAt: string,
+  url?: string,
+): Promise<ExtractedArticle> {
+  const output = await parserWorker().parse({ kind: 'html', html, fileName, capturedAt, url });
+  if (output.kind !== 'html')
+    throw new AppError('INTERNAL', 'The page reader answered for another file type.');
+  return output.article;
+}
+
 async function fromPdf(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
   const output = await parseIsolated('pdf', bytes, options.fileName);
   if (output.kind !== 'pdf') throw new AppError('INTERNAL', 'The PDF reader answered for another file type.');
@@ -216,7 +229,7 @@ async function prepareImportUnlabelled(bytes: Uint8Array, options: PrepareOption
   const decoded = decodeText(bytes, fileName);
   const notes = decoded.note ? [decoded.note] : [];
   if (type === 'html') {
-    const article = extractFromHtml(decoded.text, { capturedAt, url: options.url });
+    const article = await extractHtmlIsolated(decoded.text, fileName, capturedAt, options.url);
     return requireText(
       fromArticle(
         article,

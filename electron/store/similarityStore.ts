@@ -5,6 +5,8 @@ import type { Source } from '../../shared/model';
 import { writeFileDurable } from './durableWrite';
 import { WriteCoalescer } from './writeCoalescer';
 
+const SAVE_DELAY_MS = 5000;
+
 /**
  * Near-duplicate signatures of every source, persisted in `similarity.json`.
  * It is a cache: when missing, damaged or from another version it is rebuilt
@@ -57,18 +59,38 @@ export class SimilarityStore {
     return (await this.load()).query(signText(text), { minScore: 0.5, excludeId, limit: 20 });
   }
 
-  // Saves are not awaited: the file is a cache, and a lost save only means re-signing on load.
+  private saveTimer: NodeJS.Timeout | null = null;
+
+  /**
+   * Saves are deferred and batched: rewriting the whole file after every import cost more than the
+   * import itself. The file is a cache, so a save lost in a crash only means re-signing on load.
+   */
+  private scheduleSave(): void {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.coalescer.request().catch(() => undefined);
+    }, SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+
   async add(id: string, text: string): Promise<void> {
     (await this.load()).add(id, signText(text));
-    void this.coalescer.request().catch(() => undefined);
+    this.scheduleSave();
   }
 
   async remove(id: string): Promise<void> {
     (await this.load()).remove(id);
-    void this.coalescer.request().catch(() => undefined);
+    this.scheduleSave();
   }
 
+  /** Writes any deferred save now and waits for it (on close). */
   async idle(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+      await this.coalescer.request().catch(() => undefined);
+    }
     await this.coalescer.idle();
   }
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorShape } from '../../../shared/errors';
 import type { ParseJob, ParseOutput } from './parseJob';
@@ -69,6 +70,11 @@ export class ParserWorker {
     }
   }
 
+  /** Jobs sent and not yet answered. */
+  get busy(): number {
+    return this.pending.size;
+  }
+
   parse(job: ParseJob): Promise<ParseOutput> {
     this.worker ??= this.spawn();
     const worker = this.worker;
@@ -101,10 +107,28 @@ export class ParserWorker {
   }
 }
 
-let shared: ParserWorker | null = null;
+/** A few workers, one per core, handing each job to the least busy. */
+export class ParserPool {
+  private readonly workers: ParserWorker[];
 
-/** The process-wide parser worker. */
-export function parserWorker(): ParserWorker {
-  shared ??= new ParserWorker();
+  constructor(size: number, limits?: ParserLimits) {
+    this.workers = Array.from({ length: Math.max(1, size) }, () => new ParserWorker(limits));
+  }
+
+  parse(job: ParseJob): Promise<ParseOutput> {
+    const idlest = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    return idlest.parse(job);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+}
+
+let shared: ParserPool | null = null;
+
+/** The process-wide parser pool: one worker per core (at least one, at most four). */
+export function parserWorker(): ParserPool {
+  shared ??= new ParserPool(Math.min(4, Math.max(1, availableParallelism())));
   return shared;
 }
