@@ -5,7 +5,7 @@ import type { CitationInfo } from '../../shared/contract/results';
 import { citationKey, type CitationTarget } from '../../shared/notes/collectCitations';
 import { Fragment, Slice } from '@tiptap/pm/model';
 import { CITATION_DRAG_MIME, setCitationDragData } from './citationDrag';
-import { cleanFragment } from './citationPlugin';
+import { cleanFragment, touchesCitations } from './citationPlugin';
 import { noteExtensions } from './noteExtensions';
 import { createSuggestionStore } from './suggestionStore';
 
@@ -220,6 +220,22 @@ describe('citation commands', () => {
 });
 
 describe('citation numbering and state on screen', () => {
+  it('typing away from citations only maps their numbers; inserting one renumbers', () => {
+    const editor = makeEditor(
+      doc(p(text('Start '), cite(S1, H1), text(' middle '), cite(S2, H2), text(' end'))),
+    );
+    expect(labels(editor)).toEqual(['[1]', '[2]']);
+    let touched: boolean[] = [];
+    editor.on('transaction', ({ transaction }) => touched.push(touchesCitations(transaction)));
+    editor.commands.insertContentAt(1, 'New words ');
+    expect(touched).toEqual([false]);
+    expect(labels(editor)).toEqual(['[1]', '[2]']);
+    touched = [];
+    editor.commands.insertContentAt(1, cite(S2, H2));
+    expect(touched).toEqual([true]);
+    expect(labels(editor)).toEqual(['[1]', '[2]', '[1]']);
+  });
+
   it('numbers in order of appearance and a repeated target keeps its number', () => {
     const editor = makeEditor(richDoc);
     expect(labels(editor)).toEqual(['[1]', '[2]', '[1]']);

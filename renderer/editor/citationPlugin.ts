@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { Fragment, type Node as PMNode, type Schema, Slice } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import type { CitationInfo } from '../../shared/contract/results';
 import { validateCitationAttrs, validateSourceQuoteAttrs } from '../../shared/notes/citationAttrs';
 import { CITATION_NODE, citationKey, type CitationTarget } from '../../shared/notes/collectCitations';
@@ -42,6 +42,34 @@ export function cleanFragment(fragment: Fragment): Fragment {
   return Fragment.fromArray(nodes);
 }
 
+const isTracked = (node: PMNode): boolean =>
+  node.type.name === CITATION_NODE || node.marks.some((m) => m.type.name === SOURCE_QUOTE_MARK);
+
+/**
+ * Whether a transaction adds, removes or edits a citation or a quotation. Recomputing every
+ * citation's decoration on each keystroke cost a full pass over long notes, so typing that
+ * touches neither only maps the existing decorations. Any step it cannot read counts as touching.
+ */
+export function touchesCitations(tr: Transaction): boolean {
+  return tr.steps.some((step, i) => {
+    const before = tr.docs[i] ?? tr.before;
+    const slice = (step as { slice?: Slice }).slice;
+    if (!(slice instanceof Slice)) return true;
+    let touched = false;
+    step.getMap().forEach((oldStart, oldEnd) => {
+      before.nodesBetween(oldStart, oldEnd, (node) => {
+        if (isTracked(node)) touched = true;
+        return !touched;
+      });
+    });
+    slice.content.descendants((node) => {
+      if (isTracked(node)) touched = true;
+      return !touched;
+    });
+    return touched;
+  });
+}
+
 export interface CitationPluginOptions {
   editor: Editor;
   resolve: (target: CitationTarget) => CitationInfo | undefined;
@@ -56,8 +84,15 @@ export function citationPlugin({ editor, resolve, formatDate, onOpen }: Citation
     key: citationPluginKey,
     state: {
       init: (_, state) => compute(state.doc),
-      apply: (tr, previous) =>
-        tr.docChanged || tr.getMeta(citationPluginKey) === REFRESH_CITATIONS ? compute(tr.doc) : previous,
+      apply: (tr, previous) => {
+        if (tr.getMeta(citationPluginKey) === REFRESH_CITATIONS || (tr.docChanged && touchesCitations(tr))) {
+          return compute(tr.doc);
+        }
+        // Plain typing elsewhere: the numbers stand, the decorations only move with the text.
+        return tr.docChanged
+          ? { numbers: previous.numbers, decorations: previous.decorations.map(tr.mapping, tr.doc) }
+          : previous;
+      },
     },
     view: (view) => {
       const schema = view.state.schema;

@@ -64,11 +64,24 @@ export function useNoteWorkspace(
     [request],
   );
 
+  // Reading every citation walks the whole note; in a long note that is too much for each
+  // keystroke, so it waits for a pause in typing (references and hover cards can lag a moment).
+  const targetsTimer = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (targetsTimer.current !== null) window.clearTimeout(targetsTimer.current);
+    },
+    [],
+  );
   const onChange = useCallback(
     (changedEditor: Editor) => {
       rememberEditedNote(noteId);
       changed(changedEditor);
-      readTargets(changedEditor);
+      if (targetsTimer.current !== null) window.clearTimeout(targetsTimer.current);
+      targetsTimer.current = window.setTimeout(() => {
+        targetsTimer.current = null;
+        readTargets(changedEditor);
+      }, 150);
     },
     [changed, noteId, readTargets],
   );
