@@ -67,7 +67,7 @@ describe('malformed and hostile imports fail clearly and change nothing', () => 
   });
   afterAll(async () => {
     await session.close();
-    await rm(join(dir, '..'), { recursive: true, force: true });
+    await rm(join(dir, '..'), { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   });
 
   it('has at least 15 cases', () => {

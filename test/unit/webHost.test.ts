@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { networkInterfaces } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callNames } from '../../shared/contract';
@@ -53,8 +54,12 @@ describe('loopback web host', () => {
   let host: WebHost;
   const auth = () => ({ Authorization: `Bearer ${host.token}` });
 
+  let root: string;
+
   beforeAll(async () => {
-    session = await NotebookSession.open({ notebookDir: join(await tempDir(), 'nb'), userDataDir: null });
+    // Not the per-test temp helper: this notebook must outlive every test in the block.
+    root = await mkdtemp(join(tmpdir(), 'rn-webhost-'));
+    session = await NotebookSession.open({ notebookDir: join(root, 'nb'), userDataDir: null });
     host = await startWebHost({
       handlers: session.handlers,
       rendererDir: join(__dirname, '../fixtures/renderer'),
@@ -63,6 +68,7 @@ describe('loopback web host', () => {
   afterAll(async () => {
     await host.close();
     await session.close();
+    await rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   });
 
   it('answers a call with the right token', async () => {

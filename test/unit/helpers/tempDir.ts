@@ -13,5 +13,8 @@ export async function tempDir(prefix = 'rn-test-'): Promise<string> {
 }
 
 afterEach(async () => {
-  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  // Retries: a notebook's background work (search index rebuild) may still be writing as a test ends.
+  await Promise.all(
+    made.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })),
+  );
 });
