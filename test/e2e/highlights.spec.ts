@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { phraseBox as boxOf } from './phraseBox';
 import { newId } from '../../shared/ids';
 import { expect, screensDir, test, type NotebookHost, type Page } from './fixtures';
 
@@ -47,38 +48,12 @@ async function openSource(page: Page, title: string) {
  * Selects `phrase` in the reader with a real mouse drag: press just inside its
  * first character, release just inside its last. Only reads positions from the page.
  */
-/** Where `phrase` sits on screen: the middles of its first and last characters' edges. Only reads the page. */
-async function phraseBox(page: Page, phrase: string, paragraphIndex?: number) {
+/** Where `phrase` sits on screen (in the given paragraph, or the first holding it). */
+function phraseBox(page: Page, phrase: string, paragraphIndex?: number) {
   const paragraphs = reader(page).locator('.reader__body p');
   const paragraph =
     paragraphIndex === undefined ? paragraphs.filter({ hasText: phrase }) : paragraphs.nth(paragraphIndex);
-  await paragraph.scrollIntoViewIfNeeded();
-  return paragraph.evaluate((p, wanted) => {
-    const at = (p.textContent ?? '').indexOf(wanted);
-    const charRect = (index: number) => {
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = (node as Text).length;
-        if (index < seen + length) {
-          const range = document.createRange();
-          range.setStart(node, index - seen);
-          range.setEnd(node, index - seen + 1);
-          return range.getBoundingClientRect();
-        }
-        seen += length;
-      }
-      throw new Error('character not found');
-    };
-    const first = charRect(at);
-    const last = charRect(at + wanted.length - 1);
-    return {
-      x1: first.left + 1,
-      y1: first.top + first.height / 2,
-      x2: last.right - 1,
-      y2: last.top + last.height / 2,
-    };
-  }, phrase);
+  return boxOf(paragraph, phrase);
 }
 
 /**

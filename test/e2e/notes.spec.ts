@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { phraseBox } from './phraseBox';
 import { expect, screensDir, test, type NotebookHost, type Page } from './fixtures';
 
 // Invented articles; nothing here is third-party text.
@@ -45,34 +46,7 @@ async function openSource(page: Page, title: string) {
 
 /** Selects `phrase` in the reader with a real mouse drag, then highlights it with key 1. */
 async function highlightPhrase(page: Page, phrase: string) {
-  const paragraph = reader(page).locator('.reader__body p').filter({ hasText: phrase });
-  await paragraph.scrollIntoViewIfNeeded();
-  const box = await paragraph.evaluate((p, wanted) => {
-    const at = (p.textContent ?? '').indexOf(wanted);
-    const charRect = (index: number) => {
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = (node as Text).length;
-        if (index < seen + length) {
-          const range = document.createRange();
-          range.setStart(node, index - seen);
-          range.setEnd(node, index - seen + 1);
-          return range.getBoundingClientRect();
-        }
-        seen += length;
-      }
-      throw new Error('character not found');
-    };
-    const first = charRect(at);
-    const last = charRect(at + wanted.length - 1);
-    return {
-      x1: first.left + 1,
-      y1: first.top + first.height / 2,
-      x2: last.right - 1,
-      y2: last.top + last.height / 2,
-    };
-  }, phrase);
+  const box = await phraseBox(reader(page).locator('.reader__body p').filter({ hasText: phrase }), phrase);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 8 });
