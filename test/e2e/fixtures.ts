@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,21 +7,13 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import type { CallName, InputOf, ResultOf } from '../../shared/contract';
+import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const screensDir = join(repoRoot, 'test-results', 'screens');
 
 const READY_LINE = /^Notebook ready at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))$/;
 const START_TIMEOUT_MS = 60_000;
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // Chrome reports this for any meta-delivered CSP with frame-ancestors; the web host also sends it as a header.
 const IGNORED_CONSOLE = [/frame-ancestors' is ignored when delivered via a <meta> element/];
 
@@ -41,16 +33,6 @@ interface Running {
   url: string;
   origin: string;
   token: string;
-}
-
-function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('Chromium was not found. Install Debian’s chromium package or set CHROMIUM_PATH.');
-  }
 }
 
 async function startHost(notebookDir: string, userDataDir: string): Promise<Running> {

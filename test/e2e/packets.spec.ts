@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { unzipSync, zipSync } from 'fflate';
 import { expect, screensDir, test, type NotebookHost, type Page } from './fixtures';
+import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
 
 // Invented articles; nothing here is third-party text.
 const FIRST = {
@@ -23,8 +23,6 @@ const SECRET = {
   text: 'A crew member said the timetable change had been planned for a year.',
 };
 const NOTE_TITLE = 'Ferry draft';
-const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
 
 /** Imports a source and highlights one passage in it, through the API; returns the ids. */
 async function sourceWithHighlight(host: NotebookHost, s: { title: string; text: string; passage: string }) {
@@ -128,8 +126,8 @@ test('export a packet from the UI, read it offline, import it into a fresh noteb
   }
   const profile = await mkdtemp(join(tmpdir(), 'rn-offline-'));
   const offline = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_FLAGS,
     headless: true,
     javaScriptEnabled: false,
     viewport: { width: 1100, height: 800 },

@@ -4,20 +4,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../../test/support/chromium';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const READY_LINE = /^Notebook ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/;
 const START_TIMEOUT_MS = 60_000;
-// The flags that work for Debian's Chromium in a container (see test/e2e/fixtures.ts).
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Builds the renderer once, so the bench can run on a fresh checkout. */
 export function ensureRendererBuilt(): void {
@@ -65,15 +56,6 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
-}
-
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('Chromium was not found. Install Debian’s chromium package or set CHROMIUM_PATH.');
-  }
 }
 
 /** Headless Chromium on a fresh profile, sized like a laptop window. */
