@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import {
   MemoryIndex,
+  type DocMeta,
   type SearchDoc,
   type SearchDocFilters,
   type SearchFilters,
@@ -29,6 +30,7 @@ export class SearchIndex {
   private closed = false;
   private rebuildTouched: Set<string> | null = null;
   private status_: SearchStatus = { state: 'ready', docs: 0 };
+  private loadedWhole = false;
   private readonly folder: SearchFolder;
   /** The last background failure (disk full, unreadable notebook), for diagnostics. */
   lastError: unknown = null;
@@ -50,6 +52,7 @@ export class SearchIndex {
         index.log = log;
         index.generation = manifest.generation;
         if (!complete) index.status_.reason = 'changes-lost';
+        index.loadedWhole = complete;
         index.maybeCompact();
       } catch {
         index.startRebuild('damaged');
@@ -83,9 +86,14 @@ export class SearchIndex {
     return this.change({ op: 'filters', id, filters });
   }
 
-  /** Ids of the indexed documents. */
-  ids(): string[] {
-    return [...this.mem.docs.ids()];
+  /** True when the index was loaded from disk whole: no rebuild, no torn change log. */
+  openedWhole(): boolean {
+    return this.loadedWhole;
+  }
+
+  /** What the index keeps about each live document, in no particular order. */
+  *metas(): IterableIterator<DocMeta> {
+    for (const meta of this.mem.docs.metas) if (meta) yield meta;
   }
 
   /** The stamp stored with a document, null when it is not indexed. */
@@ -101,9 +109,10 @@ export class SearchIndex {
   async reconcile(
     stamps: ReadonlyMap<string, string | undefined>,
     load: (id: string) => Promise<SearchDoc | null>,
+    keep?: (meta: DocMeta) => boolean,
   ): Promise<number> {
     await this.whenReady();
-    const changes = await reconcile(this, stamps, load);
+    const changes = await reconcile(this, stamps, load, keep);
     if (this.status_.reason === 'changes-lost') delete this.status_.reason;
     return changes;
   }
@@ -117,6 +126,12 @@ export class SearchIndex {
   async idle(): Promise<void> {
     let seen: Promise<void> | null = null;
     while (seen !== this.queue) await (seen = this.queue);
+  }
+
+  /** Resolves once every change so far is durably on disk. */
+  async flush(): Promise<void> {
+    await this.idle();
+    await this.log?.sync();
   }
 
   async close(): Promise<void> {

@@ -80,6 +80,11 @@ export class ChangeLog {
     this.bytes += record.length;
   }
 
+  /** Makes every append so far durable (before something outside the index vouches for it). */
+  async sync(): Promise<void> {
+    await this.handle.sync();
+  }
+
   async close(): Promise<void> {
     await this.handle.close();
   }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { MemoryIndex } from '../../shared/search';
 import { applyChange, ChangeLog } from './changeLog';
 import type { SearchFolder } from './searchFolder';
@@ -13,10 +13,32 @@ export async function loadGeneration(
   folder: SearchFolder,
   generation: number,
 ): Promise<{ mem: MemoryIndex; log: ChangeLog; complete: boolean }> {
-  const mem = new MemoryIndex(decodeSegment(await readFile(folder.segmentPath(generation))));
+  const mem = new MemoryIndex(decodeSegment(await readWhole(folder.segmentPath(generation))));
   const { log, ops, complete } = await ChangeLog.open(folder.logPath(generation));
   for (const op of ops) applyChange(mem, op);
   return { mem, log, complete };
+}
+
+/**
+ * Reads a file with one positional read per call rather than readFile's 512 KiB chunks, each
+ * of which needs a turn of the event loop: the read then proceeds on the thread pool while
+ * the main thread is busy (parsing the notebook, when both are opened together).
+ */
+async function readWhole(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await handle.read(buffer, at, size - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return at === size ? buffer : buffer.subarray(0, at);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

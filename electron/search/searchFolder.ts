@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurable } from '../store/durableWrite';
 import { SEGMENT_FORMAT } from './segmentFile';
+import { SHARD_FINGERPRINTS_FILE } from './shardFingerprints';
 
 /** Which segment and change log are current; swapped in one durable write. */
 export interface Manifest {
@@ -51,9 +52,9 @@ export class SearchFolder {
     await writeFileDurable(join(this.dir, 'manifest.json'), JSON.stringify(manifest));
   }
 
-  /** Deletes every file but the manifest and the given generation's (old or half-written ones). */
+  /** Deletes every file but the manifest, the shard fingerprints and the given generation's. */
   async removeAllBut(generation: number | null): Promise<void> {
-    const keep = new Set(['manifest.json']);
+    const keep = new Set(['manifest.json', SHARD_FINGERPRINTS_FILE]);
     if (generation !== null) {
       keep.add(`segment-${generation}.bin`).add(`changes-${generation}.log`);
     }

@@ -2,8 +2,12 @@ import { crc32 } from 'node:zlib';
 import { kindCode, kindOf, type DocMeta, type Pause, type SegmentData } from '../../shared/search';
 import { FIELD_COUNT } from '../../shared/search/types';
 
-/** Bump when the layout, the tokenizer or the scoring inputs change: old segments are rebuilt. */
-export const SEGMENT_FORMAT = 1;
+/**
+ * Bump when the layout, the tokenizer, the scoring inputs or the meaning of stamps change: old
+ * segments are rebuilt in the background (2: highlight and claim stamps carry their source's
+ * and entities' times).
+ */
+export const SEGMENT_FORMAT = 2;
 const MAGIC = 0x58534e52; // "RNSX"
 const STORED_FIELDS = FIELD_COUNT - 1; // names, meta, body; the title travels in the header
 // u32 words: magic, format, crc32 of everything after it, header length, then the section

@@ -5,7 +5,7 @@ import { AppError, toErrorShape, type ErrorShape } from '../../shared/errors';
 import { summarizeSource } from '../../shared/model';
 import { prepareHtmlPaste, prepareImport, prepareText } from '../import/prepareImport';
 import { captureUrl } from '../import/url/captureUrl';
-import { NOTEBOOK_FILE, NotebookStore, type OpenOptions } from '../store/notebookStore';
+import { NOTEBOOK_FILE, type NotebookStore, type OpenOptions } from '../store/notebookStore';
 import { mapLimit } from '../../shared/text/mapLimit';
 import { addSource } from './addSource';
 import type { HandlerContext } from '../handlers/context';
@@ -41,10 +41,11 @@ export class NotebookSession {
 
   private constructor(
     private store: NotebookStore,
+    searchSync: SearchSync,
     userDataDir: string | null,
   ) {
     this.recent = new RecentNotebooks(userDataDir);
-    this.searchSync = new SearchSync(store);
+    this.searchSync = searchSync;
     this.handlers = trackChanges(this.createHandlers(), () => this.searchSync.markDirty());
   }
 
@@ -55,12 +56,12 @@ export class NotebookSession {
     storeOptions?: OpenOptions;
   }): Promise<NotebookSession> {
     const dir = resolve(options.notebookDir);
-    const store = await NotebookStore.open(dir, {
+    const { store, search } = await SearchSync.openWithStore(dir, {
       create: options.create ?? true,
       name: basename(dir) === 'default' ? 'My notebook' : basename(dir),
       ...options.storeOptions,
     });
-    const session = new NotebookSession(store, options.userDataDir);
+    const session = new NotebookSession(store, search, options.userDataDir);
     await session.recent.remember({ path: dir, name: store.data.notebook.name }).catch(() => undefined);
     return session;
   }
@@ -85,11 +86,14 @@ export class NotebookSession {
   async openNotebook(path: string, create = false, name?: string): Promise<NotebookInfo> {
     const dir = resolve(path);
     if (dir === this.store.dir) return this.info();
-    const next = await NotebookStore.open(dir, { create, name: name ?? basename(dir) });
+    const { store: next, search } = await SearchSync.openWithStore(dir, {
+      create,
+      name: name ?? basename(dir),
+    });
     const previous = this.store;
     const previousSearch = this.searchSync;
     this.store = next;
-    this.searchSync = new SearchSync(next);
+    this.searchSync = search;
     await previousSearch.close();
     await previous.close();
     await this.recent.remember({ path: dir, name: next.data.notebook.name }).catch(() => undefined);

@@ -1,30 +1,130 @@
 import type { Claim, Entity, Highlight, NoteMeta, Source } from '../../shared/model';
 import { docText } from '../../shared/notes/collectCitations';
-import type { SearchDoc } from '../../shared/search';
+import type { DocMeta, SearchDoc } from '../../shared/search';
+import { shardKeyOf } from '../store/shardedRecords';
 import type { NotebookStore } from '../store/notebookStore';
 
 /** What the index needs to know about the notebook right now: every record's id and stamp. */
 export interface NotebookSnapshot {
+  /** Current stamps of every record, except the indexed highlights `keep` vouches for. */
   stamps: Map<string, string>;
+  keep: (meta: DocMeta) => boolean;
+  entitiesById: Map<string, Entity>;
+  /** The highlights read for this snapshot (those of the shards that had to be looked at). */
   highlightsById: Map<string, Highlight>;
   sourcesWithHighlights: Set<string>;
 }
 
+/** What the snapshot may reuse from the index instead of reading highlight shards again. */
+export interface IndexedDocs {
+  metas(): Iterable<Pick<DocMeta, 'id' | 'kind' | 'sourceId' | 'filters' | 'stamp'>>;
+}
+
+/** Which highlight shards to read: 'all', or only these keys (the rest are taken from the index). */
+export type ShardsToRead = 'all' | ReadonlySet<string>;
+
 const sourceStamp = (s: Source, hasHighlights: boolean): string =>
   `${s.updatedAt}|${s.textSha256}|${hasHighlights ? 1 : 0}`;
 
-export async function snapshotNotebook(store: NotebookStore): Promise<NotebookSnapshot> {
-  const highlights = await store.highlights.all();
-  const highlightsById = new Map(highlights.map((h) => [h.id, h]));
-  const sourcesWithHighlights = new Set(highlights.map((h) => h.sourceId));
-  const stamps = new Map<string, string>();
+/**
+ * A highlight's document also carries its source's title and its entities' names, so its
+ * stamp changes when they do. The highlight's own time comes first: the index keeps it, which
+ * lets a stored stamp be checked without reading the highlight again.
+ */
+export function highlightStamp(
+  highlightUpdatedAt: string,
+  source: Source | undefined,
+  entityIds: readonly string[],
+  entitiesById: ReadonlyMap<string, Entity>,
+): string {
+  const names = entityIds.map((id) => entitiesById.get(id)?.updatedAt ?? '-').join(',');
+  return `${highlightUpdatedAt}|${source?.updatedAt ?? '-'}|${names}`;
+}
+
+const claimStamp = (c: Claim, entitiesById: ReadonlyMap<string, Entity>): string =>
+  `${c.updatedAt}|${c.claimantId ? (entitiesById.get(c.claimantId)?.updatedAt ?? '-') : ''}`;
+
+/**
+ * Stamps of every record. Highlights live in 256 shard files; only the shards in `read` are
+ * read, and for the others the index's own entries stand in, unless their source or entities
+ * changed since, in which case their shard is read too.
+ */
+export async function snapshotNotebook(
+  store: NotebookStore,
+  read: ShardsToRead = 'all',
+  indexed?: IndexedDocs,
+): Promise<NotebookSnapshot> {
   const { sources, entities, claims, notes } = store.data;
+  const entitiesById = new Map(entities.map((e) => [e.id, e]));
+  const stamps = new Map<string, string>();
+  const sourcesWithHighlights = new Set<string>();
+  const kept =
+    read === 'all' || !indexed ? null : keptHighlights(store, indexed, entitiesById, new Set(read));
+  const highlights = kept ? await store.highlights.inShards(kept.read) : await store.highlights.all();
+  const highlightsById = new Map(highlights.map((h) => [h.id, h]));
+  // Entries of a shard found out of date after they were looked at are read from the shard instead.
+  const keep = kept
+    ? (meta: DocMeta) =>
+        meta.kind === 'highlight' && !!meta.sourceId && !kept.read.has(shardKeyOf(meta.sourceId))
+    : () => false;
+  for (const sourceId of kept?.sources.keys() ?? []) {
+    if (!kept?.read.has(shardKeyOf(sourceId))) sourcesWithHighlights.add(sourceId);
+  }
+  for (const h of highlights) {
+    sourcesWithHighlights.add(h.sourceId);
+    stamps.set(h.id, highlightStamp(h.updatedAt, store.sourceById(h.sourceId), h.entityIds, entitiesById));
+  }
   for (const s of sources) stamps.set(s.id, sourceStamp(s, sourcesWithHighlights.has(s.id)));
-  for (const h of highlights) stamps.set(h.id, h.updatedAt);
   for (const e of entities) stamps.set(e.id, e.updatedAt);
-  for (const c of claims) stamps.set(c.id, c.updatedAt);
+  for (const c of claims) stamps.set(c.id, claimStamp(c, entitiesById));
   for (const n of notes) if (n.trashedAt === null) stamps.set(n.id, n.updatedAt);
-  return { stamps, highlightsById, sourcesWithHighlights };
+  return { stamps, keep, entitiesById, highlightsById, sourcesWithHighlights };
+}
+
+/**
+ * Looks at the indexed highlights outside the shards to read: their sources, and the shards
+ * whose entries no longer match their source or entities (added to `read`).
+ */
+function keptHighlights(
+  store: NotebookStore,
+  indexed: IndexedDocs,
+  entitiesById: ReadonlyMap<string, Entity>,
+  read: Set<string>,
+): { sources: Set<string>; read: Set<string> } {
+  const sources = new Set<string>();
+  for (const meta of indexed.metas()) {
+    if (meta.kind !== 'highlight' || !meta.sourceId) continue;
+    const shard = shardKeyOf(meta.sourceId);
+    if (read.has(shard)) continue;
+    const { stamp } = meta;
+    if (
+      stamp !== undefined &&
+      stampHolds(stamp, store.sourceById(meta.sourceId), meta.filters.entityIds, entitiesById)
+    )
+      sources.add(meta.sourceId);
+    else read.add(shard);
+  }
+  return { sources, read };
+}
+
+/**
+ * Whether a stored highlight stamp still matches its source and entities; the same test as
+ * comparing with `highlightStamp`, without building a string for each of 50,000 highlights.
+ */
+function stampHolds(
+  stamp: string,
+  source: Source | undefined,
+  entityIds: readonly string[] | undefined,
+  entitiesById: ReadonlyMap<string, Entity>,
+): boolean {
+  const own = stamp.indexOf('|');
+  if (own < 0) return false;
+  const sourcePart = source?.updatedAt ?? '-';
+  let at = own + 1;
+  if (!stamp.startsWith(sourcePart, at) || stamp.charCodeAt(at + sourcePart.length) !== 124) return false;
+  at += sourcePart.length + 1;
+  if (!entityIds?.length) return at === stamp.length;
+  return stamp.slice(at) === entityIds.map((id) => entitiesById.get(id)?.updatedAt ?? '-').join(',');
 }
 
 function sourceDoc(s: Source, text: string, hasHighlights: boolean): SearchDoc {
@@ -39,8 +139,13 @@ function sourceDoc(s: Source, text: string, hasHighlights: boolean): SearchDoc {
   };
 }
 
-function highlightDoc(h: Highlight, entities: readonly Entity[], source: Source | undefined): SearchDoc {
-  const names = entities.filter((e) => h.entityIds.includes(e.id)).flatMap((e) => [e.name, ...e.aliases]);
+function highlightDoc(
+  h: Highlight,
+  entitiesById: ReadonlyMap<string, Entity>,
+  source: Source | undefined,
+): SearchDoc {
+  const tagged = h.entityIds.map((id) => entitiesById.get(id)).filter((e) => e !== undefined);
+  const names = tagged.flatMap((e) => [e.name, ...e.aliases]);
   return {
     id: h.id,
     kind: 'highlight',
@@ -53,7 +158,7 @@ function highlightDoc(h: Highlight, entities: readonly Entity[], source: Source 
       tags: h.tags,
       entityIds: h.entityIds,
     },
-    stamp: h.updatedAt,
+    stamp: highlightStamp(h.updatedAt, source, h.entityIds, entitiesById),
   };
 }
 
@@ -66,8 +171,8 @@ const entityDoc = (e: Entity): SearchDoc => ({
   stamp: e.updatedAt,
 });
 
-function claimDoc(c: Claim, entities: readonly Entity[]): SearchDoc {
-  const claimant = entities.find((e) => e.id === c.claimantId);
+function claimDoc(c: Claim, entitiesById: ReadonlyMap<string, Entity>): SearchDoc {
+  const claimant = c.claimantId ? entitiesById.get(c.claimantId) : undefined;
   return {
     id: c.id,
     kind: 'claim',
@@ -77,7 +182,7 @@ function claimDoc(c: Claim, entities: readonly Entity[]): SearchDoc {
       body: c.evidence.map((e) => e.note).join(' '),
     },
     filters: { entityIds: claimant ? [claimant.id] : [] },
-    stamp: c.updatedAt,
+    stamp: claimStamp(c, entitiesById),
   };
 }
 
@@ -99,15 +204,15 @@ export async function loadSearchDoc(
   snapshot: NotebookSnapshot,
   id: string,
 ): Promise<SearchDoc | null> {
-  const { entities, claims, notes } = store.data;
+  const { claims, notes } = store.data;
   const source = store.sourceById(id);
   if (source) return sourceDoc(source, await store.readText(source), snapshot.sourcesWithHighlights.has(id));
   const highlight = snapshot.highlightsById.get(id);
-  if (highlight) return highlightDoc(highlight, entities, store.sourceById(highlight.sourceId));
-  const entity = entities.find((e) => e.id === id);
+  if (highlight) return highlightDoc(highlight, snapshot.entitiesById, store.sourceById(highlight.sourceId));
+  const entity = snapshot.entitiesById.get(id);
   if (entity) return entityDoc(entity);
   const claim = claims.find((c) => c.id === id);
-  if (claim) return claimDoc(claim, entities);
+  if (claim) return claimDoc(claim, snapshot.entitiesById);
   const note = notes.find((n) => n.id === id && n.trashedAt === null);
   return note ? noteDoc(store, note) : null;
 }

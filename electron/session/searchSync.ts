@@ -1,23 +1,78 @@
 import { join } from 'node:path';
 import type { SearchFilters, SearchResult } from '../../shared/search';
 import { SearchIndex } from '../search/SearchIndex';
-import type { NotebookStore } from '../store/notebookStore';
-import { allSearchDocs, loadSearchDoc, snapshotNotebook } from './searchDocs';
+import { changedShards, ShardFingerprints } from '../search/shardFingerprints';
+import { NotebookStore, type OpenOptions } from '../store/notebookStore';
+import { allSearchDocs, loadSearchDoc, snapshotNotebook, type ShardsToRead } from './searchDocs';
+
+/** Opens `search/` in a notebook folder; a rebuild, if needed, reads the notebook once it is open. */
+function openSearchIndex(notebookDir: string, store: Promise<NotebookStore>): Promise<SearchIndex> {
+  const index = SearchIndex.open({
+    dir: join(notebookDir, 'search'),
+    allDocs: async function* () {
+      yield* allSearchDocs(await store);
+    },
+  });
+  // Opening must not wait for this; a failure shows up on the first search instead.
+  index.catch(() => undefined);
+  return index;
+}
 
 /**
  * Keeps the notebook's search index in step with its records. Changes only
- * mark the index dirty; the next search (or the idle sync) catches up by
- * comparing record stamps, so no code path can forget to update the index.
+ * mark the index dirty; the next search catches up by comparing record stamps,
+ * so no code path can forget to update the index.
+ *
+ * Highlights are the bulk of the records and live in shard files, so a sync reads
+ * only the shards that changed: within a session the store counts changes per shard,
+ * and across sessions a clean close leaves the shard files' fingerprints beside the index.
  */
 export class SearchSync {
   private readonly index: Promise<SearchIndex>;
+  private readonly fingerprints: ShardFingerprints;
   private dirty = true;
   private syncing: Promise<void> | null = null;
+  /** The shard revisions the index reflects; null until the first sync of this session. */
+  private seen: Map<string, number> | null = null;
 
-  constructor(private readonly store: NotebookStore) {
-    this.index = SearchIndex.open({ dir: join(store.dir, 'search'), allDocs: () => allSearchDocs(store) });
-    // Opening must not wait for this; a failure shows up on the first search instead.
-    this.index.catch(() => undefined);
+  constructor(
+    private readonly store: NotebookStore,
+    index: Promise<SearchIndex> = openSearchIndex(store.dir, Promise.resolve(store)),
+  ) {
+    this.fingerprints = new ShardFingerprints(join(store.dir, 'search'));
+    this.index = index;
+  }
+
+  /**
+   * Opens a notebook and its index together, so the index's files are read while the
+   * notebook is parsed (after the notebook's lock is held).
+   */
+  static async openWithStore(
+    dir: string,
+    options: OpenOptions,
+  ): Promise<{ store: NotebookStore; search: SearchSync }> {
+    let resolveStore: (store: NotebookStore) => void = () => undefined;
+    let rejectStore: (error: unknown) => void = () => undefined;
+    const storeReady = new Promise<NotebookStore>((resolve, reject) => {
+      resolveStore = resolve;
+      rejectStore = reject;
+    });
+    storeReady.catch(() => undefined);
+    const opening: { index?: Promise<SearchIndex> } = {};
+    try {
+      const store = await NotebookStore.open(dir, {
+        ...options,
+        onLocked: () => {
+          opening.index = openSearchIndex(dir, storeReady);
+        },
+      });
+      resolveStore(store);
+      return { store, search: new SearchSync(store, opening.index ?? openSearchIndex(dir, storeReady)) };
+    } catch (error) {
+      rejectStore(error);
+      await opening.index?.then((index) => index.close()).catch(() => undefined);
+      throw error;
+    }
   }
 
   markDirty(): void {
@@ -30,14 +85,35 @@ export class SearchSync {
       try {
         this.dirty = false;
         const index = await this.index;
-        const snapshot = await snapshotNotebook(this.store);
-        await index.reconcile(snapshot.stamps, (id) => loadSearchDoc(this.store, snapshot, id));
+        await index.whenReady();
+        const revisions = this.store.highlights.revisionsNow();
+        const read = await this.shardsToRead(index, revisions);
+        const snapshot = await snapshotNotebook(this.store, read, index);
+        await index.reconcile(
+          snapshot.stamps,
+          (id) => loadSearchDoc(this.store, snapshot, id),
+          snapshot.keep,
+        );
+        this.seen = revisions;
       } finally {
         this.syncing = null;
       }
     })();
     await this.syncing;
     if (this.dirty) await this.sync();
+  }
+
+  private async shardsToRead(
+    index: SearchIndex,
+    revisions: ReadonlyMap<string, number>,
+  ): Promise<ShardsToRead> {
+    const seen = this.seen;
+    if (seen) return new Set([...revisions].filter(([key, r]) => seen.get(key) !== r).map(([key]) => key));
+    const before = await this.fingerprints.take();
+    if (!before || !index.openedWhole()) return 'all';
+    const read = changedShards(before, await this.store.highlights.fingerprints());
+    for (const key of revisions.keys()) read.add(key);
+    return read;
   }
 
   async search(query: string, filters: SearchFilters, limit: number): Promise<SearchResult> {
@@ -47,6 +123,24 @@ export class SearchSync {
 
   async close(): Promise<void> {
     await this.syncing?.catch(() => undefined);
-    await (await this.index.catch(() => null))?.close();
+    const index = await this.index.catch(() => null);
+    if (!index) return;
+    await this.vouch(index).catch(() => this.fingerprints.forget().catch(() => undefined));
+    await index.close();
+  }
+
+  /**
+   * Leaves the shard fingerprints for the next session, once the index provably reflects
+   * every shard file. Without a sync this session the earlier file (if any) still holds.
+   */
+  private async vouch(index: SearchIndex): Promise<void> {
+    if (this.seen === null) return;
+    await this.sync();
+    await this.store.highlights.idle();
+    const seen = this.seen;
+    const now = this.store.highlights.revisionsNow();
+    if (now.size !== seen.size || [...now].some(([key, r]) => seen.get(key) !== r)) return;
+    await index.flush();
+    await this.fingerprints.save(await this.store.highlights.fingerprints());
   }
 }

@@ -29,6 +29,8 @@ export interface OpenOptions {
   create?: boolean;
   name?: string;
   hooks?: DurableWriteHooks;
+  /** Called once the lock is held on an existing notebook, before it is read: other readers may start. */
+  onLocked?: () => void;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -74,6 +76,9 @@ export class NotebookStore {
   private readonly textCache = new Map<string, string>();
   private sourcesByTextHash = new Map<string, Source>();
   private lastBackupAt = 0;
+  private changedSinceBackup = false;
+  /** Backups run one after another, so two never prune each other's files. */
+  private backupChain: Promise<unknown> = Promise.resolve();
   private closed = false;
 
   private constructor(
@@ -102,13 +107,17 @@ export class NotebookStore {
     const lock = await NotebookLock.acquire(dir);
     try {
       await removeLeftoverTempFiles(dir);
+      if (options.onLocked && (await exists(join(dir, NOTEBOOK_FILE)))) options.onLocked();
       const adapter = new DurableJsonAdapter<NotebookFile>(join(dir, NOTEBOOK_FILE), options.hooks);
-      const { file, notices, needsSave } = await loadOrRecover(dir, options);
+      const { file, notices, needsSave, text } = await loadOrRecover(dir, options);
       const store = new NotebookStore(dir, new Low(adapter, file), lock, options.hooks);
       store.notices.push(...notices);
       await Promise.all([store.texts.ensureDir(), store.originals.ensureDir()]);
       if (needsSave) await store.saveNow();
-      await store.backupNow();
+      // The file as read is the restore point from before this session; writing it (usually
+      // skipped: it equals the newest backup) must not hold up opening.
+      const opened = needsSave ? undefined : text;
+      store.backupNow(opened, opened === undefined ? undefined : (t) => t === opened).catch(() => undefined);
       return store;
     } catch (error) {
       await lock.release();
@@ -185,6 +194,7 @@ export class NotebookStore {
   async mutate<T>(change: (file: NotebookFile) => T): Promise<T> {
     this.assertOpen();
     const result = change(this.db.data);
+    this.changedSinceBackup = true;
     this.db.data.notebook.updatedAt = new Date().toISOString();
     this.reindex();
     await this.coalescer.request();
@@ -194,7 +204,8 @@ export class NotebookStore {
   async close(): Promise<void> {
     if (this.closed) return;
     await Promise.all([this.coalescer.idle(), this.highlights.idle(), this.similarity.idle()]);
-    await this.backupNow().catch(() => undefined);
+    if (this.changedSinceBackup) await this.backupNow().catch(() => undefined);
+    await this.backupChain;
     this.closed = true;
     await this.lock.release();
   }
@@ -213,9 +224,16 @@ export class NotebookStore {
     if (Date.now() - this.lastBackupAt > BACKUP_INTERVAL_MS) await this.backupNow().catch(() => undefined);
   }
 
-  private async backupNow(): Promise<void> {
+  /** `isValid` may be cheaper for content already known to parse (the file as opened). */
+  private async backupNow(
+    content = JSON.stringify(this.db.data),
+    isValid: (text: string) => boolean = isValidNotebookText,
+  ): Promise<void> {
     this.lastBackupAt = Date.now();
-    await this.backups.add(JSON.stringify(this.db.data), isValidNotebookText);
+    this.changedSinceBackup = false;
+    const run = this.backupChain.then(() => this.backups.add(content, isValid));
+    this.backupChain = run.catch(() => undefined);
+    await run;
   }
 }
 
@@ -227,6 +245,8 @@ async function removeLeftoverTempFiles(dir: string): Promise<void> {
 
 interface Loaded {
   file: NotebookFile;
+  /** notebook.json as read, when it was used as it is. */
+  text?: string;
   notices: string[];
   needsSave: boolean;
 }
@@ -256,7 +276,7 @@ async function loadOrRecover(dir: string, options: OpenOptions): Promise<Loaded>
           ]
         : [];
     if (fromVersion < CURRENT_SCHEMA_VERSION) await backups.add(text, () => true);
-    return { file, notices, needsSave: fromVersion < CURRENT_SCHEMA_VERSION };
+    return { file, notices, needsSave: fromVersion < CURRENT_SCHEMA_VERSION, text };
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOTEBOOK_TOO_NEW') throw error;
     const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'notebook.json is damaged';

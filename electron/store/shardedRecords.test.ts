@@ -39,4 +39,33 @@ describe('ShardedRecords', () => {
     expect(await store.forGroup('mixed')).toEqual([{ id: 'ok', group: 'mixed', n: 1 }]);
     expect(store.notices.join(' ')).toMatch(/damaged.*set aside.*1 damaged highlight record/);
   });
+
+  it('counts changes per shard and fingerprints each file version without reading it', async () => {
+    const dir = await tempDir();
+    const a = open(dir);
+    await a.put('g1', { id: '1', group: 'g1', n: 1 });
+    await a.put('g2', { id: '2', group: 'g2', n: 2 });
+    await a.remove('g1', '1');
+    const k1 = shardKeyOf('g1');
+    const k2 = shardKeyOf('g2');
+    const expected =
+      k1 === k2
+        ? [[k1, 3]]
+        : [
+            [k1, 2],
+            [k2, 1],
+          ];
+    expect(new Map(a.revisionsNow())).toEqual(new Map(expected as Array<[string, number]>));
+
+    const before = await open(dir).fingerprints();
+    expect([...before.keys()].sort()).toEqual([...new Set([k1, k2])].sort());
+    await a.put('g2', { id: '3', group: 'g2', n: 3 });
+    const after = await open(dir).fingerprints();
+    expect(after.get(k2)).not.toBe(before.get(k2));
+    if (k1 !== k2) expect(after.get(k1)).toBe(before.get(k1));
+    // A fresh reader has changed nothing, and reads only the shards it is asked for.
+    const b = open(dir);
+    expect(b.revisionsNow().size).toBe(0);
+    expect((await b.inShards([k2])).map((r) => r.id).sort()).toEqual(['2', '3']);
+  });
 });

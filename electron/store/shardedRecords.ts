@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -6,10 +6,19 @@ import { writeFileDurable, type DurableWriteHooks } from './durableWrite';
 import { WriteCoalescer } from './writeCoalescer';
 
 const SHARD_VERSION = 1;
+const SHARD_FILE = /^[0-9a-f]{2}\.json$/;
+
+const shardKeys = new Map<string, string>();
 
 /** 256 shards keyed by the first byte of SHA-256(group id): ~200 records a shard at 50,000. */
 export function shardKeyOf(groupId: string): string {
-  return createHash('sha256').update(groupId).digest('hex').slice(0, 2);
+  let key = shardKeys.get(groupId);
+  if (key !== undefined) return key;
+  key = createHash('sha256').update(groupId).digest('hex').slice(0, 2);
+  // Remembered because a search sync asks for every source's key; bounded for long sessions.
+  if (shardKeys.size >= 200_000) shardKeys.clear();
+  shardKeys.set(groupId, key);
+  return key;
 }
 
 interface Shard<T> {
@@ -25,6 +34,8 @@ interface Shard<T> {
  */
 export class ShardedRecords<T extends { id: string }> {
   private readonly shards = new Map<string, Shard<T>>();
+  /** Changes made in this process, per shard key: lets a reader ask "what changed since I looked?". */
+  private readonly revisions = new Map<string, number>();
   /** id → group, built on first lookup by id, then kept current. */
   private byId: Map<string, string> | null = null;
   private readonly groupOf: (record: T) => string;
@@ -122,29 +133,67 @@ export class ShardedRecords<T extends { id: string }> {
       shard.records.set(record.id, record);
       this.byId?.set(record.id, groupId);
     }
+    this.bump(key);
     await shard.coalescer.request();
   }
 
   async remove(groupId: string, ...ids: string[]): Promise<void> {
-    const shard = await this.load(shardKeyOf(groupId));
+    const key = shardKeyOf(groupId);
+    const shard = await this.load(key);
     for (const id of ids) {
       shard.records.delete(id);
       this.byId?.delete(id);
     }
+    this.bump(key);
     await shard.coalescer.request();
   }
 
-  /** Every record, loading all shards (entity pages, search, export). */
-  async all(): Promise<T[]> {
+  private bump(key: string): void {
+    this.revisions.set(key, (this.revisions.get(key) ?? 0) + 1);
+  }
+
+  /** How often each shard was changed in this process (absent: never). */
+  revisionsNow(): Map<string, number> {
+    return new Map(this.revisions);
+  }
+
+  /** Keys of the shard files on disk and of shards changed in memory. */
+  async keys(): Promise<string[]> {
     let names: string[] = [];
     try {
       names = await readdir(this.dir);
     } catch {
       names = [];
     }
-    const keys = names.filter((n) => /^[0-9a-f]{2}\.json$/.test(n)).map((n) => n.slice(0, 2));
-    const shards = await Promise.all(keys.map((k) => this.load(k)));
+    const onDisk = names.filter((n) => SHARD_FILE.test(n)).map((n) => n.slice(0, 2));
+    return [...new Set([...onDisk, ...this.shards.keys()])].sort();
+  }
+
+  /**
+   * Identifies each shard file's current version without reading it: inode, size and
+   * modification time change with every durable write (which renames a new file in).
+   */
+  async fingerprints(): Promise<Map<string, string>> {
+    const keys = await this.keys();
+    const out = new Map<string, string>();
+    await Promise.all(
+      keys.map(async (key) => {
+        const info = await stat(this.fileOf(key), { bigint: true }).catch(() => null);
+        if (info) out.set(key, `${info.ino}:${info.size}:${info.mtimeNs}`);
+      }),
+    );
+    return out;
+  }
+
+  /** The records of the given shards only. */
+  async inShards(keys: Iterable<string>): Promise<T[]> {
+    const shards = await Promise.all([...keys].map((k) => this.load(k)));
     return shards.flatMap((s) => [...s.records.values()]);
+  }
+
+  /** Every record, loading all shards (entity pages, search, export). */
+  async all(): Promise<T[]> {
+    return this.inShards(await this.keys());
   }
 
   /** Finds a record by id alone (loads every shard the first time). */

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { SearchIndex } from '../../electron/search/SearchIndex';
 import { parseQuery, buildSnippet, type SearchDoc } from '../../shared/search';
+import { probeInChild } from './childProbe';
 import { syntheticArticle } from './corpus';
 import { median, percentile, round, type Figure } from './measure';
 
@@ -204,26 +203,6 @@ export async function searchProbe(dir: string): Promise<void> {
 type Probe = Record<'coldOpen' | 'rss' | 'compactMs' | 'longestBlock', number> &
   Record<'searchTimes' | 'searchCpu' | 'typoTimes' | 'filtered' | 'updates', number[]>;
 
-function probeInChild(dir: string): Promise<Probe> {
-  const self = fileURLToPath(import.meta.url);
-  const code = `import(${JSON.stringify(self)}).then((m) => m.searchProbe(${JSON.stringify(dir)}))`;
-  const repo = join(self, '..', '..', '..');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', code], {
-      cwd: repo,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const line = stdout.trim().split('\n').pop() ?? '';
-      if (code === 0) resolve(JSON.parse(line) as Probe);
-      else reject(new Error(`search probe exited with ${code}`));
-    });
-  });
-}
-
 /** search_p95_ms, index_update_ms, cold_open_to_search_ms, rss_mb, index_build_s (issue: search). */
 export async function searchSuite(workDir: string): Promise<Figure[]> {
   const texts = Array.from({ length: ARTICLES }, (_, i) => syntheticArticle(i, 700));
@@ -238,7 +217,7 @@ export async function searchSuite(workDir: string): Promise<Figure[]> {
   const folded = texts.map((t) => t.toLowerCase());
   const scanTimes = await timeQueries((q) => scanSearch(folded, texts, q), QUERIES, 2);
 
-  const probe = await probeInChild(dir);
+  const probe = await probeInChild<Probe>(import.meta.url, 'searchProbe', dir);
   const fig = (key: string, value: number, unit: string, budget: string): Figure => ({
     key,
     value: round(value),

@@ -68,6 +68,30 @@ describe('notebook store', () => {
     expect(contents.some((c) => !c.includes('schemaVersion'))).toBe(true);
   });
 
+  it('backs up the file as opened, and adds no backup for a session that changed nothing', async () => {
+    const dir = join(await tempDir(), 'nb');
+    const first = await sessionAt(dir);
+    await first.importText('Harbour fees rise\n\nThe port raised fees by 4%.');
+    await first.close();
+    const backupDir = join(dir, 'backups');
+    const afterEdit = (await readdir(backupDir)).length;
+
+    await (await sessionAt(dir)).close();
+    expect((await readdir(backupDir)).length).toBe(afterEdit);
+
+    // Edited outside the app (another copy synced in): that version becomes a restore point.
+    const text = await readFile(join(dir, 'notebook.json'), 'utf8');
+    const outside = text.replace('"name":"nb"', '"name":"Harbour desk"');
+    expect(outside).not.toBe(text);
+    await writeFile(join(dir, 'notebook.json'), outside);
+    const third = await NotebookStore.open(dir);
+    await third.close();
+    const contents = await Promise.all(
+      (await readdir(backupDir)).map((b) => readFile(join(backupDir, b), 'utf8')),
+    );
+    expect(contents).toContain(outside);
+  });
+
   it('restores a damaged notebook.json from the newest valid backup and says so', async () => {
     const dir = join(await tempDir(), 'nb');
     const session = await sessionAt(dir);

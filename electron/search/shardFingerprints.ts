@@ -1,0 +1,64 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { fsyncDir, writeFileDurable } from '../store/durableWrite';
+
+/** Kept in `search/` beside the segment; SearchFolder leaves it alone. */
+export const SHARD_FINGERPRINTS_FILE = 'highlight-shards.json';
+
+const fileSchema = z.object({
+  version: z.literal(1),
+  shards: z.record(z.string().regex(/^[0-9a-f]{2}$/), z.string().max(200)),
+});
+
+/**
+ * Which version of each highlight shard file the index reflected when the notebook was last
+ * closed cleanly. The file only exists between a clean close and the next session's first
+ * search: `take` removes it, so after a crash nothing vouches for the index and every shard is
+ * read again.
+ */
+export class ShardFingerprints {
+  constructor(private readonly dir: string) {}
+
+  private get path(): string {
+    return join(this.dir, SHARD_FINGERPRINTS_FILE);
+  }
+
+  /** The fingerprints left by the last clean close (null if none or unreadable), removing the file. */
+  async take(): Promise<Map<string, string> | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch {
+      return null;
+    }
+    await this.forget();
+    try {
+      const parsed = fileSchema.safeParse(JSON.parse(text));
+      return parsed.success ? new Map(Object.entries(parsed.data.shards)) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async forget(): Promise<void> {
+    await rm(this.path, { force: true });
+    await fsyncDir(this.dir).catch(() => undefined);
+  }
+
+  async save(fingerprints: ReadonlyMap<string, string>): Promise<void> {
+    const body = { version: 1, shards: Object.fromEntries(fingerprints) };
+    await writeFileDurable(this.path, JSON.stringify(body));
+  }
+}
+
+/** Shard keys whose file differs between two fingerprint sets (added, removed or rewritten). */
+export function changedShards(
+  before: ReadonlyMap<string, string>,
+  now: ReadonlyMap<string, string>,
+): Set<string> {
+  const changed = new Set<string>();
+  for (const [key, print] of now) if (before.get(key) !== print) changed.add(key);
+  for (const key of before.keys()) if (!now.has(key)) changed.add(key);
+  return changed;
+}
