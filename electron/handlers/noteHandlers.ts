@@ -1,7 +1,8 @@
-import type { CitableHit, CitationInfo, Handlers } from '../../shared/contract';
+import type { CitableHit, CitationInfo, Handlers, NoteWithBody } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { NoteMeta } from '../../shared/model';
+import { appendToDoc, citationContent } from '../../shared/notes/citationContent';
 import { collectCitations, docText } from '../../shared/notes/collectCitations';
 import { noteIsEmpty } from '../../shared/notes/noteIsEmpty';
 import { countWords } from '../../shared/text/countWords';
@@ -15,6 +16,7 @@ type NoteHandlers = Pick<
   | 'renameNote'
   | 'getNote'
   | 'saveNote'
+  | 'citeInNote'
   | 'trashNote'
   | 'restoreNote'
   | 'snapshotNote'
@@ -52,6 +54,29 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
     const wordCount = countWords(docText(body.doc));
     await files().addRevision(id, { id: newId(), createdAt: ctx.now(), reason, wordCount, doc: body.doc });
     return true;
+  };
+
+  /** Writes a note's document and what notebook.json keeps about it; a revision now and then. */
+  const writeDoc = async (note: NoteMeta, doc: NoteWithBody['doc']): Promise<NoteMeta> => {
+    const { id } = note;
+    const now = ctx.now();
+    const previous = await files().readBody(id);
+    await files().writeBody({ version: 1, noteId: id, savedAt: now, doc });
+    const [latest] = await files().listRevisions(id);
+    if (
+      !noteIsEmpty(previous.doc) &&
+      (!latest || Date.parse(now) - Date.parse(latest.createdAt) > REVISION_INTERVAL_MS)
+    ) {
+      await snapshot(id, 'interval');
+    }
+    const citations = collectCitations(doc);
+    return replaceNote({
+      ...note,
+      updatedAt: now,
+      wordCount: countWords(docText(doc)),
+      citedHighlightIds: [...new Set(citations.flatMap((c) => (c.highlightId ? [c.highlightId] : [])))],
+      citedSourceIds: [...new Set(citations.map((c) => c.sourceId))],
+    });
   };
 
   return {
@@ -94,24 +119,26 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
           'The note was not saved: an empty document would replace its text.',
         );
       }
-      const now = ctx.now();
-      const previous = await files().readBody(id);
-      await files().writeBody({ version: 1, noteId: id, savedAt: now, doc });
-      const [latest] = await files().listRevisions(id);
-      if (
-        !noteIsEmpty(previous.doc) &&
-        (!latest || Date.parse(now) - Date.parse(latest.createdAt) > REVISION_INTERVAL_MS)
-      ) {
-        await snapshot(id, 'interval');
+      return writeDoc(note, doc);
+    },
+
+    citeInNote: async ({ id, sourceId, highlightId, asQuotation }) => {
+      const note = requireNote(id);
+      if (note.trashedAt !== null) throw new AppError('INVALID_INPUT', 'That note is in the trash.');
+      const store = ctx.store();
+      store.requireSource(sourceId);
+      const highlight = highlightId === null ? null : await store.highlights.get(sourceId, highlightId);
+      if (highlightId !== null && !highlight) {
+        throw new AppError('NOT_FOUND', 'That highlight is not in this source (it may have been deleted).');
       }
-      const citations = collectCitations(doc);
-      return replaceNote({
-        ...note,
-        updatedAt: now,
-        wordCount: countWords(docText(doc)),
-        citedHighlightIds: [...new Set(citations.flatMap((c) => (c.highlightId ? [c.highlightId] : [])))],
-        citedSourceIds: [...new Set(citations.map((c) => c.sourceId))],
-      });
+      const target = { sourceId, highlightId };
+      // The quotation is the highlight's own text, never one sent with the request.
+      const content =
+        asQuotation && highlight ? citationContent(target, highlight.quote.exact) : citationContent(target);
+      if (!content)
+        throw new AppError('INVALID_INPUT', 'That highlight is too long to quote; cite it instead.');
+      const { doc } = await files().readBody(id);
+      return writeDoc(note, appendToDoc(doc, content));
     },
 
     trashNote: async ({ id }) => replaceNote({ ...requireNote(id), trashedAt: ctx.now() }),

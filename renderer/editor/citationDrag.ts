@@ -1,10 +1,9 @@
 import { validateCitationAttrs } from '../../shared/notes/citationAttrs';
+import { MAX_QUOTE_LENGTH } from '../../shared/notes/citationContent';
 
 /** The drag-and-drop type a highlight carries when dragged towards a note. */
 export const CITATION_DRAG_MIME = 'application/x-research-notebook-citation';
 
-/** Longest quotation a drop or a command will insert (longer highlights are cited, not quoted). */
-export const MAX_QUOTE_LENGTH = 20_000;
 
 /** What a dragged highlight (or source, with highlightId null) says about itself. */
 export interface CitationDragPayload {

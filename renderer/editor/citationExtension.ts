@@ -3,8 +3,7 @@ import { NodeSelection } from '@tiptap/pm/state';
 import type { CitationInfo } from '../../shared/contract/results';
 import { validateCitationAttrs } from '../../shared/notes/citationAttrs';
 import { CITATION_NODE, type CitationTarget } from '../../shared/notes/collectCitations';
-import { SOURCE_QUOTE_MARK } from '../../shared/notes/sanitizeNoteDoc';
-import { MAX_QUOTE_LENGTH } from './citationDrag';
+import { citationContent } from '../../shared/notes/citationContent';
 import { citationNodeView } from './citationNodeView';
 import { citationNumberFor, citationPlugin, citationPluginKey, REFRESH_CITATIONS } from './citationPlugin';
 
@@ -136,9 +135,8 @@ export const Citation = Node.create<CitationOptions>({
       insertCitation:
         (input, position) =>
         ({ commands }) => {
-          const target = validateCitationAttrs(input);
-          if (!target) return false;
-          const content = { type: this.name, attrs: { ...target } };
+          const content = citationContent({ ...input });
+          if (!content) return false;
           return position === undefined
             ? commands.insertContent(content)
             : commands.insertContentAt(position, content);
@@ -146,22 +144,12 @@ export const Citation = Node.create<CitationOptions>({
       insertQuotation:
         (input, position) =>
         ({ commands }) => {
-          const target = validateCitationAttrs({
-            sourceId: input?.sourceId,
-            highlightId: input?.highlightId,
-          });
-          const quote = typeof input?.quote === 'string' ? input.quote.replace(/\s+/g, ' ').trim() : '';
-          if (!target?.highlightId || quote.length === 0 || quote.length > MAX_QUOTE_LENGTH) return false;
-          const mark = {
-            type: SOURCE_QUOTE_MARK,
-            attrs: { highlightId: target.highlightId, sourceId: target.sourceId },
-          };
-          const content = [
-            { type: 'text', text: '“' },
-            { type: 'text', text: quote, marks: [mark] },
-            { type: 'text', text: '” ' },
-            { type: this.name, attrs: { ...target } },
-          ];
+          // Only the target and the quote: a locator belongs to whole-source citations.
+          const content = citationContent(
+            { sourceId: input?.sourceId, highlightId: input?.highlightId },
+            input?.quote ?? '',
+          );
+          if (!content) return false;
           return position === undefined
             ? commands.insertContent(content)
             : commands.insertContentAt(position, content);

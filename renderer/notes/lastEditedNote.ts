@@ -1,14 +1,16 @@
 import { parseCitationPayload } from '../editor/citationDrag';
 
-/** A citation waiting for its note to open; validated again by the editor command that inserts it. */
+/** A citation on its way into an open note; validated again by the editor command that inserts it. */
 export type PendingInsert =
   | { kind: 'citation'; sourceId: string; highlightId: string | null }
   | { kind: 'quotation'; sourceId: string; highlightId: string; quote: string };
 
-// Memory only: note ids belong to one notebook, and a queue surviving a restart could land in the wrong one.
+// Memory only, and only for notes open in an editor (whose autosave makes the citation durable):
+// note ids belong to one notebook, and a queue surviving a restart could land in the wrong one.
 let lastId: string | null = null;
 const queues = new Map<string, PendingInsert[]>();
 const listeners = new Set<(noteId: string) => void>();
+const openEditors = new Map<string, number>();
 
 /** Remembers the note the reporter is working in (set when a note is opened or edited). */
 export function rememberEditedNote(noteId: string): void {
@@ -27,9 +29,9 @@ export function forgetEditedNote(noteId: string): void {
 }
 
 /**
- * Queues a citation (or, with a quote and asQuotation, a quotation) for a note, by default the one
- * last edited. It is inserted as soon as that note is open. Returns the note id, or null when there
- * is no note to cite into or the payload is not a valid citation.
+ * Queues a citation (or, with a quote and asQuotation, a quotation) for a note open in an editor,
+ * by default the one last edited; that editor inserts it at once. Returns the note id, or null
+ * when there is no note to cite into or the payload is not a valid citation.
  */
 export function queueCitation(
   payload: { sourceId: string; highlightId: string | null; quote?: string | null; asQuotation?: boolean },
@@ -44,6 +46,25 @@ export function queueCitation(
   queues.set(noteId, [...(queues.get(noteId) ?? []), insert]);
   for (const listener of listeners) listener(noteId);
   return noteId;
+}
+
+/** Marks a note as open in an editor here until the returned function is called. */
+export function registerOpenEditor(noteId: string): () => void {
+  openEditors.set(noteId, (openEditors.get(noteId) ?? 0) + 1);
+  return () => {
+    const left = (openEditors.get(noteId) ?? 1) - 1;
+    if (left > 0) openEditors.set(noteId, left);
+    else openEditors.delete(noteId);
+  };
+}
+
+/**
+ * Whether an editor holds the note: then a citation must go through that editor (its autosave
+ * would overwrite a change made to the stored note behind its back); otherwise it is written
+ * to the stored note at once.
+ */
+export function isOpenInEditor(noteId: string): boolean {
+  return openEditors.has(noteId);
 }
 
 /** Removes and returns what is waiting for a note, oldest first. */

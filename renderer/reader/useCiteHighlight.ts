@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { Source } from '../../shared/model';
 import { useApi } from '../hooks/ApiContext';
 import { routeHash } from '../lib/route';
-import { lastEditedNoteId, queueCitation, rememberEditedNote } from '../notes/lastEditedNote';
+import { isOpenInEditor, lastEditedNoteId, queueCitation, rememberEditedNote } from '../notes/lastEditedNote';
 import { errorMessage } from '../transport/ApiCallError';
 import type { useToast } from './useToast';
 
@@ -14,9 +14,10 @@ interface Deps {
 }
 
 /**
- * The reader's Cite action: queues a citation of a highlight for the note last edited (it is
- * inserted as soon as that note is open), or for a new note named after the source when no note
- * has been opened yet; then says where it went, with a way to open that note.
+ * The reader's Cite action: cites a highlight in the note last edited, or in a new note named
+ * after the source when no note has been opened yet; through the note's editor when it is open
+ * beside the text, else straight into the stored note. Then says where it went, with a way to
+ * open that note.
  */
 export function useCiteHighlight({ source, toast, onCited }: Deps) {
   const api = useApi();
@@ -37,7 +38,9 @@ export function useCiteHighlight({ source, toast, onCited }: Deps) {
           title = created.title;
           rememberEditedNote(noteId);
         }
-        if (!queueCitation({ sourceId: source.id, highlightId }, noteId)) {
+        if (!isOpenInEditor(noteId)) {
+          await api.citeInNote({ id: noteId, sourceId: source.id, highlightId, asQuotation: false });
+        } else if (!queueCitation({ sourceId: source.id, highlightId }, noteId)) {
           show('That highlight could not be cited.', { tone: 'error' });
           return;
         }

@@ -38,6 +38,7 @@ export const callNames = [
   'renameNote',
   'getNote',
   'saveNote',
+  'citeInNote',
   'trashNote',
   'restoreNote',
   'snapshotNote',

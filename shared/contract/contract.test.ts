@@ -103,6 +103,12 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
     { id: ID, doc: { type: 'doc', content: [{ text: 'no type' }] } },
     { id: ID, doc: { type: 'doc', content: 'text' } },
   ],
+  citeInNote: [
+    { id: ID, sourceId: ID },
+    { id: ID, sourceId: 'x', highlightId: null },
+    { id: ID, sourceId: ID, highlightId: null, quote: 'typed in the renderer' },
+    { id: ID, sourceId: ID, highlightId: ID, asQuotation: 'yes' },
+  ],
   trashNote: [{}],
   restoreNote: [{ id: 1 }],
   snapshotNote: [{ id: ID }, { id: ID, reason: 'whenever' }],

@@ -17,6 +17,17 @@ export const noteCalls = {
     'Save a note’s document durably; an empty document never replaces a full one unless confirmed',
     z.object({ id: idSchema, doc: noteDocSchema, allowEmpty: z.boolean().default(false) }).strict(),
   ),
+  citeInNote: call<NoteMeta>()(
+    'Add a citation of a highlight or source, or a quotation of a highlight, at the end of a note that is not open',
+    z
+      .object({
+        id: idSchema,
+        sourceId: idSchema,
+        highlightId: idSchema.nullable(),
+        asQuotation: z.boolean().default(false),
+      })
+      .strict(),
+  ),
   trashNote: call<NoteMeta>()('Move a note to the trash', z.object({ id: idSchema }).strict()),
   restoreNote: call<NoteMeta>()('Bring a note back from the trash', z.object({ id: idSchema }).strict()),
   snapshotNote: call<{ created: boolean }>()(

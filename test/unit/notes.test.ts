@@ -104,4 +104,54 @@ describe('notes', () => {
     expect((await h.listNotes({ trashed: false })).map((n) => n.id)).toEqual([note.id]);
     await session.close();
   });
+
+  it('cites into a note that is not open, quoting the highlight’s own text, durably', async () => {
+    const { dir, session, h, sourceId, hl } = await setup();
+    const note = await h.createNote({ title: 'Dam story' });
+    await h.saveNote({ id: note.id, doc: doc(para('Capacity:')), allowEmpty: false });
+    await h.citeInNote({ id: note.id, sourceId, highlightId: hl.id, asQuotation: true });
+    const saved = await h.citeInNote({ id: note.id, sourceId, highlightId: null, asQuotation: false });
+    expect(saved).toMatchObject({ citedHighlightIds: [hl.id], citedSourceIds: [sourceId] });
+    await session.close();
+
+    const again = await NotebookSession.open({ notebookDir: dir, userDataDir: null });
+    const { doc: stored } = await again.handlers.getNote({ id: note.id });
+    const cite = (highlightId: string | null) => ({
+      type: 'citation',
+      attrs: { sourceId, highlightId, locator: null },
+    });
+    expect(stored.content?.slice(1)).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: '“' },
+          {
+            type: 'text',
+            text: '40 million',
+            marks: [{ type: 'sourceQuote', attrs: { highlightId: hl.id, sourceId } }],
+          },
+          { type: 'text', text: '” ' },
+          cite(hl.id),
+        ],
+      },
+      { type: 'paragraph', content: [cite(null)] },
+    ]);
+    await again.close();
+  });
+
+  it('refuses to cite a highlight from another source, or into a trashed note, changing nothing', async () => {
+    const { session, h, hl } = await setup();
+    const other = await session.importText('Ferry report\n\nThe ferry runs twice a day.');
+    const note = await h.createNote({ title: 'Dam story' });
+    const before = (await h.getNote({ id: note.id })).doc;
+    await expect(
+      h.citeInNote({ id: note.id, sourceId: other.sourceId, highlightId: hl.id, asQuotation: false }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/highlight/) });
+    await h.trashNote({ id: note.id });
+    await expect(
+      h.citeInNote({ id: note.id, sourceId: other.sourceId, highlightId: null, asQuotation: false }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/trash/) });
+    expect((await h.getNote({ id: note.id })).doc).toEqual(before);
+    await session.close();
+  });
 });
