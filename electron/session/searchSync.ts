@@ -5,6 +5,26 @@ import { changedShards, ShardFingerprints } from '../search/shardFingerprints';
 import { NotebookStore, type OpenOptions } from '../store/notebookStore';
 import { allSearchDocs, loadSearchDoc, snapshotNotebook, type ShardsToRead } from './searchDocs';
 
+/**
+ * How long a search waits for a rebuild (a new notebook's takes milliseconds) before it answers
+ * from what is indexed so far, flagged `rebuilding`, so a big notebook is searchable at once.
+ */
+const REBUILD_WAIT_MS = 300;
+
+/** True when `promise` settles within `ms`. */
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref?.();
+  });
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  return Promise.race([settled, late]).finally(() => clearTimeout(timer));
+}
+
 /** Opens `search/` in a notebook folder; a rebuild, if needed, reads the notebook once it is open. */
 function openSearchIndex(notebookDir: string, store: Promise<NotebookStore>): Promise<SearchIndex> {
   const index = SearchIndex.open({
@@ -31,7 +51,7 @@ export class SearchSync {
   private readonly index: Promise<SearchIndex>;
   private readonly fingerprints: ShardFingerprints;
   private dirty = true;
-  private syncing: Promise<void> | null = null;
+  private syncing: Promise<boolean> | null = null;
   /** The shard revisions the index reflects; null until the first sync of this session. */
   private seen: Map<string, number> | null = null;
 
@@ -81,26 +101,27 @@ export class SearchSync {
 
   private async sync(): Promise<void> {
     if (!this.dirty) return;
-    this.syncing ??= (async () => {
-      try {
-        this.dirty = false;
-        const index = await this.index;
-        await index.whenReady();
-        const revisions = this.store.highlights.revisionsNow();
-        const read = await this.shardsToRead(index, revisions);
-        const snapshot = await snapshotNotebook(this.store, read, index);
-        await index.reconcile(
-          snapshot.stamps,
-          (id) => loadSearchDoc(this.store, snapshot, id),
-          snapshot.keep,
-        );
-        this.seen = revisions;
-      } finally {
-        this.syncing = null;
-      }
-    })();
-    await this.syncing;
-    if (this.dirty) await this.sync();
+    this.syncing ??= this.syncOnce().finally(() => {
+      this.syncing = null;
+    });
+    const caughtUp = await this.syncing;
+    if (caughtUp && this.dirty) await this.sync();
+  }
+
+  /** One catch-up; false when the index is still being rebuilt (it catches up on a later search). */
+  private async syncOnce(): Promise<boolean> {
+    this.dirty = false;
+    const index = await this.index;
+    if (!(await settlesWithin(index.whenReady(), REBUILD_WAIT_MS))) {
+      this.dirty = true;
+      return false;
+    }
+    const revisions = this.store.highlights.revisionsNow();
+    const read = await this.shardsToRead(index, revisions);
+    const snapshot = await snapshotNotebook(this.store, read, index);
+    await index.reconcile(snapshot.stamps, (id) => loadSearchDoc(this.store, snapshot, id), snapshot.keep);
+    this.seen = revisions;
+    return true;
   }
 
   private async shardsToRead(

@@ -25,6 +25,9 @@ interface Settled {
 /** Pause after the last keystroke before asking, so typing a word costs one search, not five. */
 export const SEARCH_DEBOUNCE_MS = 120;
 
+/** While the index is being rebuilt, the same question is asked again this often. */
+export const REBUILD_RETRY_MS = 1500;
+
 /**
  * Live search: asks `debounceMs` after the request last changed, and drops any answer
  * that arrives after a newer request was sent (a slow early query never overwrites a later one).
@@ -33,8 +36,17 @@ export const SEARCH_DEBOUNCE_MS = 120;
 export function useSearch(request: SearchRequest | null, debounceMs = SEARCH_DEBOUNCE_MS): SearchState {
   const api = useApi();
   const [settled, setSettled] = useState<Settled | null>(null);
+  const [retries, setRetries] = useState(0);
   const seq = useRef(0);
   const key = request && request.query.trim() ? JSON.stringify(request) : null;
+
+  // An answer from a half-rebuilt index is shown at once and replaced when the index has caught up.
+  const incomplete = settled !== null && settled.key === key && settled.result?.rebuilding === true;
+  useEffect(() => {
+    if (!incomplete) return;
+    const timer = setTimeout(() => setRetries((n) => n + 1), REBUILD_RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [incomplete, settled]);
 
   useEffect(() => {
     const mine = ++seq.current;
@@ -57,7 +69,7 @@ export function useSearch(request: SearchRequest | null, debounceMs = SEARCH_DEB
       );
     }, debounceMs);
     return () => clearTimeout(timer);
-  }, [api, key, debounceMs]);
+  }, [api, key, debounceMs, retries]);
 
   if (key === null || !settled) return { result: null, answered: null, loading: key !== null, error: null };
   return {

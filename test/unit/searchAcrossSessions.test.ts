@@ -1,7 +1,10 @@
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { SearchIndex } from '../../electron/search/SearchIndex';
 import { SHARD_FINGERPRINTS_FILE } from '../../electron/search/shardFingerprints';
+import { SearchSync } from '../../electron/session/searchSync';
+import { NotebookStore } from '../../electron/store/notebookStore';
 import { NotebookSession } from '../../electron/session/notebookSession';
 import { tempDir } from './helpers/tempDir';
 
@@ -140,5 +143,29 @@ describe('search index across sessions', () => {
     expect(hitIds(await session.handlers.search({ query: 'buoy', limit: 5 }))).toEqual([highlightIds[1]]);
     expect(all).toHaveBeenCalled();
     await session.close();
+  });
+});
+
+describe('search while the index is rebuilt', () => {
+  it('answers at once from what is indexed so far, flagged, then catches up', async () => {
+    const dir = join(await tempDir(), 'nb');
+    const store = await NotebookStore.open(dir, { create: true });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const index = SearchIndex.open({
+      dir: join(dir, 'search'),
+      allDocs: async function* () {
+        yield { id: 'early', kind: 'entity', title: 'Harbour Board', fields: {}, filters: {} } as const;
+        await gate;
+      },
+    });
+    const sync = new SearchSync(store, index);
+    const partial = await sync.search('harbour', {}, 10);
+    expect(partial).toMatchObject({ rebuilding: true, total: 1 });
+    release();
+    await (await index).whenReady();
+    expect(await sync.search('harbour', {}, 10)).toMatchObject({ rebuilding: false });
+    await sync.close();
+    await store.close();
   });
 });
