@@ -7,6 +7,7 @@ import {
   type MergePlan,
 } from '../../shared/packet/planMerge';
 import type { NotebookContent } from '../../shared/packet/selectContent';
+import { linkSimilar, type SimilarLink } from '../../shared/similarity/linkSimilar';
 import type { NotebookStore } from '../store/notebookStore';
 import { parsePacket, type ParsedPacket } from './parsePacket';
 import { readPacketEntries } from './verifyPacket';
@@ -77,7 +78,17 @@ async function applyPlan(
     progress({ phase: 'writing', done: ++done, total });
   });
   // Signed before the sources are listed: a similarity index loaded later would otherwise sign them twice.
-  for (const s of add.sources) await store.similarity.add(s.id, utf8.decode(packet.blobs.get(s.textSha256)));
+  // Each is first compared with what the notebook (and the packet so far) holds, as an import would be.
+  const similar = new Map<string, SimilarLink[]>();
+  for (const s of add.sources) {
+    const text = utf8.decode(packet.blobs.get(s.textSha256));
+    const matches = await store.similarity.similarTo(text, s.id);
+    similar.set(
+      s.id,
+      matches.map((m) => ({ sourceId: m.id, score: Math.round(m.score * 100) / 100 })),
+    );
+    await store.similarity.add(s.id, text);
+  }
   await inBatches(add.notes, 16, (n) =>
     store.notes.writeBody({
       version: 1,
@@ -95,6 +106,7 @@ async function applyPlan(
         list.map((r) => next.get(r.id) ?? r);
       file.entities = [...replace(file.entities, byId(update.entities)), ...add.entities];
       file.sources = [...replace(file.sources, byId(update.sources)), ...add.sources];
+      for (const [id, links] of similar) linkSimilar(file.sources, id, links);
       file.claims = [...replace(file.claims, byId(update.claims)), ...add.claims];
       const notes = new Map(update.notes.map((n) => [n.meta.id, n.meta]));
       file.notes = [...file.notes.map((n) => notes.get(n.id) ?? n), ...add.notes.map((n) => n.meta)];

@@ -1,6 +1,7 @@
 import type { ImportResult } from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import type { Source } from '../../shared/model';
+import { linkSimilar } from '../../shared/similarity/linkSimilar';
 import { countWords } from '../../shared/text/countWords';
 import { IMPORTER_VERSION, type PreparedImport } from '../import/prepareImport';
 import { sha256Hex } from '../store/blobStore';
@@ -100,20 +101,12 @@ async function addNewSource(
     canonicalUrl: prepared.canonicalUrl,
     metadataSources: prepared.metadataSources,
     extractionSha256,
-    similar,
+    similar: [],
     importNotes: prepared.notes,
   };
   await store.mutate((file) => {
     file.sources.push(source);
-    // Linked both ways, so the older copy also says it has a rewrite.
-    for (const match of similar) {
-      const other = file.sources.find((s) => s.id === match.sourceId);
-      if (other)
-        other.similar = [
-          ...other.similar.filter((x) => x.sourceId !== source.id),
-          { sourceId: source.id, score: match.score },
-        ];
-    }
+    linkSimilar(file.sources, source.id, similar);
   });
   await store.similarity.add(source.id, prepared.text);
   return { status: 'imported', sourceId: source.id, title: source.title };

@@ -143,6 +143,32 @@ describe('import-packet', () => {
     expect((await importPacket(session.notebook, fullPacket)).unchanged).toBe(true);
   });
 
+  it('links an imported source to a rewrite the notebook already has, both ways', async () => {
+    const sentences = [
+      'The county council voted on Tuesday to close the old ferry terminal at the end of the summer season.',
+      'Officials said repairs to the pier would cost more than the terminal earns in a decade of crossings.',
+      'Residents of the island told the meeting that the ferry is their only link to the hospital and the school.',
+      'The harbour master warned that winter storms had already damaged two of the mooring posts beyond repair.',
+      'A petition signed by four hundred people asked the council to keep one crossing a day through the winter.',
+      'The council leader promised a review of bus connections and a study of a smaller landing stage by spring.',
+    ];
+    const original = ['Council votes to close ferry terminal', '', ...sentences].join('\n');
+    const rewrite = original
+      .replace('on Tuesday', 'late on Tuesday night')
+      .replace('four hundred people', 'more than four hundred residents');
+    const from = await open('ferry-from');
+    const exported = (await from.importText(original)).sourceId;
+    const ferryPacket = (await exportPacket(from, { out: join(dir, 'ferry.zip') })).path;
+    const into = await open('ferry-into');
+    const local = (await into.importText(rewrite)).sourceId;
+
+    await importPacket(into.notebook, ferryPacket);
+    const sources = new Map(into.notebook.data.sources.map((s) => [s.id, s]));
+    const score = sources.get(exported)?.similar.find((x) => x.sourceId === local)?.score ?? 0;
+    expect(score).toBeGreaterThan(0.5);
+    expect(sources.get(local)?.similar).toEqual([{ sourceId: exported, score }]);
+  });
+
   it('reports a conflict (same id, different content), keeps both, and stays idempotent', async () => {
     // A packet in which the harbour source has the same id but different text.
     const entries = await readPacketEntries(fullPacket);
