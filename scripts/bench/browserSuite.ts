@@ -14,7 +14,12 @@ import { median, percentile, round, type Figure } from './measure';
 
 const SIZES = { words: 20_000, highlights: 1_000, citations: 300 };
 const RUNS = 5;
-const WARM_KEYS = 10;
+/**
+ * Keys typed before the clock counts: the editor's typing path is compiled and optimised over the
+ * first few dozen keys (they measured 11-26 ms here, the later ones 7-12 ms). Their p95 is reported
+ * beside the figure.
+ */
+const WARM_KEYS = 40;
 const KEYS = 100;
 /**
  * A fast reporter types 10 to 12 characters a second. Keys sent back to back, each as soon as
@@ -57,7 +62,10 @@ async function medianOpen(page: Page, hash: string, selector: string, count: num
 }
 
 /** Types KEYS characters mid-note at a typist's pace; per-keystroke ms to the next frame. */
-async function typeInNote(page: Page, bench: BenchNotebook): Promise<ReturnType<typeof readKeyProbe>> {
+async function typeInNote(
+  page: Page,
+  bench: BenchNotebook,
+): Promise<ReturnType<typeof readKeyProbe> & { warmUp: number[] }> {
   await toLibrary(page);
   const hash = `#/notes/${bench.noteId}`;
   await within(
@@ -77,7 +85,12 @@ async function typeInNote(page: Page, bench: BenchNotebook): Promise<ReturnType<
     await within(`keystroke ${i + 1}`, page.evaluate(waitForKeySamples, i + 1), 10_000);
   }
   const probe = await page.evaluate(readKeyProbe);
-  return { ...probe, samples: probe.samples.slice(WARM_KEYS), work: probe.work.slice(WARM_KEYS) };
+  return {
+    ...probe,
+    samples: probe.samples.slice(WARM_KEYS),
+    work: probe.work.slice(WARM_KEYS),
+    warmUp: probe.samples.slice(0, WARM_KEYS),
+  };
 }
 
 /** reader_paint_ms, note_open_ms and keystroke_p95_ms, measured in headless Chromium against the web host. */
@@ -121,7 +134,7 @@ export async function browserSuite(workDir: string): Promise<Figure[]> {
           key: 'keystroke_p95_ms',
           value: round(percentile(keys.samples, 95)),
           unit: 'ms',
-          budget: `<= 16 (work p95 ${round(percentile(keys.work, 95))}; ${slow} slow key events)`,
+          budget: `<= 16 (work p95 ${round(percentile(keys.work, 95))}; first ${WARM_KEYS} keys p95 ${round(percentile(keys.warmUp, 95))}; ${slow} slow key events)`,
         },
         {
           key: 'note_open_ms',
