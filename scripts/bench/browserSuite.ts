@@ -15,9 +15,9 @@ import { median, percentile, round, type Figure } from './measure';
 const SIZES = { words: 20_000, highlights: 1_000, citations: 300 };
 const RUNS = 5;
 /**
- * Keys typed before the clock counts: the editor's typing path is compiled and optimised over the
- * first few dozen keys (they measured 11-26 ms here, the later ones 7-12 ms). Their p95 is reported
- * beside the figure.
+ * Keys typed before the clock counts, while the editor's typing path is being compiled and
+ * optimised (over six runs their p95 was 12-17 ms, against 12-15 ms for the keys after). Their
+ * p95 is reported beside the figure.
  */
 const WARM_KEYS = 40;
 const KEYS = 100;
