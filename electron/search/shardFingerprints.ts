@@ -32,7 +32,12 @@ export class ShardFingerprints {
     } catch {
       return null;
     }
-    await this.forget();
+    try {
+      // A file that cannot be removed would outlive a crash, so it is not trusted either.
+      await this.forget();
+    } catch {
+      return null;
+    }
     try {
       const parsed = fileSchema.safeParse(JSON.parse(text));
       return parsed.success ? new Map(Object.entries(parsed.data.shards)) : null;
