@@ -31,7 +31,7 @@ const sourceStamp = (s: Source, hasHighlights: boolean): string =>
  * stamp changes when they do. The highlight's own time comes first: the index keeps it, which
  * lets a stored stamp be checked without reading the highlight again.
  */
-export function highlightStamp(
+function highlightStamp(
   highlightUpdatedAt: string,
   source: Source | undefined,
   entityIds: readonly string[],

@@ -1,9 +1,8 @@
 import { validateCitationAttrs } from '../../shared/notes/citationAttrs';
-import { MAX_QUOTE_LENGTH } from '../../shared/notes/citationContent';
+import { quotationText } from '../../shared/notes/citationContent';
 
 /** The drag-and-drop type a highlight carries when dragged towards a note. */
 export const CITATION_DRAG_MIME = 'application/x-research-notebook-citation';
-
 
 /** What a dragged highlight (or source, with highlightId null) says about itself. */
 export interface CitationDragPayload {
@@ -17,8 +16,8 @@ export function parseCitationPayload(raw: unknown): CitationDragPayload | null {
   const target = validateCitationAttrs(raw);
   if (!target) return null;
   const quote = (raw as { quote?: unknown }).quote;
-  const usableQuote =
-    typeof quote === 'string' && quote.trim().length > 0 && quote.length <= MAX_QUOTE_LENGTH ? quote : null;
+  // Kept as dragged (it is also the plain-text drag data); the note's rule decides if it can be quoted.
+  const usableQuote = typeof quote === 'string' && quotationText(quote) !== null ? quote : null;
   return { sourceId: target.sourceId, highlightId: target.highlightId, quote: usableQuote };
 }
 
