@@ -12,8 +12,8 @@ const defaultPrint: Print = (line) => console.log(line);
 export const PACKET_USAGE = `  export --notebook DIR --out FILE.zip [--notes ID…] [--tag TAG] [--include-confidential] [--json]
                                             write a research packet (whole notebook, chosen notes, or a tag)
   verify FILE.zip [--json]                  check every file of a packet (exit 0 only when intact)
-  import-packet FILE.zip --notebook DIR [--json]
-                                            merge a packet into a notebook`;
+  import-packet FILE.zip --notebook DIR [--dry-run] [--json]
+                                            merge a packet into a notebook (--dry-run: only say what would change)`;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -101,26 +101,30 @@ export async function runImportPacket(argv: string[], print: Print = defaultPrin
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { notebook: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      notebook: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
   });
   const [file] = positionals;
   if (!file || !values.notebook) throw new Error('Usage: import-packet FILE.zip --notebook DIR');
   const session = await NotebookSession.open({ notebookDir: values.notebook, userDataDir: null });
   try {
-    const result = await importPacket(session.notebook, file);
+    const result = await importPacket(session.notebook, file, { dryRun: values['dry-run'] });
     if (values.json) print(JSON.stringify({ ok: true, ...result }));
-    else if (result.unchanged) print('Nothing to do: the notebook already has everything in this packet.');
     else {
-      const a = result.added;
-      print(
-        `Imported: ${plural(a.sources, 'source')}, ${plural(a.highlights, 'highlight')}, ${a.entities} ${a.entities === 1 ? 'entity' : 'entities'}, ${plural(a.claims, 'claim')}, ${plural(a.notes, 'note')}.`,
-      );
-      const linked = Object.values(result.linked).reduce((x, y) => x + y, 0);
-      if (linked > 0) print(`Linked to what the notebook already had: ${linked}.`);
-      for (const c of result.conflicts)
+      if (result.unchanged) print('Nothing to do: the notebook already has everything in this packet.');
+      else {
+        const a = result.added;
         print(
-          `Conflict: the ${c.kind} “${c.label}” differs from the one with the same id; both kept (the imported one as ${c.keptAs}).`,
+          `${result.dryRun ? 'Would import' : 'Imported'}: ${plural(a.sources, 'source')}, ${plural(a.highlights, 'highlight')}, ${a.entities} ${a.entities === 1 ? 'entity' : 'entities'}, ${plural(a.claims, 'claim')}, ${plural(a.notes, 'note')}.`,
         );
+        const linked = Object.values(result.linked).reduce((x, y) => x + y, 0);
+        if (linked > 0) print(`Linked to what the notebook already had: ${linked}.`);
+      }
+      // What happens to records already here (changed, kept as yours, kept both ways) is never only in --json.
+      for (const line of result.summary) print(line);
     }
     return 0;
   } catch (error) {

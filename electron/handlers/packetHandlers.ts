@@ -88,16 +88,16 @@ export function packetHandlers(ctx: HandlerContext): PacketHandlers {
       });
     },
 
-    startPacketImport: ({ fileName, dataBase64 }) => {
+    startPacketImport: ({ fileName, dataBase64, dryRun }) => {
       const store = ctx.store();
       return start('import', async (entry) => {
         const { dir, path } = await tempFile(fileName);
         try {
           await writeFile(path, Buffer.from(dataBase64, 'base64'));
-          const result = await importPacket(store, path, { onProgress: progress(entry) });
+          const result = await importPacket(store, path, { onProgress: progress(entry), dryRun: dryRun === true });
           entry.view = { ...entry.view, imported: result };
         } finally {
-          ctx.changed();
+          if (!dryRun) ctx.changed();
           await rm(dir, { recursive: true, force: true });
         }
       });

@@ -1,10 +1,12 @@
 import type { Highlight, NoteBody } from '../../shared/model';
 import type { LeftOut } from '../../shared/packet/manifest';
+import { describeMerge } from '../../shared/packet/describeMerge';
 import {
   planMerge,
   type KindCounts,
   type MergeConflict,
   type MergePlan,
+  type RecordChange,
 } from '../../shared/packet/planMerge';
 import type { NotebookContent } from '../../shared/packet/selectContent';
 import { linkSimilar, type SimilarLink } from '../../shared/similarity/linkSimilar';
@@ -25,6 +27,12 @@ export interface ImportPacketResult {
   /** Records whose content the notebook already had under another id (e.g. the same article text). */
   linked: KindCounts;
   conflicts: MergeConflict[];
+  /** Records on both sides whose fields differ, and what became of each field (never a silent overwrite). */
+  changes: RecordChange[];
+  /** `changes` and `conflicts` in a reporter's words, one line each ("1 source already here would change…"). */
+  summary: string[];
+  /** True for a preview: nothing was written. */
+  dryRun: boolean;
   /** True when the notebook already had everything in the packet. */
   unchanged: boolean;
   /** What the exporter left out of the packet as confidential. */
@@ -124,13 +132,16 @@ async function applyPlan(
 /**
  * Imports a packet into an open notebook. The whole packet is unpacked and checked in memory first;
  * a packet that fails any check is refused with a plain reason and the notebook is not touched.
- * Records merge by id; importing the same packet twice changes nothing the second time.
+ * Records merge by id; importing the same packet twice changes nothing the second time. A record the
+ * notebook already has is never weakened (see guardedMerge). With `dryRun`, the same checks and plan run
+ * and nothing is written: the page shows the result before the reporter confirms.
  */
 export async function importPacket(
   store: NotebookStore,
   path: string,
-  options: { onProgress?: (p: ImportProgress) => void } = {},
+  options: { onProgress?: (p: ImportProgress) => void; dryRun?: boolean } = {},
 ): Promise<ImportPacketResult> {
+  const dryRun = options.dryRun ?? false;
   const progress = options.onProgress ?? (() => undefined);
   progress({ phase: 'reading', done: 0, total: 1 });
   const entries = await readPacketEntries(path);
@@ -139,7 +150,7 @@ export async function importPacket(
   entries.clear();
   progress({ phase: 'merging', done: 0, total: 1 });
   const plan = planMerge(await existingContent(store), packet.content);
-  await applyPlan(store, plan, packet, progress);
+  if (!dryRun) await applyPlan(store, plan, packet, progress);
   progress({ phase: 'done', done: 1, total: 1 });
   const changed =
     Object.values(plan.added).some((n) => n > 0) || Object.values(plan.updated).some((n) => n > 0);
@@ -148,6 +159,9 @@ export async function importPacket(
     updated: plan.updated,
     linked: plan.linked,
     conflicts: plan.conflicts,
+    changes: plan.changes,
+    summary: describeMerge(plan.changes, plan.conflicts, dryRun),
+    dryRun,
     unchanged: !changed,
     leftOutAtExport: packet.manifest.leftOut,
   };

@@ -21,10 +21,14 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   const job = usePacketJob();
   const [fileName, setFileName] = useState<string | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
+  // The chosen packet, kept while its preview waits for the reporter's confirmation.
+  const [pending, setPending] = useState<{ fileName: string; dataBase64: string } | null>(null);
 
+  // First a dry run: the reporter sees what would be added and what would change before anything is written.
   const chosen = async (file: File) => {
     setFileName(file.name);
     setReadError(null);
+    setPending(null);
     let dataBase64: string;
     try {
       dataBase64 = await encodeFile(file);
@@ -32,8 +36,21 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       setReadError(errorMessage(error));
       return;
     }
-    const done = await job.start(() => api.startPacketImport({ fileName: file.name, dataBase64 }));
+    const preview = await job.start(() =>
+      api.startPacketImport({ fileName: file.name, dataBase64, dryRun: true }),
+    );
+    if (preview?.state === 'done') setPending({ fileName: file.name, dataBase64 });
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    setPending(null);
+    const done = await job.start(() => api.startPacketImport({ ...pending, dryRun: false }));
     if (done?.state === 'done') onImported();
+  };
+  const cancel = () => {
+    setPending(null);
+    job.reset();
   };
 
   const imported = job.job?.state === 'done' ? job.job.imported : undefined;
@@ -58,12 +75,35 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
         </p>
       )}
       {imported && (
-        <div className="packet-summary" role="status" aria-label="Import summary">
-          <p className="packet-summary__title">Imported {fileName}</p>
+        <div
+          className="packet-summary"
+          role="status"
+          aria-label={imported.dryRun ? 'Import preview' : 'Import summary'}
+        >
+          <p className="packet-summary__title">
+            {imported.dryRun ? `Before importing ${fileName}` : `Imported ${fileName}`}
+          </p>
           {importLines(imported).map((line) => (
             <p key={line}>{line}</p>
           ))}
-          {imported.conflicts.length > 0 && (
+          {imported.summary.length > 0 && (
+            <ul className="packet-list" aria-label="Records already here">
+              {imported.summary.map((line) => (
+                <li key={line}>{line.trim()}</li>
+              ))}
+            </ul>
+          )}
+          {imported.dryRun && pending && (
+            <p>
+              <button type="button" onClick={() => void confirm()}>
+                Import
+              </button>{' '}
+              <button type="button" onClick={cancel}>
+                Cancel
+              </button>
+            </p>
+          )}
+          {!imported.dryRun && imported.conflicts.length > 0 && (
             <>
               <p>
                 {imported.conflicts.length === 1

@@ -50,6 +50,9 @@ describe('countsInWords and importLines', () => {
       updated: zeroCounts(),
       linked: zeroCounts(),
       conflicts: [],
+      changes: [],
+      summary: [],
+      dryRun: false,
       unchanged: true,
       leftOutAtExport: none,
     };
@@ -64,6 +67,9 @@ describe('countsInWords and importLines', () => {
       updated: zeroCounts(),
       linked: { ...zeroCounts(), entities: 1 },
       conflicts: [],
+      changes: [],
+      summary: [],
+      dryRun: false,
       unchanged: false,
       leftOutAtExport: { ...none, highlights: 1 },
     };
@@ -71,6 +77,10 @@ describe('countsInWords and importLines', () => {
       'Added 2 sources, 2 highlights and 1 note.',
       'Linked 1 entity to what the notebook already had.',
       'When the packet was made, 1 confidential highlight was left out.',
+    ]);
+    expect(importLines({ ...summary, dryRun: true }).slice(0, 2)).toEqual([
+      'Would add 2 sources, 2 highlights and 1 note.',
+      'Would link 1 entity to what the notebook already has.',
     ]);
   });
 });

@@ -70,16 +70,22 @@ export function countsInWords(counts: KindCounts): string | null {
   return parts.length > 0 ? listInWords(parts) : null;
 }
 
-/** The lines of an import summary: what was added, linked to what was there, and updated. */
+/** The lines of an import summary (or preview): what was added, linked to what was there, and updated. */
 export function importLines(summary: PacketImportSummary): string[] {
   if (summary.unchanged) return ['Nothing new: this notebook already had everything in the packet.'];
   const lines: string[] = [];
   const added = countsInWords(summary.added);
   const linked = countsInWords(summary.linked);
   const updated = countsInWords(summary.updated);
-  if (added) lines.push(`Added ${added}.`);
-  if (linked) lines.push(`Linked ${linked} to what the notebook already had.`);
-  if (updated) lines.push(`Updated ${updated} with newer copies.`);
+  const would = summary.dryRun;
+  if (added) lines.push(`${would ? 'Would add' : 'Added'} ${added}.`);
+  if (linked)
+    lines.push(
+      would
+        ? `Would link ${linked} to what the notebook already has.`
+        : `Linked ${linked} to what the notebook already had.`,
+    );
+  if (updated) lines.push(`${would ? 'Would update' : 'Updated'} ${updated} from newer copies.`);
   if (lines.length === 0) lines.push('Nothing new was added.');
   const leftOut = leftOutSentence(summary.leftOutAtExport);
   if (leftOut) lines.push(`When the packet was made, ${leftOut}.`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../model';
 import type { LeftOut } from '../packet/manifest';
-import type { KindCounts, MergeConflict } from '../packet/mergeKind';
+import type { KindCounts, MergeConflict, RecordChange } from '../packet/mergeKind';
 import { call } from './callDef';
 import { MAX_IMPORT_BYTES } from './limits';
 
@@ -29,6 +29,11 @@ export interface PacketImportSummary {
   updated: KindCounts;
   linked: KindCounts;
   conflicts: MergeConflict[];
+  changes: RecordChange[];
+  /** What happens to records already here, in words; shown before a confirmed import. */
+  summary: string[];
+  /** A preview: the packet was checked and planned, nothing was written. */
+  dryRun: boolean;
   unchanged: boolean;
   leftOutAtExport: LeftOut;
 }
@@ -66,8 +71,8 @@ export const packetCalls = {
       .strict(),
   ),
   startPacketImport: call<PacketJob>()(
-    'Start merging a packet into this notebook; poll getPacketJob',
-    packetFile,
+    'Start merging a packet into this notebook (or, with dryRun, previewing the merge); poll getPacketJob',
+    packetFile.extend({ dryRun: z.boolean().optional() }),
   ),
   getPacketJob: call<PacketJob>()(
     'Progress and outcome of a packet export or import',

@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { guardedMerge, type FieldChange, type GuardedMerge } from './guardedMerge';
 import type { NotebookContent } from './selectContent';
 
 export type RecordKind = 'source' | 'highlight' | 'entity' | 'claim' | 'note';
@@ -12,6 +13,14 @@ export interface MergeConflict {
   label: string;
 }
 
+/** Same record on both sides, with fields that differ: what the import did (or would do) with each. */
+export interface RecordChange {
+  kind: RecordKind;
+  id: string;
+  label: string;
+  fields: FieldChange[];
+}
+
 export interface MergePlan {
   add: NotebookContent;
   update: NotebookContent;
@@ -21,6 +30,8 @@ export interface MergePlan {
   linked: KindCounts;
   unchangedCount: number;
   conflicts: MergeConflict[];
+  /** Records on both sides whose fields differ (see guardedMerge): never overwritten silently. */
+  changes: RecordChange[];
 }
 
 export const zeroCounts = (): KindCounts => ({ sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0 });
@@ -40,8 +51,8 @@ export interface KindRules<T> {
   content: (r: T) => string;
   label: (r: T) => string;
   withId: (r: T, id: string) => T;
-  /** The record kept when the incoming copy of the same thing is newer. */
-  merge: (current: T, incoming: T) => T;
+  /** Merges the packet's copy into the notebook's copy of the same thing, without weakening it. */
+  merge: (current: T, incoming: T, incomingNewer: boolean) => GuardedMerge<T>;
 }
 
 /**
@@ -68,8 +79,13 @@ export function mergeKind<T>(
     const current = byId.get(id);
     if (current && rules.content(current) === key) {
       ids.set(id, id);
-      if (rules.updatedAt(record) > rules.updatedAt(current)) {
-        const merged = rules.merge(current, record);
+      const { merged, fields, changed } = rules.merge(
+        current,
+        record,
+        rules.updatedAt(record) > rules.updatedAt(current),
+      );
+      if (fields.length > 0) plan.changes.push({ kind: rules.kind, id, label: rules.label(current), fields });
+      if (changed) {
         update.push(merged);
         byId.set(id, merged);
         plan.updated[plural]++;
@@ -94,10 +110,11 @@ export function mergeKind<T>(
   return { add, update };
 }
 
-/** The rules every record with id and updatedAt shares. */
-export const common = <T extends { id: string; updatedAt: string }>() => ({
+/** The rules every record with id and updatedAt shares; `localOnly` fields always stay the notebook's. */
+export const common = <T extends { id: string; updatedAt: string }>(localOnly: readonly string[] = []) => ({
   id: (r: T) => r.id,
   updatedAt: (r: T) => r.updatedAt,
   withId: (r: T, id: string): T => ({ ...r, id }),
-  merge: (_current: T, incoming: T): T => incoming,
+  merge: (current: T, incoming: T, incomingNewer: boolean) =>
+    guardedMerge(current, incoming, { incomingNewer, localOnly }),
 });

@@ -50,19 +50,46 @@ describe('planMerge', () => {
     expect(twice.unchangedCount).toBe(7);
   });
 
-  it('takes the newer copy of the same record (same id, same content)', () => {
+  it('takes from a newer copy only what the notebook lacks, and reports every difference', () => {
     const base = packet();
     const incoming = packet();
     incoming.entities = [entity(21, { description: 'newer', updatedAt: later })];
     incoming.sources = [
-      source(1, { title: 'Retitled', updatedAt: later, similar: [{ sourceId: id(9), score: 1 }] }),
+      source(1, {
+        title: 'Retitled',
+        tags: ['court'],
+        updatedAt: later,
+        similar: [{ sourceId: id(9), score: 1 }],
+      }),
       source(2),
     ];
     const plan = planMerge(base, incoming);
     expect(plan.updated).toMatchObject({ entities: 1, sources: 1 });
-    expect(plan.update.sources[0]).toMatchObject({ title: 'Retitled', similar: [] });
+    // The title the reporter has stays; the empty description and tag list are filled.
+    expect(plan.update.sources[0]).toMatchObject({ title: 'Source 1', tags: ['court'], similar: [] });
+    expect(plan.update.entities[0]).toMatchObject({ description: 'newer' });
+    expect(plan.changes.find((c) => c.kind === 'source')?.fields).toEqual([
+      { field: 'title', outcome: 'kept-yours', yours: 'Source 1', theirs: 'Retitled' },
+      { field: 'tags', outcome: 'filled', yours: '[]', theirs: '["court"]' },
+    ]);
     // An older copy never replaces a newer one.
     expect(planMerge(apply(base, plan), packet()).update).toEqual(empty());
+  });
+
+  it('never lowers confidentiality, whatever the dates, and raises it from an older copy', () => {
+    const base = { ...empty(), sources: [source(1, { confidential: true })], highlights: [highlight(11, 1)] };
+    const lowered = planMerge(base, {
+      ...empty(),
+      sources: [source(1, { confidential: false, title: 'Retitled', updatedAt: later })],
+    });
+    expect(lowered.update.sources).toEqual([]);
+    expect(lowered.changes[0]?.fields.map((f) => [f.field, f.outcome])).toEqual([
+      ['title', 'kept-yours'],
+      ['confidential', 'stays-confidential'],
+    ]);
+    const raised = planMerge(base, { ...empty(), highlights: [highlight(11, 1, { confidential: true })] });
+    expect(raised.update.highlights[0]).toMatchObject({ confidential: true });
+    expect(raised.changes[0]?.fields).toMatchObject([{ field: 'confidential', outcome: 'raised' }]);
   });
 
   it('links a source whose text is already there under another id, and moves its highlights and citations over', () => {

@@ -3,9 +3,10 @@ import { collectCitations } from '../notes/collectCitations';
 import { canonicalJson } from './canonicalJson';
 import { remapDocIds } from './rewriteDoc';
 import type { NotebookContent, PacketNote } from './selectContent';
+import { guardedMerge } from './guardedMerge';
 import { common, mergeKind, zeroCounts, type MergePlan } from './mergeKind';
 
-export type { KindCounts, MergeConflict, MergePlan, RecordKind } from './mergeKind';
+export type { KindCounts, MergeConflict, MergePlan, RecordChange, RecordKind } from './mergeKind';
 
 const mapped = (ids: ReadonlyMap<string, string>, known: ReadonlySet<string>, id: string): string | null =>
   ids.get(id) ?? (known.has(id) ? id : null);
@@ -26,6 +27,7 @@ export function planMerge(existing: NotebookContent, incoming: NotebookContent):
     linked: zeroCounts(),
     unchangedCount: 0,
     conflicts: [],
+    changes: [],
   };
   const entityIds = new Map<string, string>();
   const sourceIds = new Map<string, string>();
@@ -49,17 +51,11 @@ export function planMerge(existing: NotebookContent, incoming: NotebookContent):
   const sources = mergeKind<Source>(
     plan,
     {
-      ...common<Source>(),
+      // The notebook keeps its own stored files, near-duplicate links and what its importer measured.
+      ...common<Source>(['original', 'extractionSha256', 'similar', 'importer', 'capturedAt', 'wordCount']),
       kind: 'source',
       content: (s) => s.textSha256,
       label: (s) => s.title,
-      // The notebook keeps its own stored files and near-duplicate links; the newer metadata wins.
-      merge: (current, incoming) => ({
-        ...incoming,
-        original: current.original,
-        extractionSha256: current.extractionSha256,
-        similar: current.similar,
-      }),
     },
     existing.sources,
     incoming.sources,
@@ -132,7 +128,15 @@ export function planMerge(existing: NotebookContent, incoming: NotebookContent):
       content: (n) => `${n.meta.title}|${canonicalJson(n.doc)}`,
       label: (n) => n.meta.title,
       withId: (n, id) => ({ ...n, meta: { ...n.meta, id } }),
-      merge: (_current, incoming) => incoming,
+      // Same title and body (the content key): only metadata can differ. Whether a note is in the
+      // trash, and what it cites (derived from the body), stay the notebook's.
+      merge: (current, incoming, incomingNewer) => {
+        const meta = guardedMerge(current.meta, incoming.meta, {
+          incomingNewer,
+          localOnly: ['trashedAt', 'citedHighlightIds', 'citedSourceIds', 'wordCount'],
+        });
+        return { ...meta, merged: { ...current, meta: meta.merged } };
+      },
     },
     existing.notes,
     incoming.notes.map(remapNote),

@@ -180,6 +180,11 @@ test('export a packet from the UI, read it offline, import it into a fresh noteb
   await page.reload();
   await expect(page.getByRole('banner')).toContainText('Fresh notebook');
   await chooseFile(page, 'Choose a packet to import', zipPath);
+  // A preview first: nothing is written until the reporter confirms.
+  const preview = page.getByRole('status', { name: 'Import preview' });
+  await expect(preview).toContainText('Would add 2 sources, 2 highlights');
+  expect(await host.call('listSources', {})).toEqual([]);
+  await preview.getByRole('button', { name: 'Import' }).click();
   const imported = page.getByRole('status', { name: 'Import summary' });
   await expect(imported).toContainText('Added 2 sources, 2 highlights');
   await expect(imported).toContainText('1 note');
@@ -192,5 +197,5 @@ test('export a packet from the UI, read it offline, import it into a fresh noteb
 
   // The same packet again: nothing new.
   await chooseFile(page, 'Choose a packet to import', zipPath);
-  await expect(imported).toContainText('Nothing new');
+  await expect(preview).toContainText('Nothing new');
 });
