@@ -6,3 +6,12 @@ declare const crypto: {
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+/** WHATWG URL, identical in Node 20, Chromium and Electron (only what shared/ reads). */
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly pathname: string;
+  readonly username: string;
+  readonly password: string;
+}

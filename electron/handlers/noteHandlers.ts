@@ -1,3 +1,4 @@
+import { normalizeNoteDoc } from '../../shared/notes/normalizeNoteDoc';
 import type { CitableHit, CitationInfo, Handlers, NoteWithBody } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
@@ -59,6 +60,9 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
   /** Writes a note's document and what notebook.json keeps about it; a revision now and then. */
   const writeDoc = async (note: NoteMeta, doc: NoteWithBody['doc']): Promise<NoteMeta> => {
     const { id } = note;
+    // Every write of a body passes the editor's schema, whatever built the document (save, citeInNote).
+    const { problems } = normalizeNoteDoc(doc);
+    if (problems.length > 0) throw new AppError('INVALID_INPUT', `The note was not saved: ${problems[0]}.`);
     const now = ctx.now();
     const previous = await files().readBody(id);
     await files().writeBody({ version: 1, noteId: id, savedAt: now, doc });

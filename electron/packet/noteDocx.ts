@@ -1,3 +1,4 @@
+import { isAllowedLinkHref } from '../../shared/notes/noteSchema';
 import {
   AlignmentType,
   Document,
@@ -47,7 +48,8 @@ function inline(b: Builder, nodes: readonly DocNode[]): ParagraphChild[] {
     if (node.type !== 'text') return inline(b, node.content ?? []);
     const has = (type: string): boolean => (node.marks ?? []).some((m) => m.type === type);
     const link = node.marks?.find((m) => m.type === 'link');
-    const href = typeof link?.attrs?.href === 'string' ? link.attrs.href : null;
+    // Only http, https and mailto links become hyperlinks; any other target keeps its words, unlinked.
+    const href = isAllowedLinkHref(link?.attrs?.href) ? link.attrs.href : null;
     const run = new TextRun({
       text: node.text ?? '',
       bold: has('bold'),

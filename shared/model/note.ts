@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordFields, timestampSchema } from './common';
+import { normalizeNoteDoc } from '../notes/normalizeNoteDoc';
 
 /** Note metadata lives in notebook.json; the body lives in its own file. */
 export const noteMetaSchema = z.object({
@@ -22,27 +23,34 @@ export interface DocNode {
   text?: string;
 }
 
-export const docNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
-  z.object({
-    type: z.string().min(1).max(100),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(docNodeSchema).optional(),
-    marks: z
-      .array(z.object({ type: z.string().min(1).max(100), attrs: z.record(z.string(), z.unknown()).optional() }))
-      .optional(),
-    text: z.string().optional(),
-  }),
-);
+const isDocObject = (v: unknown): boolean =>
+  typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc';
 
-export const noteDocSchema = z
-  .object({ type: z.literal('doc'), content: z.array(docNodeSchema).optional() })
-  .loose() as z.ZodType<DocNode & { type: 'doc' }>;
+/**
+ * A note document arriving from outside (saveNote, a packet): checked against the editor's schema
+ * without recursion and refused, with the first reason, when anything does not fit (normalizeNoteDoc).
+ */
+export const noteDocSchema = z.unknown().transform((value, ctx): DocNode & { type: 'doc' } => {
+  const { doc, problems } = normalizeNoteDoc(value);
+  if (problems.length === 0) return doc;
+  ctx.addIssue({ code: 'custom', message: `the note cannot be kept: ${problems[0]}` });
+  return z.NEVER;
+});
+
+/**
+ * A note document read from the notebook: a note saved before these checks (say, nested 1,000 levels)
+ * must still open, so it is cleaned (too-deep branches flattened to text) rather than refused.
+ */
+export const storedNoteDocSchema = z
+  .unknown()
+  .refine(isDocObject, 'not a note document')
+  .transform((value) => normalizeNoteDoc(value).doc);
 
 export const noteBodySchema = z.object({
   version: z.literal(1),
   noteId: z.string(),
   savedAt: timestampSchema,
-  doc: noteDocSchema,
+  doc: storedNoteDocSchema,
 });
 export type NoteBody = z.infer<typeof noteBodySchema>;
 
@@ -51,6 +59,6 @@ export const noteRevisionSchema = z.object({
   createdAt: timestampSchema,
   reason: z.enum(['interval', 'close', 'restore', 'manual']),
   wordCount: z.number().int().nonnegative(),
-  doc: noteDocSchema,
+  doc: storedNoteDocSchema,
 });
 export type NoteRevision = z.infer<typeof noteRevisionSchema>;

@@ -1,3 +1,4 @@
+import { isAllowedLinkHref } from '../notes/noteSchema';
 import type { DocNode } from '../model/note';
 import { citationKey, citationTargetOf, CITATION_NODE } from '../notes/collectCitations';
 import { escapeMarkdown, escapeLineStarts, markdownUrl } from './escapeMarkdown';
@@ -17,7 +18,8 @@ function marksOf(node: DocNode): OpenMark[] {
   return MARK_ORDER.flatMap((name) => {
     const mark = marks.find((m) => m.type === name);
     if (!mark) return [];
-    const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href : '';
+    // Only http, https and mailto links are written out; any other target keeps its words, unlinked.
+    const href = isAllowedLinkHref(mark.attrs?.href) ? mark.attrs.href : '';
     return name === 'link' && !href ? [] : [{ name, href }];
   });
 }
