@@ -83,6 +83,13 @@ export function highlightHandlers(ctx: HandlerContext): HighlightHandlers {
     restoreHighlight: async ({ highlight }) => {
       const store = ctx.store();
       store.requireSource(highlight.sourceId);
+      // Undo puts a deleted highlight back where it was; one id must never live in two sources.
+      const existing = await store.highlights.findById(highlight.id);
+      if (existing && existing.sourceId !== highlight.sourceId)
+        throw new AppError(
+          'INVALID_INPUT',
+          'That highlight already exists in another source; it was not restored.',
+        );
       const known = new Set(store.data.entities.map((e) => e.id));
       const restored = { ...highlight, entityIds: highlight.entityIds.filter((e) => known.has(e)) };
       await store.highlights.put(highlight.sourceId, restored);

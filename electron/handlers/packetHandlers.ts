@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Handlers, PacketJob } from '../../shared/contract';
@@ -6,6 +6,7 @@ import { AppError, toErrorShape } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { exportPacket } from '../packet/exportPacket';
 import { importPacket } from '../packet/importPacket';
+import { JOBS_FOLDER } from '../store/leftovers';
 import { verifyPacket } from '../packet/verifyPacket';
 import type { HandlerContext } from './context';
 
@@ -20,9 +21,18 @@ interface JobEntry {
   file?: string;
 }
 
-/** A private temp folder for one packet file, removed by the caller. */
-async function tempFile(name: string): Promise<{ dir: string; path: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'rn-packet-'));
+/**
+ * A private temp folder for one packet file, removed by the caller. Jobs of an open notebook keep their
+ * files inside it (JOBS_FOLDER, cleared when the notebook opens and closes), never in the system temp
+ * folder, where a crash would leave a packet (confidential sources included, if chosen) behind.
+ */
+async function tempFile(name: string, under?: string): Promise<{ dir: string; path: string }> {
+  let base = tmpdir();
+  if (under) {
+    base = join(under, JOBS_FOLDER);
+    await mkdir(base, { recursive: true });
+  }
+  const dir = await mkdtemp(join(base, 'rn-packet-'));
   return { dir, path: join(dir, basename(name).replace(/[^\w.-]+/g, '_') || 'packet.zip') };
 }
 
@@ -65,7 +75,7 @@ export function packetHandlers(ctx: HandlerContext): PacketHandlers {
       const store = ctx.store();
       const fileName = `${slug(store.data.notebook.name)}-packet-${ctx.now().slice(0, 10)}.zip`;
       return start('export', async (entry) => {
-        const { path } = await tempFile(fileName);
+        const { path } = await tempFile(fileName, store.dir);
         const result = await exportPacket(store, {
           out: path,
           noteIds,
@@ -91,10 +101,13 @@ export function packetHandlers(ctx: HandlerContext): PacketHandlers {
     startPacketImport: ({ fileName, dataBase64, dryRun }) => {
       const store = ctx.store();
       return start('import', async (entry) => {
-        const { dir, path } = await tempFile(fileName);
+        const { dir, path } = await tempFile(fileName, store.dir);
         try {
           await writeFile(path, Buffer.from(dataBase64, 'base64'));
-          const result = await importPacket(store, path, { onProgress: progress(entry), dryRun: dryRun === true });
+          const result = await importPacket(store, path, {
+            onProgress: progress(entry),
+            dryRun: dryRun === true,
+          });
           entry.view = { ...entry.view, imported: result };
         } finally {
           if (!dryRun) ctx.changed();

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Handlers, ImportResult, NotebookInfo } from '../../shared/contract';
 import { AppError, toErrorShape, type ErrorShape } from '../../shared/errors';
@@ -6,6 +6,7 @@ import { summarizeSource } from '../../shared/model';
 import { prepareHtmlPaste, prepareImport, prepareText } from '../import/prepareImport';
 import { captureUrl } from '../import/url/captureUrl';
 import { NOTEBOOK_FILE, type NotebookStore, type OpenOptions } from '../store/notebookStore';
+import { reporterFsError } from '../store/fsErrors';
 import { mapLimit } from '../../shared/text/mapLimit';
 import { addSource } from './addSource';
 import type { HandlerContext } from '../handlers/context';
@@ -108,6 +109,17 @@ export class NotebookSession {
     );
     if (hasNotebook) {
       throw new AppError('INVALID_INPUT', `There is already a notebook in ${dir}. Open it instead.`);
+    }
+    // A new notebook never moves into a folder that holds other things (it would mix with them).
+    const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return [];
+      throw reporterFsError(e, dir);
+    });
+    if (entries.length > 0) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `${dir} is not empty. Choose an empty or new folder for a notebook.`,
+      );
     }
     return this.openNotebook(dir, true, name);
   }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../shared/errors';
@@ -12,8 +12,10 @@ import {
 } from '../../shared/model';
 import { Backups } from './backups';
 import { BlobStore } from './blobStore';
+import type { DurableWriteHooks } from './durableWrite';
 import { DurableJsonAdapter } from './durableJsonAdapter';
-import { isTempFileName, type DurableWriteHooks } from './durableWrite';
+import { reporterFsError, requireFolder } from './fsErrors';
+import { clearLeftovers, JOBS_FOLDER } from './leftovers';
 import { NotebookLock } from './notebookLock';
 import { isValidNotebookText, parseNotebookText } from './parseNotebook';
 import { NoteFiles } from './noteFiles';
@@ -102,11 +104,12 @@ export class NotebookStore {
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<NotebookStore> {
-    if (options.create) await mkdir(dir, { recursive: true });
-    else if (!(await exists(dir))) throw new AppError('NOT_FOUND', `There is no folder at ${dir}.`);
-    const lock = await NotebookLock.acquire(dir);
+    await requireFolder(dir, options.create === true);
+    const lock = await NotebookLock.acquire(dir).catch((e: unknown) => {
+      throw reporterFsError(e, dir);
+    });
     try {
-      await removeLeftoverTempFiles(dir);
+      await clearLeftovers(dir);
       if (options.onLocked && (await exists(join(dir, NOTEBOOK_FILE)))) options.onLocked();
       const adapter = new DurableJsonAdapter<NotebookFile>(join(dir, NOTEBOOK_FILE), options.hooks);
       const { file, notices, needsSave, text } = await loadOrRecover(dir, options);
@@ -207,6 +210,7 @@ export class NotebookStore {
     if (this.changedSinceBackup) await this.backupNow().catch(() => undefined);
     await this.backupChain;
     this.closed = true;
+    await rm(join(this.dir, JOBS_FOLDER), { recursive: true, force: true }).catch(() => undefined);
     await this.lock.release();
   }
 
@@ -237,12 +241,11 @@ export class NotebookStore {
   }
 }
 
-async function removeLeftoverTempFiles(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (isTempFileName(name)) await rm(join(dir, name), { force: true });
-  }
-}
-
+/**
+ * Temp files of durable writes cut short by a crash, in the notebook folder and every folder under it
+ * (highlights/, notes/ and its revisions, texts/, originals/, backups/, search/). We hold the lock, so
+ * no other program is writing one right now.
+ */
 interface Loaded {
   file: NotebookFile;
   /** notebook.json as read, when it was used as it is. */

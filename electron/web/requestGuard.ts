@@ -29,3 +29,14 @@ export function hasValidToken(authorization: string | undefined, token: string):
   const expected = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/**
+ * Calls carry JSON and nothing else: `application/json`, optionally with a UTF-8 charset. A form or
+ * text/plain body (what a cross-site page can send without a preflight) is refused outright.
+ */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [type, ...params] = header.split(';').map((p) => p.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((p) => p === '' || p === 'charset=utf-8' || p === 'charset="utf-8"');
+}

@@ -9,7 +9,7 @@ import { APP_HOST, APP_SCHEME } from '../protocol/appOrigin';
 import { contentTypeFor } from '../protocol/contentType';
 import { resolveAppAsset } from '../protocol/resolveAppAsset';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
-import { checkHostAndOrigin, hasValidToken } from './requestGuard';
+import { checkHostAndOrigin, hasValidToken, isJsonContentType } from './requestGuard';
 
 /** Largest request body accepted: a 50 MB file as base64 plus JSON framing. */
 const MAX_BODY_BYTES = 70 * 1024 * 1024;
@@ -147,6 +147,12 @@ export async function startWebHost(options: {
     if (name === 'contract' && req.method === 'GET') return send(res, 200, describeContract());
     if (req.method !== 'POST')
       return refuse(req, res, 405, { code: 'INVALID_INPUT', message: 'Use POST for calls.' });
+    if (!isJsonContentType(req.headers['content-type'])) {
+      return refuse(req, res, 415, {
+        code: 'INVALID_INPUT',
+        message: 'Calls must be sent as JSON (Content-Type: application/json).',
+      });
+    }
     let input: unknown;
     try {
       const body = await readBody(req);

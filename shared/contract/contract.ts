@@ -7,13 +7,14 @@ import { claimCalls, entityCalls, highlightCalls } from './highlightCalls';
 import { noteCalls } from './noteCalls';
 import { packetCalls } from './packetCalls';
 import { searchCalls } from './searchCalls';
+import { folderPathSchema } from './folderPath';
 import { sourceCalls } from './sourceCalls';
 import type { ImportResult, NotebookInfo, SourceSummary, SourceWithText } from './results';
 
 const MAX_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 const MAX_PASTE_CHARS = 10 * 1024 * 1024;
 
-const pathInput = z.string().trim().min(1, 'a folder is required').max(4096);
+const pathInput = folderPathSchema;
 
 export const contract = {
   getNotebookInfo: call<NotebookInfo>()('Describe the open notebook', z.object({}).strict()),
