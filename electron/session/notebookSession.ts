@@ -1,9 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Handlers, ImportResult, NotebookInfo } from '../../shared/contract';
 import { AppError, toErrorShape, type ErrorShape } from '../../shared/errors';
 import { summarizeSource } from '../../shared/model';
 import { prepareHtmlPaste, prepareImport, prepareText } from '../import/prepareImport';
+import { readImportFile } from '../import/readImportFile';
 import { captureUrl } from '../import/url/captureUrl';
 import { NOTEBOOK_FILE, type NotebookStore, type OpenOptions } from '../store/notebookStore';
 import { reporterFsError } from '../store/fsErrors';
@@ -171,7 +172,7 @@ export class NotebookSession {
     return mapLimit(paths, 4, async (file): Promise<PathImportOutcome> => {
       try {
         if (/^https?:\/\//i.test(file)) return { file, result: await this.importUrl(file) };
-        return { file, result: await this.importBytes(basename(file), await readFile(file)) };
+        return { file, result: await this.importBytes(basename(file), await readImportFile(file)) };
       } catch (error) {
         return { file, error: toErrorShape(error) };
       }

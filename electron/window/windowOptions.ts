@@ -30,7 +30,9 @@ export function createWindowOptions(preloadPath: string): BrowserWindowConstruct
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Off: Chromium's spellchecker downloads Hunspell dictionaries from Google, and everything stays on
+      // the reporter's computer. (Bundled dictionaries would need setSpellCheckerDictionaryDownloadURL to a local path.)
+      spellcheck: false,
     },
   };
 }

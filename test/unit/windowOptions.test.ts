@@ -16,7 +16,7 @@ describe('createWindowOptions', () => {
     ['webviewTag', false],
     ['experimentalFeatures', false],
     ['navigateOnDragDrop', false],
-    ['spellcheck', true],
+    ['spellcheck', false],
   ] as const)('sets webPreferences.%s to %s', (key, value) => {
     expect(web[key]).toBe(value);
   });
