@@ -12,7 +12,12 @@ const WORDS: Record<string, [AppError['code'], (path: string) => string]> = {
   ENOSPC: ['IO_ERROR', () => 'The disk is full. Free some space, then try again.'],
   ENAMETOOLONG: ['INVALID_INPUT', () => 'That folder path is too long.'],
   ELOOP: ['INVALID_INPUT', (p) => `${p} goes round in a circle of links.`],
-  EINVAL: ['INVALID_INPUT', (p) => `${p} is not a usable name for a folder here.`],
+  EINVAL: ['INVALID_INPUT', (p) => `${p} is not a usable name here.`],
+  // Node's own refusal of a path with a NUL byte in it.
+  ERR_INVALID_ARG_VALUE: [
+    'INVALID_INPUT',
+    (p) => `${JSON.stringify(p)} is not a usable name: it contains a NUL character.`,
+  ],
 };
 
 /**
