@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import type { DocNode } from '../../shared/model';
 import type { RecordsFile } from '../../shared/packet/recordsFile';
 import { asRaw, rawZip, resign } from '../fixtures/packets/rawZip';
 import { buildSampleNotebook, type SampleNotebook } from '../fixtures/packets/sampleNotebook';
+import { snapshotFolder } from './helpers/snapshotFolder';
 
 /*
  * Acceptance table for issue 14: bad input of every kind — API calls through dispatch, raw HTTP to the
@@ -57,18 +57,7 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
-/** Every file under a folder with the SHA-256 of its bytes. */
-async function snapshot(folder: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[path.slice(folder.length)] = createHash('sha256')
-      .update(await readFile(path))
-      .digest('hex');
-  }
-  return out;
-}
+const snapshot = snapshotFolder;
 
 /** A message a reporter can read: words, no stack trace, no Node error codes, no internal failure. */
 function expectReporterFacing(message: string): void {
