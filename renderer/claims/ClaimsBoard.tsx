@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LoadError } from '../components/LoadError';
+import { LoadError } from '../ui/LoadError';
 import { useEntityList } from '../entities/useEntityList';
 import { errorMessage } from '../transport/ApiCallError';
 import { ClaimCard } from './ClaimCard';

@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { entityTypes, type Entity } from '../../shared/model';
-import { LoadError } from '../components/LoadError';
-import { routeHash } from '../lib/route';
+import { LoadError } from '../ui/LoadError';
+import { routeHash } from '../ui/route';
 import { errorMessage } from '../transport/ApiCallError';
 import { typeLabel } from './entityLabels';
 import { matchEntities } from './matchEntities';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { namesOf } from '../../shared/entities/mergeEntities';
-import { LoadError } from '../components/LoadError';
-import { routeHash, sourceLink } from '../lib/route';
+import { LoadError } from '../ui/LoadError';
+import { routeHash, sourceLink } from '../ui/route';
 import { errorMessage } from '../transport/ApiCallError';
 import { EntityDetailsForm } from './EntityDetailsForm';
 import { typeLabel } from './entityLabels';

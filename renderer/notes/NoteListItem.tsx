@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { NoteMeta } from '../../shared/model/note';
-import { formatDate } from '../lib/formatDate';
+import { formatDate } from '../ui/formatDate';
 
 interface Props {
   note: NoteMeta;

@@ -1,4 +1,4 @@
-import { NoteEditor } from '../editor/NoteEditor';
+import { NoteEditor } from './editor/NoteEditor';
 import { ReferencesList } from './ReferencesList';
 import { RevisionsPanel } from './RevisionsPanel';
 import { SaveStatus } from './SaveStatus';

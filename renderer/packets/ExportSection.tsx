@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useApi } from '../hooks/ApiContext';
-import { formatBytes } from '../sourceDetails/formatBytes';
+import { useApi } from '../transport/ApiContext';
+import { formatBytes } from '../ui/formatBytes';
 import { errorMessage } from '../transport/ApiCallError';
 import { JobProgress } from './JobProgress';
 import { leftOutSentence } from './packetText';

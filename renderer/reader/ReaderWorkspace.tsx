@@ -1,18 +1,18 @@
 import { useCallback, useRef, type MouseEvent } from 'react';
 import type { SourceWithText } from '../../shared/contract/results';
-import { Reader } from '../components/Reader';
-import { sourceLink } from '../lib/route';
-import { CitedIn } from './CitedIn';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { Reader } from './Reader';
+import { sourceLink } from '../ui/route';
+import { CitedIn } from './highlights/CitedIn';
+import { ConfirmDeleteDialog } from './highlights/ConfirmDeleteDialog';
 import { HighlightedText } from './HighlightedText';
-import { HighlightPanel } from './HighlightPanel';
+import { HighlightPanel } from './highlights/HighlightPanel';
 import { NotesSplit } from './NotesSplit';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Toast } from './Toast';
 import type { DeepLink } from './useDeepLink';
 import { useReaderWorkspace } from './useReaderWorkspace';
 import './reader.css';
-import './panel.css';
+import './highlights/panel.css';
 
 interface Props {
   data: SourceWithText;

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Source } from '../../shared/model';
-import { useApi } from '../hooks/ApiContext';
-import { routeHash } from '../lib/route';
+import { useApi } from '../transport/ApiContext';
+import { routeHash } from '../ui/route';
 import { isOpenInEditor, lastEditedNoteId, queueCitation, rememberEditedNote } from '../notes/lastEditedNote';
 import { errorMessage } from '../transport/ApiCallError';
 import type { useToast } from './useToast';

@@ -1,7 +1,7 @@
 import './search.css';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../shared/search/types';
-import { routeHash } from '../lib/route';
+import { routeHash } from '../ui/route';
 import { optionId, PaletteResults } from './PaletteResults';
 import { useOpenHit } from './useOpenHit';
 import { useSearch } from './useSearch';

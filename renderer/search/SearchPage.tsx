@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useEntityList } from '../entities/useEntityList';
-import { routeHash } from '../lib/route';
+import { routeHash } from '../ui/route';
 import { ResultGroup } from './ResultGroup';
 import { SearchFilters } from './SearchFilters';
 import { NO_FILTERS, searchRequest, type FilterValues } from './searchRequest';
