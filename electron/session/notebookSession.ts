@@ -19,7 +19,7 @@ import { packetHandlers } from '../handlers/packetHandlers';
 import { sourceHandlers } from '../handlers/sourceHandlers';
 import { ProblemLog, problemLogPath } from './problemLog';
 import { RecentNotebooks } from './recentNotebooks';
-import { SearchSync } from './searchSync';
+import { SearchSync } from '../search/searchSync';
 import { trackChanges } from './trackChanges';
 
 /** Background failures go to the log in the user-data folder; without one (tests, some CLI runs), to stderr. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { SearchFilters, SearchResult } from '../../shared/search';
-import { SearchIndex } from '../search/SearchIndex';
-import { changedShards, ShardFingerprints } from '../search/shardFingerprints';
+import { SearchIndex } from './SearchIndex';
+import { changedShards, ShardFingerprints } from './shardFingerprints';
 import type { ReportProblem } from '../store/backgroundWrites';
 import { NotebookStore, type OpenOptions } from '../store/notebookStore';
 import { allSearchDocs, loadSearchDoc, snapshotNotebook, type ShardsToRead } from './searchDocs';
