@@ -5,6 +5,8 @@ import { AppError, toErrorShape, type ErrorShape } from '../../shared/errors';
 import { summarizeSource } from '../../shared/model';
 import { prepareHtmlPaste, prepareImport, prepareText } from '../import/prepareImport';
 import { captureUrl } from '../import/url/captureUrl';
+import type { ReportProblem } from '../store/backgroundWrites';
+import { openNotebooks } from '../store/openNotebooks';
 import { NOTEBOOK_FILE, type NotebookStore, type OpenOptions } from '../store/notebookStore';
 import { mapLimit } from '../../shared/text/mapLimit';
 import { addSource } from './addSource';
@@ -15,9 +17,18 @@ import { highlightHandlers } from '../handlers/highlightHandlers';
 import { noteHandlers } from '../handlers/noteHandlers';
 import { packetHandlers } from '../handlers/packetHandlers';
 import { sourceHandlers } from '../handlers/sourceHandlers';
+import { ProblemLog, problemLogPath } from './problemLog';
 import { RecentNotebooks } from './recentNotebooks';
-import { SearchSync } from './searchSync';
+import { SearchSync } from '../search/searchSync';
 import { trackChanges } from './trackChanges';
+
+/** Background failures go to the log in the user-data folder; without one (tests, some CLI runs), to stderr. */
+function logProblem(log: ProblemLog | null): ReportProblem {
+  return (what, error) => {
+    if (log) log.append(what, error);
+    else process.stderr.write(`research-notebook: could not ${what}: ${String(error)}\n`);
+  };
+}
 
 /** Where the notebook lives that opens when the reporter has not chosen one. */
 export function defaultNotebookDir(userDataDir: string): string {
@@ -38,11 +49,14 @@ export class NotebookSession {
   readonly handlers: Handlers;
   private readonly recent: RecentNotebooks;
   private searchSync: SearchSync;
+  /** Takes this session off the list of open notebooks (see openNotebooks). */
+  private forget: () => void = () => undefined;
 
   private constructor(
     private store: NotebookStore,
     searchSync: SearchSync,
     userDataDir: string | null,
+    private readonly log: ProblemLog | null,
   ) {
     this.recent = new RecentNotebooks(userDataDir);
     this.searchSync = searchSync;
@@ -56,12 +70,15 @@ export class NotebookSession {
     storeOptions?: OpenOptions;
   }): Promise<NotebookSession> {
     const dir = resolve(options.notebookDir);
+    const log = options.userDataDir === null ? null : new ProblemLog(problemLogPath(options.userDataDir));
     const { store, search } = await SearchSync.openWithStore(dir, {
       create: options.create ?? true,
       name: basename(dir) === 'default' ? 'My notebook' : basename(dir),
+      onProblem: logProblem(log),
       ...options.storeOptions,
     });
-    const session = new NotebookSession(store, search, options.userDataDir);
+    const session = new NotebookSession(store, search, options.userDataDir, log);
+    session.forget = openNotebooks.add(dir, () => session.close());
     await session.recent.remember({ path: dir, name: store.data.notebook.name }).catch(() => undefined);
     return session;
   }
@@ -77,7 +94,7 @@ export class NotebookSession {
       name: notebook.name,
       path: this.store.dir,
       sourceCount: sources.length,
-      notices: [...this.store.notices],
+      notices: [...this.store.notices, ...this.store.highlights.notices],
       recent: await this.recent.list(),
     };
   }
@@ -89,6 +106,7 @@ export class NotebookSession {
     const { store: next, search } = await SearchSync.openWithStore(dir, {
       create,
       name: name ?? basename(dir),
+      onProblem: logProblem(this.log),
     });
     const previous = this.store;
     const previousSearch = this.searchSync;
@@ -166,9 +184,12 @@ export class NotebookSession {
     });
   }
 
+  /** Closes the notebook once every background write has finished (or failed and been logged). */
   async close(): Promise<void> {
     await this.searchSync.close();
     await this.store.close();
+    await this.log?.idle();
+    this.forget();
   }
 
   private createHandlers(): Handlers {

@@ -11,10 +11,12 @@ import {
   type Source,
 } from '../../shared/model';
 import { Backups } from './backups';
+import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { BlobStore } from './blobStore';
 import { DurableJsonAdapter } from './durableJsonAdapter';
 import { isTempFileName, type DurableWriteHooks } from './durableWrite';
 import { NotebookLock } from './notebookLock';
+import { openNotebooks } from './openNotebooks';
 import { isValidNotebookText, parseNotebookText } from './parseNotebook';
 import { NoteFiles } from './noteFiles';
 import { ShardedRecords } from './shardedRecords';
@@ -23,6 +25,7 @@ import { WriteCoalescer } from './writeCoalescer';
 
 export const NOTEBOOK_FILE = 'notebook.json';
 const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
+const BACKUP = 'write a backup of notebook.json';
 
 export interface OpenOptions {
   /** Create the notebook when the folder has none. */
@@ -31,6 +34,8 @@ export interface OpenOptions {
   hooks?: DurableWriteHooks;
   /** Called once the lock is held on an existing notebook, before it is read: other readers may start. */
   onLocked?: () => void;
+  /** Told of every background write that failed (the session logs it); the reporter also gets a notice. */
+  onProblem?: ReportProblem;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -69,6 +74,8 @@ export class NotebookStore {
   readonly similarity: SimilarityStore;
   /** Things the reporter should be told, e.g. that a backup was restored. */
   readonly notices: string[] = [];
+  /** Writes that outlive their call (backups, cache saves, packet jobs): awaited on close, failures reported. */
+  readonly background: BackgroundWrites;
   private readonly coalescer: WriteCoalescer;
   private readonly backups: Backups;
   private sourcesById = new Map<string, Source>();
@@ -80,20 +87,28 @@ export class NotebookStore {
   /** Backups run one after another, so two never prune each other's files. */
   private backupChain: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Takes this store off the list of open notebooks (see openNotebooks). */
+  private forget: () => void = () => undefined;
 
   private constructor(
     readonly dir: string,
     private readonly db: Low<NotebookFile>,
     private readonly lock: NotebookLock,
     hooks: DurableWriteHooks = {},
+    private readonly onProblem: ReportProblem = () => undefined,
   ) {
+    this.background = new BackgroundWrites((what, error) => this.reportProblem(what, error));
     this.notes = new NoteFiles(join(dir, 'notes'));
     this.similarity = new SimilarityStore(
       dir,
       () => this.sources(),
       (s) => this.readText(s),
+      this.background,
     );
-    this.highlights = new ShardedRecords(join(dir, 'highlights'), highlightSchema, (h) => h.sourceId, hooks);
+    this.highlights = new ShardedRecords(join(dir, 'highlights'), highlightSchema, (h) => h.sourceId, {
+      hooks,
+      report: (what, error) => this.reportProblem(what, error),
+    });
     this.texts = new BlobStore(join(dir, 'texts'));
     this.originals = new BlobStore(join(dir, 'originals'));
     this.backups = new Backups(join(dir, 'backups'));
@@ -110,14 +125,17 @@ export class NotebookStore {
       if (options.onLocked && (await exists(join(dir, NOTEBOOK_FILE)))) options.onLocked();
       const adapter = new DurableJsonAdapter<NotebookFile>(join(dir, NOTEBOOK_FILE), options.hooks);
       const { file, notices, needsSave, text } = await loadOrRecover(dir, options);
-      const store = new NotebookStore(dir, new Low(adapter, file), lock, options.hooks);
+      const store = new NotebookStore(dir, new Low(adapter, file), lock, options.hooks, options.onProblem);
       store.notices.push(...notices);
       await Promise.all([store.texts.ensureDir(), store.originals.ensureDir()]);
       if (needsSave) await store.saveNow();
       // The file as read is the restore point from before this session; writing it (usually
       // skipped: it equals the newest backup) must not hold up opening.
       const opened = needsSave ? undefined : text;
-      store.backupNow(opened, opened === undefined ? undefined : (t) => t === opened).catch(() => undefined);
+      void store.background.run(BACKUP, () =>
+        store.backupNow(opened, opened === undefined ? undefined : (t) => t === opened),
+      );
+      store.forget = openNotebooks.add(dir, () => store.close());
       return store;
     } catch (error) {
       await lock.release();
@@ -201,13 +219,33 @@ export class NotebookStore {
     return result;
   }
 
+  /**
+   * Resolves once every write so far is on disk, deferred ones included (they start now). Tests
+   * call it before looking at the folder; close() calls it, so nothing writes after the lock is gone.
+   */
+  async settle(): Promise<void> {
+    await this.similarity.idle();
+    await Promise.all([this.coalescer.idle(), this.highlights.idle()]);
+    await this.background.idle();
+    await this.backupChain;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
-    await Promise.all([this.coalescer.idle(), this.highlights.idle(), this.similarity.idle()]);
-    if (this.changedSinceBackup) await this.backupNow().catch(() => undefined);
-    await this.backupChain;
+    await this.settle();
+    if (this.changedSinceBackup) await this.background.run(BACKUP, () => this.backupNow());
+    await this.settle();
     this.closed = true;
+    this.forget();
     await this.lock.release();
+  }
+
+  /** A write that failed after its caller was answered: the reporter is told once per kind, the session logs each. */
+  reportProblem(what: string, error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    const notice = `Could not ${what} (${reason}). Your sources and notes are not affected.`;
+    if (!this.notices.some((n) => n.startsWith(`Could not ${what} (`))) this.notices.push(notice);
+    this.onProblem(what, error);
   }
 
   private assertOpen(): void {
@@ -221,7 +259,9 @@ export class NotebookStore {
 
   private async saveNow(): Promise<void> {
     await this.db.write();
-    if (Date.now() - this.lastBackupAt > BACKUP_INTERVAL_MS) await this.backupNow().catch(() => undefined);
+    // Awaited, so the save's callers wait for it; a failed backup is reported, the save stands.
+    if (Date.now() - this.lastBackupAt > BACKUP_INTERVAL_MS)
+      await this.background.run(BACKUP, () => this.backupNow());
   }
 
   /** `isValid` may be cheaper for content already known to parse (the file as opened). */
