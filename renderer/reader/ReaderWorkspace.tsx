@@ -12,7 +12,10 @@ import { Toast } from './Toast';
 import type { DeepLink } from './useDeepLink';
 import { useReaderWorkspace } from './useReaderWorkspace';
 import './reader.css';
+import './selectionToolbar.css';
 import './highlights/panel.css';
+import './highlights/highlightEditor.css';
+import './highlights/citing.css';
 
 interface Props {
   data: SourceWithText;
