@@ -1,7 +1,7 @@
-import type { Ref } from 'react';
-import { MoreImportsMenu } from '../import/MoreImportsMenu';
 import { routeHash } from '../ui/route';
 import { searchShortcutLabel } from '../search/shortcutLabel';
+import { HeaderImports, type HeaderImportsProps } from './HeaderImports';
+import type { Section } from './routeTable';
 
 const SECTIONS = [
   { key: 'library', label: 'Library', href: routeHash({ name: 'library' }) },
@@ -13,53 +13,18 @@ const SECTIONS = [
 
 interface Props {
   /** The part of the app on show, marked in the navigation. */
-  section?: string;
-  notebookName: string | null;
-  sourceCount: number | null;
-  fileInputRef: Ref<HTMLInputElement>;
-  onImportClick: () => void;
-  onFilesChosen: (input: HTMLInputElement) => void;
-  onPasteClick: () => void;
-  /** "Import folder" and "Add from web address"; left out where a host cannot offer them. */
-  folderInputRef?: Ref<HTMLInputElement>;
-  onImportFolderClick?: () => void;
-  onFolderChosen?: (input: HTMLInputElement) => void;
-  onWebAddressClick?: () => void;
+  section?: Section;
+  notebook: { name: string | null; sourceCount: number | null };
+  imports: HeaderImportsProps;
   /** Opens the search palette (Ctrl/Cmd+K). */
   onSearchClick?: () => void;
 }
 
-// React has no typed prop for these; as plain attributes they make the picker choose a folder.
-const FOLDER_PICKER = { webkitdirectory: '', directory: '' } as Record<string, string>;
-
-/** Notebook name and the two ways in: import files, paste text. */
-export function AppHeader({
-  section,
-  notebookName,
-  sourceCount,
-  fileInputRef,
-  onImportClick,
-  onFilesChosen,
-  onPasteClick,
-  folderInputRef,
-  onImportFolderClick,
-  onFolderChosen,
-  onWebAddressClick,
-  onSearchClick,
-}: Props) {
+/** Notebook name, the sections, search and the ways in (import files, paste text, more). */
+export function AppHeader({ section, notebook, imports, onSearchClick }: Props) {
   return (
     <header className="app-header">
-      <div className="app-header__name">
-        <span className="app-header__product">Research Notebook</span>
-        <span className="app-header__notebook" title={notebookName ?? undefined}>
-          {notebookName ?? '\u00a0'}
-        </span>
-        {sourceCount !== null && (
-          <span className="app-header__count">
-            {sourceCount.toLocaleString()} {sourceCount === 1 ? 'source' : 'sources'}
-          </span>
-        )}
-      </div>
+      <NotebookTitle {...notebook} />
       <nav className="app-nav" aria-label="Sections">
         {SECTIONS.map((s) => (
           <a
@@ -83,38 +48,24 @@ export function AppHeader({
             Search <kbd aria-hidden="true">{searchShortcutLabel(navigator.userAgent)}</kbd>
           </button>
         )}
-        <button type="button" className="button" onClick={onPasteClick}>
-          Paste text
-        </button>
-        {onImportFolderClick && onWebAddressClick && (
-          <MoreImportsMenu onImportFolder={onImportFolderClick} onWebAddress={onWebAddressClick} />
-        )}
-        <button type="button" className="button button--primary" onClick={onImportClick}>
-          Import files
-        </button>
-        <input
-          ref={fileInputRef}
-          type="file"
-          multiple
-          accept=".txt,.md,.html,.htm,.pdf,.docx"
-          aria-label="Import files"
-          tabIndex={-1}
-          hidden
-          onChange={(event) => onFilesChosen(event.currentTarget)}
-        />
-        {onFolderChosen && (
-          <input
-            ref={folderInputRef}
-            type="file"
-            multiple
-            {...FOLDER_PICKER}
-            aria-label="Import folder"
-            tabIndex={-1}
-            hidden
-            onChange={(event) => onFolderChosen(event.currentTarget)}
-          />
-        )}
+        <HeaderImports {...imports} />
       </div>
     </header>
+  );
+}
+
+function NotebookTitle({ name, sourceCount }: Props['notebook']) {
+  return (
+    <div className="app-header__name">
+      <span className="app-header__product">Research Notebook</span>
+      <span className="app-header__notebook" title={name ?? undefined}>
+        {name ?? '\u00a0'}
+      </span>
+      {sourceCount !== null && (
+        <span className="app-header__count">
+          {sourceCount.toLocaleString()} {sourceCount === 1 ? 'source' : 'sources'}
+        </span>
+      )}
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { sortSources } from './sortSources';
 import { EmptyState } from './EmptyState';
 import { Library } from './Library';
 
-interface Props {
+export interface LibraryPageProps {
   sources: readonly SourceSummary[];
   onOpen: (id: string) => void;
   returnToId: string | null;
@@ -22,7 +22,7 @@ export function LibraryPage({
   onImportClick,
   onPasteClick,
   pasteShortcut,
-}: Props) {
+}: LibraryPageProps) {
   const [sortKey, setSortKey] = useSortPreference();
   const sorted = useMemo(() => sortSources(sources, sortKey), [sources, sortKey]);
   if (sources.length === 0) {

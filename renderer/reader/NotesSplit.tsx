@@ -3,6 +3,7 @@ import type { CitationTarget } from '../../shared/notes/collectCitations';
 import { routeHash } from '../ui/route';
 import { NoteScreen } from '../notes/NoteScreen';
 import '../notes/notes.css';
+import '../notes/references.css';
 
 interface Props {
   noteId: string | null;

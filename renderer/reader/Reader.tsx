@@ -1,15 +1,14 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { SourceWithText } from '../../shared/contract/results';
 import { formatDate, formatWordCount } from '../ui/formatDate';
 import { kindLabel } from '../library/kindLabel';
-import { toParagraphs } from '../ui/paragraphs';
 import { routeHash } from '../ui/route';
 import { SourceDetailsLinks } from '../sourceDetails/SourceDetailsLinks';
 
 interface Props {
   data: SourceWithText;
-  /** The text as drawn by the caller (with highlights); plain paragraphs when absent. */
-  body?: ReactNode;
+  /** The text as drawn by the caller, with its highlights (reader/HighlightedText). */
+  body: ReactNode;
   /** Extra controls at the end of the reader's top bar. */
   navExtra?: ReactNode;
   /** Extra lines at the foot of the source's header (such as the notes citing it). */
@@ -19,8 +18,6 @@ interface Props {
 /** One source, set for reading. Text is rendered as text, never as HTML. */
 export function Reader({ data, body, navExtra, headerExtra }: Props) {
   const { source, text } = data;
-  const plain = body === undefined;
-  const paragraphs = useMemo(() => (plain ? toParagraphs(text) : []), [plain, text]);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the title on arrival so keyboard and screen-reader users start at the top.
@@ -79,15 +76,7 @@ export function Reader({ data, body, navExtra, headerExtra }: Props) {
         <SourceDetailsLinks source={source} />
         {headerExtra}
       </header>
-      {body ?? (
-        <div className="reader__body">
-          {paragraphs.length === 0 ? (
-            <p className="muted">This source has no text.</p>
-          ) : (
-            paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)
-          )}
-        </div>
-      )}
+      {body}
     </article>
   );
 }

@@ -1,4 +1,6 @@
 import './search.css';
+import './searchPage.css';
+import './findBar.css';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../shared/search/types';
 import { routeHash } from '../ui/route';

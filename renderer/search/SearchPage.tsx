@@ -7,6 +7,8 @@ import { NO_FILTERS, searchRequest, type FilterValues } from './searchRequest';
 import { useOpenHit } from './useOpenHit';
 import { useSearch } from './useSearch';
 import './search.css';
+import './searchPage.css';
+import './findBar.css';
 
 const PAGE_LIMIT = 10;
 

@@ -23,7 +23,7 @@ export function trimRange(text: string, start: number, end: number): TextRange |
 
 /**
  * Splits the clean text on blank lines, keeping each paragraph's offsets into
- * the whole text (what highlights are stored against). Matches toParagraphs.
+ * the whole text (what highlights are stored against). The one paragraph splitter of the page.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];

@@ -1,5 +1,6 @@
 import { routeHash } from '../../ui/route';
 import type { CitingNote } from './useCitingNotes';
+import { UNTITLED_NOTE } from '../../../shared/notes/untitledNote';
 
 interface Props {
   notes: readonly CitingNote[];
@@ -15,7 +16,7 @@ export function CitedIn({ notes, className = 'cited-in' }: Props) {
       {notes.map((note, index) => (
         <span key={note.noteId}>
           {index > 0 && ', '}
-          <a href={routeHash({ name: 'notes', id: note.noteId })}>{note.title || 'Untitled note'}</a>
+          <a href={routeHash({ name: 'notes', id: note.noteId })}>{note.title || UNTITLED_NOTE}</a>
         </span>
       ))}
     </p>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CitingNote } from './useCitingNotes';
+import { UNTITLED_NOTE } from '../../../shared/notes/untitledNote';
 
 interface Props {
   notes: readonly CitingNote[];
@@ -9,7 +10,7 @@ interface Props {
 }
 
 const listNames = (notes: readonly CitingNote[]) =>
-  notes.map((n) => `‘${n.title || 'Untitled note'}’`).join(', ');
+  notes.map((n) => `‘${n.title || UNTITLED_NOTE}’`).join(', ');
 
 /** Asks before deleting a highlight that notes cite, naming those notes. */
 export function ConfirmDeleteDialog({ notes, busy, onConfirm, onCancel }: Props) {

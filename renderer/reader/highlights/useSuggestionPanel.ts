@@ -5,7 +5,7 @@ import type { ReaderWorkspace } from '../useReaderWorkspace';
 
 /** The source's entity suggestions, their actions reporting through the reader's busy state and toast. */
 export function useSuggestionPanel(ws: ReaderWorkspace, enabled: boolean) {
-  const suggestions = useSuggestions(ws.source.id, enabled, ws.entities.reload);
+  const suggestions = useSuggestions(ws.doc.source.id, enabled, ws.entities.reload);
   const { run, busy } = ws.actions;
   const { show } = ws.toast;
   return {
