@@ -2,7 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Handlers, ImportResult, NotebookInfo } from '../../shared/contract';
 import { AppError, toErrorShape, type ErrorShape } from '../../shared/errors';
-import { summarizeSource } from '../../shared/model';
 import { prepareHtmlPaste, prepareImport, prepareText } from '../import/prepareImport';
 import { captureUrl } from '../import/url/captureUrl';
 import type { ReportProblem } from '../store/backgroundWrites';
@@ -15,6 +14,8 @@ import { claimHandlers } from '../handlers/claimHandlers';
 import { entityHandlers } from '../handlers/entityHandlers';
 import { highlightHandlers } from '../handlers/highlightHandlers';
 import { noteHandlers } from '../handlers/noteHandlers';
+import { notebookHandlers } from '../handlers/notebookHandlers';
+import { searchHandlers } from '../handlers/searchHandlers';
 import { packetHandlers } from '../handlers/packetHandlers';
 import { sourceHandlers } from '../handlers/sourceHandlers';
 import { ProblemLog, problemLogPath } from './problemLog';
@@ -79,7 +80,7 @@ export class NotebookSession {
     });
     const session = new NotebookSession(store, search, options.userDataDir, log);
     session.forget = openNotebooks.add(dir, () => session.close());
-    await session.recent.remember({ path: dir, name: store.data.notebook.name }).catch(() => undefined);
+    await session.rememberRecent(store);
     return session;
   }
 
@@ -88,15 +89,22 @@ export class NotebookSession {
   }
 
   async info(): Promise<NotebookInfo> {
-    const { notebook, sources } = this.store.data;
+    const { id, name } = this.store.meta;
     return {
-      id: notebook.id,
-      name: notebook.name,
+      id,
+      name,
       path: this.store.dir,
-      sourceCount: sources.length,
+      sourceCount: this.store.sources().length,
       notices: [...this.store.notices, ...this.store.highlights.notices],
       recent: await this.recent.list(),
     };
+  }
+
+  /** Puts the notebook at the top of the recent list; a failure is reported, the notebook stays open. */
+  private async rememberRecent(store: NotebookStore): Promise<void> {
+    await this.recent
+      .remember({ path: store.dir, name: store.meta.name })
+      .catch((error: unknown) => store.reportProblem('remember this notebook in the recent list', error));
   }
 
   /** Switches to another notebook; the current one stays open if the new one cannot be opened. */
@@ -114,7 +122,7 @@ export class NotebookSession {
     this.searchSync = search;
     await previousSearch.close();
     await previous.close();
-    await this.recent.remember({ path: dir, name: next.data.notebook.name }).catch(() => undefined);
+    await this.rememberRecent(next);
     return this.info();
   }
 
@@ -192,6 +200,7 @@ export class NotebookSession {
     this.forget();
   }
 
+  /** Each feature's handlers, from its module in electron/handlers/. */
   private createHandlers(): Handlers {
     const ctx: HandlerContext = {
       store: () => this.store,
@@ -199,50 +208,14 @@ export class NotebookSession {
       changed: () => this.searchSync.markDirty(),
     };
     return {
-      getNotebookInfo: () => this.info(),
-      openNotebook: ({ path }) => this.openNotebook(path),
-      createNotebook: ({ path, name }) => this.createNotebook(path, name),
-      listSources: () => Promise.resolve(this.store.sources().map(summarizeSource)),
-      getSource: async ({ id }) => {
-        const source = this.store.requireSource(id);
-        return { source, text: await this.store.readText(source) };
-      },
-      importFile: ({ fileName, dataBase64 }) => this.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
-      importText: ({ text, title }) => this.importText(text, title),
-      importHtml: ({ html, title }) => this.importHtml(html, title),
-      importUrl: ({ url }) => this.importUrl(url),
-      deleteSource: async ({ id }) => {
-        this.store.requireSource(id);
-        await this.store.mutate((file) => {
-          file.sources = file.sources.filter((s) => s.id !== id);
-          for (const s of file.sources)
-            if (s.similar.some((x) => x.sourceId === id))
-              s.similar = s.similar.filter((x) => x.sourceId !== id);
-        });
-        await this.store.similarity.remove(id);
-        return { deleted: true as const };
-      },
-      ...sourceHandlers(ctx),
+      ...notebookHandlers(this),
+      ...sourceHandlers(ctx, this),
       ...highlightHandlers(ctx),
       ...entityHandlers(ctx),
       ...claimHandlers(ctx),
       ...noteHandlers(ctx, () => this.store.notes),
+      ...searchHandlers(() => this.searchSync),
       ...packetHandlers(ctx),
-      search: ({ query, limit, kinds, sourceId, entityId, tag, site, dateFrom, dateTo, hasHighlights }) =>
-        this.searchSync.search(
-          query,
-          {
-            kinds,
-            sourceId,
-            entityIds: entityId ? [entityId] : undefined,
-            tags: tag ? [tag] : undefined,
-            site,
-            dateFrom,
-            dateTo,
-            hasHighlights,
-          },
-          limit,
-        ),
     };
   }
 }

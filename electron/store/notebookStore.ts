@@ -1,29 +1,23 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../shared/errors';
-import { newId } from '../../shared/ids';
-import {
-  CURRENT_SCHEMA_VERSION,
-  highlightSchema,
-  type Highlight,
-  type NotebookFile,
-  type Source,
-} from '../../shared/model';
+import { highlightSchema, type Highlight, type NotebookFile, type Source } from '../../shared/model';
 import { Backups } from './backups';
 import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { BlobStore } from './blobStore';
 import { DurableJsonAdapter } from './durableJsonAdapter';
-import { isTempFileName, type DurableWriteHooks } from './durableWrite';
+import type { DurableWriteHooks } from './durableWrite';
+import { exists, loadOrRecover, NOTEBOOK_FILE, removeLeftoverTempFiles } from './loadNotebook';
 import { NotebookLock } from './notebookLock';
 import { openNotebooks } from './openNotebooks';
-import { isValidNotebookText, parseNotebookText } from './parseNotebook';
+import { isValidNotebookText } from './parseNotebook';
 import { NoteFiles } from './noteFiles';
 import { ShardedRecords } from './shardedRecords';
 import { SimilarityStore } from './similarityStore';
 import { WriteCoalescer } from './writeCoalescer';
 
-export const NOTEBOOK_FILE = 'notebook.json';
+export { NOTEBOOK_FILE };
 const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 const BACKUP = 'write a backup of notebook.json';
 
@@ -38,25 +32,9 @@ export interface OpenOptions {
   onProblem?: ReportProblem;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-function emptyNotebook(name: string): NotebookFile {
-  const now = new Date().toISOString();
-  return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    notebook: { id: newId(), name, createdAt: now, updatedAt: now },
-    sources: [],
-    entities: [],
-    claims: [],
-    notes: [],
-    rejectedSuggestions: [],
-  };
-}
+/** The kinds of record notebook.json keeps in lists. */
+export type RecordKind = 'sources' | 'entities' | 'claims' | 'notes';
+export type RecordOf<K extends RecordKind> = NotebookFile[K][number];
 
 /**
  * One open notebook folder: `notebook.json` (metadata, via lowdb with a
@@ -197,6 +175,65 @@ export class NotebookStore {
     return entry;
   }
 
+  /** The records of one kind kept in notebook.json (sources, entities, claims, notes), read-only. */
+  list<K extends RecordKind>(kind: K): readonly RecordOf<K>[] {
+    return this.data[kind];
+  }
+
+  /** One record by id, or undefined. */
+  find<K extends RecordKind>(kind: K, id: string): RecordOf<K> | undefined {
+    if (kind === 'sources') return this.sourcesById.get(id);
+    return this.list(kind).find((r) => r.id === id);
+  }
+
+  /** Puts `next` in place of the record with its id, durably; resolves to `next`. */
+  async replace<K extends RecordKind>(kind: K, next: RecordOf<K>): Promise<RecordOf<K>> {
+    await this.mutate((file) => {
+      const records = file[kind] as Array<RecordOf<K>>;
+      const at = records.findIndex((r) => r.id === next.id);
+      if (at >= 0) records[at] = next;
+    });
+    return next;
+  }
+
+  /** Adds a record, durably; resolves to it. */
+  async add<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<RecordOf<K>> {
+    await this.mutate((file) => {
+      (file[kind] as Array<RecordOf<K>>).push(record);
+    });
+    return record;
+  }
+
+  /** Removes a record by id, durably (nothing else is changed: callers untie what pointed to it). */
+  async removeRecord(kind: Exclude<RecordKind, 'sources'>, id: string): Promise<void> {
+    await this.mutate((file) => {
+      const records = file[kind] as Array<{ id: string }>;
+      const at = records.findIndex((r) => r.id === id);
+      if (at >= 0) records.splice(at, 1);
+    });
+  }
+
+  /** Removes a source and every link to it from other sources' similar lists; its files stay. */
+  async removeSource(id: string): Promise<void> {
+    this.requireSource(id);
+    await this.mutate((file) => {
+      file.sources = file.sources.filter((s) => s.id !== id);
+      for (const s of file.sources)
+        if (s.similar.some((x) => x.sourceId === id)) s.similar = s.similar.filter((x) => x.sourceId !== id);
+    });
+    await this.similarity.remove(id);
+  }
+
+  /** The notebook's own name, id and dates. */
+  get meta(): Readonly<NotebookFile['notebook']> {
+    return this.data.notebook;
+  }
+
+  /** Names the reporter said are not entities (lower-cased as entered). */
+  rejectedSuggestions(): readonly string[] {
+    return this.data.rejectedSuggestions;
+  }
+
   /** A source by id, or a NOT_FOUND error a reporter understands. */
   requireSource(id: string): Source {
     const source = this.sourcesById.get(id);
@@ -275,77 +312,4 @@ export class NotebookStore {
     this.backupChain = run.catch(() => undefined);
     await run;
   }
-}
-
-async function removeLeftoverTempFiles(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (isTempFileName(name)) await rm(join(dir, name), { force: true });
-  }
-}
-
-interface Loaded {
-  file: NotebookFile;
-  /** notebook.json as read, when it was used as it is. */
-  text?: string;
-  notices: string[];
-  needsSave: boolean;
-}
-
-async function loadOrRecover(dir: string, options: OpenOptions): Promise<Loaded> {
-  const path = join(dir, NOTEBOOK_FILE);
-  const backups = new Backups(join(dir, 'backups'));
-  if (!(await exists(path))) {
-    if ((await backups.list()).length > 0) {
-      return recoverFromBackup(dir, backups, 'notebook.json is missing');
-    }
-    if (!options.create) {
-      throw new AppError(
-        'NOT_FOUND',
-        `The folder ${dir} is not a Research Notebook (it has no notebook.json).`,
-      );
-    }
-    return { file: emptyNotebook(options.name ?? 'Notebook'), notices: [], needsSave: true };
-  }
-  const text = await readFile(path, 'utf8');
-  try {
-    const { file, fromVersion } = parseNotebookText(text);
-    const notices =
-      fromVersion < CURRENT_SCHEMA_VERSION
-        ? [
-            `This notebook was upgraded from format ${fromVersion} to ${CURRENT_SCHEMA_VERSION}. A backup of the old file was kept.`,
-          ]
-        : [];
-    if (fromVersion < CURRENT_SCHEMA_VERSION) await backups.add(text, () => true);
-    return { file, notices, needsSave: fromVersion < CURRENT_SCHEMA_VERSION, text };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOTEBOOK_TOO_NEW') throw error;
-    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'notebook.json is damaged';
-    return recoverFromBackup(dir, backups, reason);
-  }
-}
-
-async function recoverFromBackup(dir: string, backups: Backups, reason: string): Promise<Loaded> {
-  for (const name of await backups.list()) {
-    let file: NotebookFile;
-    try {
-      file = parseNotebookText(await backups.read(name)).file;
-    } catch {
-      continue;
-    }
-    const damaged = join(dir, NOTEBOOK_FILE);
-    const keptAs = `${NOTEBOOK_FILE}.damaged-${Date.now()}`;
-    const kept = await rename(damaged, join(dir, keptAs)).then(
-      () => true,
-      () => false,
-    );
-    const notice =
-      `The notebook file was damaged (${reason}). It was restored from the backup made ${Backups.timeOf(name)}; ` +
-      `changes made after that may be missing.` +
-      (kept ? ` The damaged file was kept as ${keptAs}.` : '');
-    return { file, notices: [notice], needsSave: true };
-  }
-  throw new AppError(
-    'NOTEBOOK_DAMAGED',
-    `The notebook file is damaged (${reason}) and no usable backup was found in ${join(dir, 'backups')}.`,
-  );
 }
