@@ -21,6 +21,25 @@ interface Props {
 
 const rowDomId = (id: string) => `source-row-${id}`;
 
+const GRID_HEAD = (
+  <div role="rowgroup" className="grid__head">
+    <div role="row" aria-rowindex={1} className="row row--head">
+      <div role="columnheader" className="cell cell--title">
+        Title
+      </div>
+      <div role="columnheader" className="cell cell--site">
+        Site
+      </div>
+      <div role="columnheader" className="cell cell--date">
+        Date
+      </div>
+      <div role="columnheader" className="cell cell--words">
+        Words
+      </div>
+    </div>
+  </div>
+);
+
 /** The sources table: sortable, windowed, one Tab stop with arrow-key movement. */
 export function Library({ sources, sortKey, onSortChange, onOpen, returnToId }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -62,28 +81,7 @@ export function Library({ sources, sortKey, onSortChange, onOpen, returnToId }: 
 
   return (
     <section className="library" aria-labelledby="library-heading">
-      <div className="library__bar">
-        <h1 id="library-heading" className="library__heading">
-          Library
-        </h1>
-        <p id="library-hint" className="library__hint">
-          Use ↑ ↓ to move, Enter to open
-        </p>
-        <label className="library__sort">
-          <span>Sort by</span>
-          <select
-            className="select"
-            value={sortKey}
-            onChange={(event) => onSortChange(event.target.value as SortKey)}
-          >
-            {sortKeys.map((key) => (
-              <option key={key} value={key}>
-                {sortLabels[key]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <LibraryBar sortKey={sortKey} onSortChange={onSortChange} />
       <div
         ref={gridRef}
         className="grid"
@@ -97,22 +95,7 @@ export function Library({ sources, sortKey, onSortChange, onOpen, returnToId }: 
         onKeyDown={nav.onKeyDown}
         onFocus={nav.onFocus}
       >
-        <div role="rowgroup" className="grid__head">
-          <div role="row" aria-rowindex={1} className="row row--head">
-            <div role="columnheader" className="cell cell--title">
-              Title
-            </div>
-            <div role="columnheader" className="cell cell--site">
-              Site
-            </div>
-            <div role="columnheader" className="cell cell--date">
-              Date
-            </div>
-            <div role="columnheader" className="cell cell--words">
-              Words
-            </div>
-          </div>
-        </div>
+        {GRID_HEAD}
         <div role="rowgroup" className="grid__body" ref={scrollRef}>
           <div className="grid__spacer" style={{ height: windowed.totalHeight }}>
             {rows}
@@ -120,5 +103,32 @@ export function Library({ sources, sortKey, onSortChange, onOpen, returnToId }: 
         </div>
       </div>
     </section>
+  );
+}
+
+function LibraryBar({ sortKey, onSortChange }: Pick<Props, 'sortKey' | 'onSortChange'>) {
+  return (
+    <div className="library__bar">
+      <h1 id="library-heading" className="library__heading">
+        Library
+      </h1>
+      <p id="library-hint" className="library__hint">
+        Use ↑ ↓ to move, Enter to open
+      </p>
+      <label className="library__sort">
+        <span>Sort by</span>
+        <select
+          className="select"
+          value={sortKey}
+          onChange={(event) => onSortChange(event.target.value as SortKey)}
+        >
+          {sortKeys.map((key) => (
+            <option key={key} value={key}>
+              {sortLabels[key]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   );
 }

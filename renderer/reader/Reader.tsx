@@ -17,7 +17,7 @@ interface Props {
 
 /** One source, set for reading. Text is rendered as text, never as HTML. */
 export function Reader({ data, body, navExtra, headerExtra }: Props) {
-  const { source, text } = data;
+  const { source } = data;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the title on arrival so keyboard and screen-reader users start at the top.
