@@ -1,4 +1,5 @@
 import { isAllowedLinkHref } from '../../shared/notes/noteSchema';
+import { noteTitle } from '../../shared/notes/noteFacts';
 import {
   AlignmentType,
   Document,
@@ -107,7 +108,7 @@ export async function noteToDocx(
   const body = blocks(b, doc.content ?? [], 0, false);
   const document = new Document({
     creator: 'Research Notebook',
-    title: title || 'Untitled note',
+    title: noteTitle(title),
     footnotes: b.footnotes,
     numbering: {
       config: [
@@ -128,7 +129,7 @@ export async function noteToDocx(
         children: [
           new Paragraph({
             heading: HeadingLevel.HEADING_1,
-            children: [new TextRun(title || 'Untitled note')],
+            children: [new TextRun(noteTitle(title))],
           }),
           ...body,
         ],

@@ -10,6 +10,7 @@ import { readPacketEntries } from '../../electron/packet/verifyPacket';
 import { NotebookSession } from '../../electron/session/notebookSession';
 import { startWebHost, type WebHost } from '../../electron/web/webHost';
 import { dispatch } from '../../shared/contract';
+import { httpStatusOf } from '../../shared/errors';
 import type { DocNode } from '../../shared/model';
 import type { RecordsFile } from '../../shared/packet/recordsFile';
 import { asRaw, rawZip, resign } from '../fixtures/packets/rawZip';
@@ -189,7 +190,8 @@ describe('bad input changes nothing and is refused in words', () => {
     const outcome = await dispatch(nb.session.handlers, call, input());
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.error.code).not.toBe('INTERNAL');
+    const status = httpStatusOf[outcome.error.code];
+    expect(status >= 400 && status < 500, `${outcome.error.code} is a 4xx`).toBe(true);
     expectReporterFacing(outcome.error.message);
     await Promise.all([nb.session.notebook.highlights.idle(), nb.session.notebook.similarity.idle()]);
     expect(await snapshot(nb.session.notebook.dir)).toEqual(before);
