@@ -5,6 +5,7 @@ import { exportPacket } from '../packet/exportPacket';
 import { importPacket } from '../packet/importPacket';
 import { verifyPacket } from '../packet/verifyPacket';
 import { NotebookSession } from '../session/notebookSession';
+import { reporterFsError } from '../store/fsErrors';
 
 type Print = (line: string) => void;
 const defaultPrint: Print = (line) => console.log(line);
@@ -130,7 +131,8 @@ export async function runImportPacket(argv: string[], print: Print = defaultPrin
     }
     return 0;
   } catch (error) {
-    const shape = toErrorShape(error);
+    // A folder or unreadable path named as the packet: in words, not Node's "EISDIR: illegal operation".
+    const shape = toErrorShape(reporterFsError(error, file));
     print(values.json ? JSON.stringify({ ok: false, error: shape }) : `Not imported: ${shape.message}`);
     return 1;
   } finally {

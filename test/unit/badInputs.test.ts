@@ -372,6 +372,18 @@ describe('bad input changes nothing and is refused in words', () => {
     expect(await snapshot(cliNotebook)).toEqual(before);
   });
 
+  it.each([
+    ['a folder', () => join(root, 'full-folder')],
+    ['a packet that is not there', () => join(root, 'missing.zip')],
+  ])('packet path: %s', async (_name, path) => {
+    const before = await snapshot(cliNotebook);
+    const lines: string[] = [];
+    expect(await runCli(['import-packet', path(), '--notebook', cliNotebook], (l) => lines.push(l))).toBe(1);
+    expect(lines[0]).toMatch(/^Not imported: /);
+    expectReporterFacing(lines.join('\n').slice('Not imported: '.length));
+    expect(await snapshot(cliNotebook)).toEqual(before);
+  });
+
   it('covers at least 60 classes of bad input', () => {
     expect(apiCases.length + httpCases.length + fileCases.length + packetCases.length).toBeGreaterThanOrEqual(
       60,
