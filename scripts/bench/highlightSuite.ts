@@ -6,6 +6,7 @@ import { NotebookSession } from '../../electron/session/notebookSession';
 import { newId } from '../../shared/ids';
 import type { Highlight } from '../../shared/model';
 import { probeInChild } from './childProbe';
+import type { ColdOpenParts } from './coldOpenParts';
 import { syntheticArticle } from './corpus';
 import { buildNotebook } from './foundationSuite';
 import { scanSearch } from './searchSuite';
@@ -208,6 +209,17 @@ export async function highlightSuite(workDir: string): Promise<Figure[]> {
   await writeOneFile(session, oneFileOf(dir));
   await session.close();
   const probe = await probeInChild<NotebookProbe>(import.meta.url, 'notebookSearchProbe', dir);
+  const parts = await probeInChild<ColdOpenParts>(
+    new URL('./coldOpenParts.ts', import.meta.url).href,
+    'coldOpenPartsProbe',
+    dir,
+  );
+  const partFigures = Object.entries(parts).map(([name, ms]) => ({
+    key: `cold_open_part_${name}_ms`,
+    value: round(ms),
+    unit: 'ms',
+    budget: 'one step of the open, run alone',
+  }));
   const save = percentile(saves, 95);
   const peerSave = percentile(peerSaves, 95);
   return [
@@ -255,5 +267,6 @@ export async function highlightSuite(workDir: string): Promise<Figure[]> {
       unit: 'MB',
       budget: '<= 600 (a fresh process holding the open notebook)',
     },
+    ...partFigures,
   ];
 }
