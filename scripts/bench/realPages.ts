@@ -265,7 +265,7 @@ const SCRIPTS = [
   `<script>!function(e,t){var n=t.createElement("script");n.async=!0,n.src="/cmp.js",t.head.appendChild(n)}(window,document);</script>`,
 ];
 
-/** One page of 100–300 KB (chosen by the seed), in the seed's language. */
+/** One page of 100,000–300,000 characters (chosen by the seed; more bytes in UTF-8 outside Latin script). */
 export function realPage(seed: number): { html: string; language: string } {
   const next = rng(seed * 7919 + 17);
   const lang = LANGUAGES[seed % LANGUAGES.length] as Language;

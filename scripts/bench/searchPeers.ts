@@ -19,13 +19,13 @@ import { buildSnippet, parseQuery, tokenize, type SearchDoc } from '../../shared
  * Exclusions and typo tolerance are left out of the compared mix (QUERIES has none).
  */
 
-interface Compiled {
+export interface Compiled {
   fts: string;
   words: string[];
   prefixes: Set<string>;
 }
 
-function compile(query: string): Compiled {
+export function compile(query: string): Compiled {
   const clauses = parseQuery(query).clauses.filter((c) => !c.negated);
   const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
   const fts = clauses
