@@ -9,7 +9,7 @@ import { probeInChild } from './childProbe';
 import type { ColdOpenParts } from './coldOpenParts';
 import { syntheticArticle } from './corpus';
 import { buildNotebook } from './foundationSuite';
-import { scanSearch } from './searchSuite';
+import { scanSearch } from './scanSearch';
 import { percentile, round, timeMs, type Figure } from './measure';
 
 /** Where the cold-open peer's one-file copy of the notebook is written, beside the notebook. */

@@ -3,8 +3,9 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SearchIndex } from '../../electron/search/SearchIndex';
-import { parseQuery, buildSnippet, type SearchDoc } from '../../shared/search';
+import type { SearchDoc } from '../../shared/search';
 import { probeInChild } from './childProbe';
+import { scanSearch } from './scanSearch';
 import { buildFts5, buildMiniSearch, openFts5, type Peer } from './searchPeers';
 import { syntheticArticle } from './corpus';
 import { median, percentile, round, type Figure } from './measure';
@@ -93,35 +94,6 @@ export function benchDocs(texts: string[]): SearchDoc[] {
     });
   }
   return docs;
-}
-
-/** The baseline without an index: every query scans every folded text. */
-export function scanSearch(folded: string[], texts: string[], query: string): number {
-  const needles = parseQuery(query).clauses.map((c) => (c.type === 'phrase' ? c.terms.join(' ') : c.term));
-  const scored: Array<[number, number]> = [];
-  for (let d = 0; d < folded.length; d++) {
-    const text = folded[d] ?? '';
-    let score = 0;
-    for (const needle of needles) {
-      let count = 0;
-      for (
-        let at = text.indexOf(needle);
-        at >= 0 && count < 50;
-        at = text.indexOf(needle, at + needle.length)
-      )
-        count++;
-      if (!count) {
-        score = 0;
-        break;
-      }
-      score += count;
-    }
-    if (score) scored.push([score, d]);
-  }
-  scored.sort((a, b) => b[0] - a[0]);
-  const spec = { terms: new Map(needles.map((n, i) => [n, i])), phrases: [], clauses: needles.length };
-  for (const [, d] of scored.slice(0, 10)) buildSnippet(texts[d] ?? '', spec);
-  return scored.length;
 }
 
 const wallMs = (): number => performance.now();
