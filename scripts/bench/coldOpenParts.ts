@@ -9,7 +9,7 @@ import { decodeSegment } from '../../electron/search/segmentFile';
 import { migrate } from '../../electron/store/migrations';
 import { NOTEBOOK_FILE, NotebookStore } from '../../electron/store/notebookStore';
 import { NotebookSession } from '../../electron/session/notebookSession';
-import { snapshotNotebook } from '../../electron/session/searchDocs';
+import { snapshotNotebook } from '../../electron/search/searchDocs';
 import { notebookFileSchema } from '../../shared/model';
 import { MemoryIndex } from '../../shared/search';
 

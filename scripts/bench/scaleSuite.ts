@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NotebookSession } from '../../electron/session/notebookSession';
-import { sortSources } from '../../renderer/lib/sortSources';
+import { sortSources } from '../../renderer/library/sortSources';
 import { probeInChild } from './childProbe';
 import { syntheticArticle } from './corpus';
 import { median, percentile, round, timeMs, type Figure } from './measure';
