@@ -10,6 +10,7 @@ import { useClaims } from './useClaims';
 import './claims.css';
 
 /** `#/claims`: every claim with its status and evidence; contested ones flagged; filters by status and entity. */
+// Long: the page's markup top to bottom; filters, form and cards are components already.
 export function ClaimsBoard() {
   const [status, setStatus] = useState<Status | ''>('');
   const [entityId, setEntityId] = useState('');

@@ -17,6 +17,7 @@ interface Props {
 }
 
 /** One library row; memoised because scrolling re-renders the window, not the rows. */
+// Long: one grid row's cells, in column order.
 export const LibraryRow = memo(function LibraryRow({
   source,
   index,

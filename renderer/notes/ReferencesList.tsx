@@ -12,6 +12,7 @@ interface Props {
 }
 
 /** The numbered sources a note cites, in citation order; read-only. Memoised: a long list must not re-render per keystroke. */
+// Long: the references' markup, one kind after another.
 export const ReferencesList = memo(function ReferencesList({ references, error, onOpen }: Props) {
   if (references.length === 0 && !error) return null;
   return (

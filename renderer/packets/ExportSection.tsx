@@ -12,6 +12,7 @@ import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
 type Scope = 'notebook' | 'notes' | 'tag';
 
 /** Export: what goes in, whether confidential material does, the progress, and Save. */
+// Long: the export form (scope, notes, confidential items, progress); the packet-export dialog reshapes it.
 export function ExportSection() {
   const api = useApi();
   const choices = useExportChoices();

@@ -24,6 +24,7 @@ interface Props {
 }
 
 /** One highlight in the side panel: colour, quote, comment, entity chips; the editor when selected. */
+// Long: one card's parts in order: quote, health, tags, entities, claims, citations, actions.
 export const HighlightCard = memo(function HighlightCard({
   item,
   text,
