@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { SearchFilters, SearchResult } from '../../shared/search';
-import { SearchIndex } from '../search/SearchIndex';
-import { changedShards, ShardFingerprints } from '../search/shardFingerprints';
+import { SearchIndex } from './SearchIndex';
+import { changedShards, ShardFingerprints } from './shardFingerprints';
+import type { ReportProblem } from '../store/backgroundWrites';
 import { NotebookStore, type OpenOptions } from '../store/notebookStore';
 import { allSearchDocs, loadSearchDoc, snapshotNotebook, type ShardsToRead } from './searchDocs';
 
@@ -25,13 +26,26 @@ function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> 
   return Promise.race([settled, late]).finally(() => clearTimeout(timer));
 }
 
-/** Opens `search/` in a notebook folder; a rebuild, if needed, reads the notebook once it is open. */
-function openSearchIndex(notebookDir: string, store: Promise<NotebookStore>): Promise<SearchIndex> {
+/**
+ * Opens `search/` in a notebook folder; a rebuild, if needed, reads the notebook once it is open.
+ * The index's background failures go to the notebook once it is open (before: to `early`).
+ */
+function openSearchIndex(
+  notebookDir: string,
+  store: Promise<NotebookStore>,
+  early?: ReportProblem,
+): Promise<SearchIndex> {
+  let opened: NotebookStore | null = null;
+  void store.then(
+    (s) => (opened = s),
+    () => undefined,
+  );
   const index = SearchIndex.open({
     dir: join(notebookDir, 'search'),
     allDocs: async function* () {
       yield* allSearchDocs(await store);
     },
+    onProblem: (what, error) => (opened ? opened.reportProblem(what, error) : early?.(what, error)),
   });
   // Opening must not wait for this; a failure shows up on the first search instead.
   index.catch(() => undefined);
@@ -83,11 +97,14 @@ export class SearchSync {
       const store = await NotebookStore.open(dir, {
         ...options,
         onLocked: () => {
-          opening.index = openSearchIndex(dir, storeReady);
+          opening.index = openSearchIndex(dir, storeReady, options.onProblem);
         },
       });
       resolveStore(store);
-      return { store, search: new SearchSync(store, opening.index ?? openSearchIndex(dir, storeReady)) };
+      return {
+        store,
+        search: new SearchSync(store, opening.index ?? openSearchIndex(dir, storeReady, options.onProblem)),
+      };
     } catch (error) {
       rejectStore(error);
       await opening.index?.then((index) => index.close()).catch(() => undefined);
@@ -146,7 +163,12 @@ export class SearchSync {
     await this.syncing?.catch(() => undefined);
     const index = await this.index.catch(() => null);
     if (!index) return;
-    await this.vouch(index).catch(() => this.fingerprints.forget().catch(() => undefined));
+    await this.vouch(index).catch(async (error: unknown) => {
+      this.store.reportProblem('save the search index fingerprints', error);
+      await this.fingerprints
+        .forget()
+        .catch((e: unknown) => this.store.reportProblem('remove the outdated search fingerprints', e));
+    });
     await index.close();
   }
 
