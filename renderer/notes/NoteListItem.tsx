@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { NoteMeta } from '../../shared/model/note';
 import { formatDate } from '../ui/formatDate';
-import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
+import { noteTitle } from '../../shared/notes/noteFacts';
 
 interface Props {
   note: NoteMeta;
@@ -48,7 +48,7 @@ export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash,
           onClick={() => onOpen(note.id)}
           onDoubleClick={() => !trashed && setDraft(note.title)}
         >
-          <span className="note-item__title">{note.title || UNTITLED_NOTE}</span>
+          <span className="note-item__title">{noteTitle(note.title)}</span>
           <span className="note-item__meta">{meta}</span>
         </button>
       )}

@@ -7,7 +7,7 @@ import { leftOutSentence } from './packetText';
 import { saveBytes } from './saveBytes';
 import { useExportChoices } from './useExportChoices';
 import { usePacketJob } from './usePacketJob';
-import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
+import { noteTitle } from '../../shared/notes/noteFacts';
 
 type Scope = 'notebook' | 'notes' | 'tag';
 
@@ -94,7 +94,7 @@ export function ExportSection() {
                         checked={noteIds.includes(note.id)}
                         onChange={(event) => toggleNote(note.id, event.currentTarget.checked)}
                       />
-                      {note.title || UNTITLED_NOTE}
+                      {noteTitle(note.title)}
                     </label>
                   </li>
                 ))}
