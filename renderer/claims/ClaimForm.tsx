@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** A new claim: its statement (prefilled with the quote) and the highlight's stance towards it. */
-// Long: one form's fields in order, over the form's own state.
+// Long because: one form's fields in order, over the form's own state.
 export function ClaimForm({
   initialStatement,
   busy,

@@ -11,7 +11,7 @@ import './claims.css';
 import { EntityOptions } from '../entities/EntityOptions';
 
 /** `#/claims`: every claim with its status and evidence; contested ones flagged; filters by status and entity. */
-// Long: the page's markup top to bottom; filters, form and cards are components already.
+// Long because: the page's markup top to bottom; filters, form and cards are components already.
 export function ClaimsBoard() {
   const [status, setStatus] = useState<Status | ''>('');
   const [entityId, setEntityId] = useState('');

@@ -15,7 +15,7 @@ const splitAliases = (value: string) =>
     .filter(Boolean);
 
 /** Name, type, aliases (comma-separated) and description of an entity, saved together. */
-// Long: one form's fields in order, over the form's own state.
+// Long because: one form's fields in order, over the form's own state.
 export function EntityDetailsForm({ entity, busy, onSave }: Props) {
   const id = useId();
   const [name, setName] = useState(entity.name);

@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** "Add from web address": a modal form that captures one page by its address. */
-// Long: one dialog's form, its validation message and its open/close effect.
+// Long because: one dialog's form, its validation message and its open/close effect.
 export function WebAddressDialog({ open, onClose, onSubmit }: Props) {
   const ref = useModalDialog(open);
   const [address, setAddress] = useState('');

@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** One note in the list: open, rename in place, move to the trash, or restore from it. */
-// Long: one item's open, rename, trash and restore share its rename state.
+// Long because: one item's open, rename, trash and restore share its rename state.
 export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash, onRestore }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const finish = () => {

@@ -12,7 +12,7 @@ import { noteTitle } from '../../shared/notes/noteFacts';
 type Scope = 'notebook' | 'notes' | 'tag';
 
 /** Export: what goes in, whether confidential material does, the progress, and Save. */
-// Long: the export form (scope, notes, confidential items, progress); the packet-export dialog reshapes it.
+// Long because: the export form (scope, notes, confidential items, progress); the export dialog reshapes it.
 export function ExportSection() {
   const api = useApi();
   const choices = useExportChoices();

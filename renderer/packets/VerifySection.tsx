@@ -24,7 +24,7 @@ function FileList({ title, files }: { title: string; files: string[] }) {
 }
 
 /** Verify: checks every file of a packet against its manifest, and says which ones differ. */
-// Long: the verify form and its report share one result.
+// Long because: the verify form and its report share one result.
 export function VerifySection() {
   const api = useApi();
   const [state, setState] = useState<

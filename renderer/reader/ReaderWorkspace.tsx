@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** The reader with highlighting: the text and its toolbar on the left, the side panel on the right. */
-// Long: places the reader's regions (text, toolbar, notes, panel, toast, dialog); each is a component.
+// Long because: places the reader's regions (text, toolbar, notes, panel, toast, dialog), each a component.
 export function ReaderWorkspace({ data, target }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -1,6 +1,6 @@
 /**
  * `npm run lint` runs this over the renderer: no production file (code or style) over 300 lines, no function
- * over 60 lines unless a comment right above it starts with `Long:` and says why.
+ * over 60 lines unless a comment right above it says why (`// Long because: …`).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +26,7 @@ for (const file of ROOTS.flatMap(listFiles)) {
   if (!/\.tsx?$/.test(file)) continue;
   for (const fn of longFunctions(file, text)) {
     problems.push(
-      `${file}:${fn.line}: ${fn.name} is ${fn.lines} lines (at most ${MAX_FUNCTION_LINES} without a "// Long: why" comment above it).`,
+      `${file}:${fn.line}: ${fn.name} is ${fn.lines} lines (at most ${MAX_FUNCTION_LINES} without a "// Long because: …" comment above it).`,
     );
   }
 }

@@ -14,16 +14,16 @@ describe('longFunctions', () => {
       `export const Row = memo(function Row() {\n${body(70)}\n});`,
       [{ name: 'Row', line: 1, lines: 72 }],
     ],
-    ['with a reason above', `// Long: a table of cases.\nfunction f() {\n${body(70)}\n}`, []],
+    ['with a reason above', `// Long because: a table of cases.\nfunction f() {\n${body(70)}\n}`, []],
     [
       'with a reason after the doc comment',
-      `/** Does f. */\n// Long: why.\nexport function f() {\n${body(70)}\n}`,
+      `/** Does f. */\n// Long because: why.\nexport function f() {\n${body(70)}\n}`,
       [],
     ],
-    ['with a reason above a const', `// Long: why.\nexport const g = memo(() => {\n${body(70)}\n});`, []],
+    ['with a reason above a const', `// (long: why)\nexport const g = memo(() => {\n${body(70)}\n});`, []],
     [
-      'an empty reason does not count',
-      `// Long:\nfunction f() {\n${body(70)}\n}`,
+      'a comment that gives no reason does not count',
+      `// Long.\nfunction f() {\n${body(70)}\n}`,
       [{ name: 'f', line: 2, lines: 72 }],
     ],
     [
@@ -36,7 +36,7 @@ describe('longFunctions', () => {
   });
 
   it('reports an inner function on its own, not only the outer one', () => {
-    const text = `// Long: outer.\nfunction outer() {\n  const inner = () => {\n${body(70)}\n  };\n}`;
+    const text = `// Long because: outer.\nfunction outer() {\n  const inner = () => {\n${body(70)}\n  };\n}`;
     expect(longFunctions('x.ts', text)).toEqual([{ name: 'inner', line: 3, lines: 72 }]);
   });
 });
