@@ -9,7 +9,7 @@ import { DropOverlay } from '../import/DropOverlay';
 import { LoadError } from '../ui/LoadError';
 import { NoticeBanner } from './NoticeBanner';
 import { PasteDialog } from '../import/PasteDialog';
-import { routeEntry } from './routeTable';
+import { routeEntry, type PageShell } from './routeTable';
 import { StatusArea } from './StatusArea';
 
 /** The shell: header, notices, import status, and the page the route table names. */
@@ -28,17 +28,7 @@ export function App() {
     info.status === 'error' && !info.value ? (
       <LoadError title="The notebook could not be opened" message={info.error} onRetry={info.reload} />
     ) : (
-      entry.page(route, {
-        reloadSources: sources.reload,
-        library: {
-          sources,
-          onOpen: app.openSource,
-          returnToId: app.lastOpenedId,
-          onImportClick: app.openFilePicker,
-          onPasteClick: app.paste.show,
-          pasteShortcut: app.pasteShortcut,
-        },
-      })
+      entry.page(route, pageShell(app))
     );
 
   return (
@@ -80,4 +70,19 @@ export function App() {
       <DropOverlay visible={app.dragging} />
     </div>
   );
+}
+
+/** What the pages borrow from the shell: the library's state and its ways in, and a reload after changes. */
+function pageShell(app: ReturnType<typeof useAppController>): PageShell {
+  return {
+    reloadSources: app.sources.reload,
+    library: {
+      sources: app.sources,
+      onOpen: app.openSource,
+      returnToId: app.lastOpenedId,
+      onImportClick: app.openFilePicker,
+      onPasteClick: app.paste.show,
+      pasteShortcut: app.pasteShortcut,
+    },
+  };
 }

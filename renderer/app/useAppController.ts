@@ -10,6 +10,7 @@ import { useNotebookInfo, useSources } from '../library/useNotebook';
 import { usePasteImport } from '../import/usePasteImport';
 
 /** Wires the shell together: data, routing, and every way of importing. */
+// Long because: the shell's wiring in one place (data, routing, every way of importing), each a hook.
 export function useAppController() {
   const info = useNotebookInfo();
   const sources = useSources();

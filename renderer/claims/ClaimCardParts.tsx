@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ClaimView } from '../../shared/contract/results';
 import type { Entity } from '../../shared/model';
 import { claimStatuses, statusLabel, type Status } from './claimLabels';
+import { EntityOptions } from '../entities/EntityOptions';
 
 type Changes = { statement?: string; status?: Status; claimantId?: string | null };
 
@@ -82,11 +83,7 @@ export function ClaimFacts(props: {
           onChange={(event) => onUpdate({ claimantId: event.target.value || null })}
         >
           <option value="">Not recorded</option>
-          {claimants.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
+          <EntityOptions entities={claimants} />
         </select>
       </label>
     </div>

@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { formKeys } from '../ui/formKeys';
 import { stanceLabel, stances, type Stance } from './claimLabels';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 }
 
 /** A new claim: its statement (prefilled with the quote) and the highlight's stance towards it. */
+// Long because: one form's fields in order, over the form's own state.
 export function ClaimForm({
   initialStatement,
   busy,
@@ -27,15 +29,7 @@ export function ClaimForm({
     event?.preventDefault();
     if (statement.trim() && !busy) onSubmit(statement.trim(), stance);
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      submit();
-    }
-  };
+  const onKeyDown = formKeys(submit, onCancel);
   return (
     <form className="mini-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label="New claim">
       <label className="field" htmlFor={`${id}-statement`}>

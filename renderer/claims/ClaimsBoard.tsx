@@ -8,8 +8,10 @@ import { claimStatuses, statusLabel, type Status } from './claimLabels';
 import { NewClaimForm } from './NewClaimForm';
 import { useClaims } from './useClaims';
 import './claims.css';
+import { EntityOptions } from '../entities/EntityOptions';
 
 /** `#/claims`: every claim with its status and evidence; contested ones flagged; filters by status and entity. */
+// Long because: the page's markup top to bottom; filters, form and cards are components already.
 export function ClaimsBoard() {
   const [status, setStatus] = useState<Status | ''>('');
   const [entityId, setEntityId] = useState('');
@@ -114,11 +116,7 @@ function ClaimFilters({ status, entityId, entities, onStatus, onEntity }: Filter
         <span>Entity</span>
         <select className="select" value={entityId} onChange={(event) => onEntity(event.target.value)}>
           <option value="">Any</option>
-          {entities.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
+          <EntityOptions entities={entities} />
         </select>
       </label>
     </div>

@@ -45,6 +45,7 @@ function Heading({ source }: { source: SourceSummary }) {
 }
 
 /** `#/compare/<left>/<right>`: two sources side by side, rows aligned, differing words marked. */
+// Long because: the page's markup top to bottom; the row maths lives in compareRows.ts.
 export function ComparePage({ leftId, rightId }: Props) {
   const api = useApi();
   const loaded = useLoad<SourceComparison>(

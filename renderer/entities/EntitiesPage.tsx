@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { EntitySummary } from '../../shared/contract/results';
-import { entityTypes, type Entity } from '../../shared/model';
+import type { Entity } from '../../shared/model';
 import { LoadError } from '../ui/LoadError';
 import { routeHash } from '../ui/route';
 import { errorMessage } from '../transport/ApiCallError';
@@ -8,6 +8,7 @@ import { typeLabel } from './entityLabels';
 import { matchEntities } from './matchEntities';
 import { useEntityList } from './useEntityList';
 import './entities.css';
+import { TypeOptions } from './EntityOptions';
 
 /** `#/entities`: every person, organisation and place in the notebook, with how often each is tagged. */
 export function EntitiesPage() {
@@ -96,11 +97,7 @@ function NewEntityForm({
         value={type}
         onChange={(e) => setType(e.target.value as Entity['type'])}
       >
-        {entityTypes.map((t) => (
-          <option key={t} value={t}>
-            {typeLabel(t)}
-          </option>
-        ))}
+        <TypeOptions />
       </select>
       <button type="submit" className="button" disabled={!name.trim()}>
         Add entity

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { entityTypes, type Entity } from '../../shared/model';
-import { typeLabel } from './entityLabels';
+import type { Entity } from '../../shared/model';
+import { TypeOptions } from './EntityOptions';
 
 interface Props {
   entity: Entity;
@@ -15,6 +15,7 @@ const splitAliases = (value: string) =>
     .filter(Boolean);
 
 /** Name, type, aliases (comma-separated) and description of an entity, saved together. */
+// Long because: one form's fields in order, over the form's own state.
 export function EntityDetailsForm({ entity, busy, onSave }: Props) {
   const id = useId();
   const [name, setName] = useState(entity.name);
@@ -52,11 +53,7 @@ export function EntityDetailsForm({ entity, busy, onSave }: Props) {
             value={type}
             onChange={(e) => setType(e.target.value as Entity['type'])}
           >
-            {entityTypes.map((t) => (
-              <option key={t} value={t}>
-                {typeLabel(t)}
-              </option>
-            ))}
+            <TypeOptions />
           </select>
         </label>
       </div>

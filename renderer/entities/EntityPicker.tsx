@@ -19,6 +19,7 @@ interface Props {
 type Option = { kind: 'entity'; entity: Entity } | { kind: 'create'; name: string };
 
 /** Type-ahead over the notebook's entities, with a "Create ‘…’" option and a type for it. */
+// Long because: a combobox whose keys, input and ARIA state share one query and pick.
 export function EntityPicker(props: Props) {
   const { entities, excludeIds, label, inputId, autoFocus, busy, onPick, onCreate, onCancel } = props;
   const id = useId();

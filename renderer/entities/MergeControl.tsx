@@ -10,6 +10,7 @@ interface Props {
 }
 
 /** Merge another entity into this one, or delete this one; both ask once more before acting. */
+// Long because: the merge and delete confirmations are steps of one state; each step's markup is short.
 export function MergeControl({ entity, others, busy, onMerge, onDelete }: Props) {
   const [mergeId, setMergeId] = useState('');
   const [confirm, setConfirm] = useState<'merge' | 'delete' | null>(null);

@@ -49,6 +49,7 @@ export function SuggestionList({ suggestions, entities, busy, onAccept, onReject
   );
 }
 
+// Long because: one row's accept, reject and add-to controls share the row's open state.
 function SuggestionRow({
   s,
   entities,

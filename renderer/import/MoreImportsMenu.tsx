@@ -10,6 +10,7 @@ interface Props {
  * The less common ways in, behind one header button so the header stays on one
  * line: a disclosure (button + list), closed by Escape, a click elsewhere, or a choice.
  */
+// Long because: a menu button whose markup and keyboard handling share its open state.
 export function MoreImportsMenu({ onImportFolder, onWebAddress }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/useModalDialog';
 
 interface Props {
   open: boolean;
@@ -8,17 +9,10 @@ interface Props {
 
 /** A modal form for pasting an article's text, with an optional title. */
 export function PasteDialog({ open, onClose, onSubmit }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const id = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

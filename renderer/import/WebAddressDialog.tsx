@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/useModalDialog';
 import { checkWebAddress } from './webAddress';
 import './import.css';
 
@@ -9,18 +10,12 @@ interface Props {
 }
 
 /** "Add from web address": a modal form that captures one page by its address. */
+// Long because: one dialog's form, its validation message and its open/close effect.
 export function WebAddressDialog({ open, onClose, onSubmit }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -35,6 +35,7 @@ export interface FileQueue {
  * only encodes (in slices) and yields between files so it stays responsive.
  * Files chosen while a batch runs join it; Cancel stops after the current file.
  */
+// Long because: one queue whose callbacks share its refs (pending files, cancel flag) in one closure.
 export function useFileQueue(api: Api, report: Report, onImported: () => void): FileQueue {
   const [batch, setBatch] = useState<BatchProgress | null>(null);
   const pending = useRef<File[]>([]);

@@ -29,6 +29,7 @@ export interface Importer {
  * list of what happened to each. Files go one at a time (a batch of large files
  * must not sit in memory together).
  */
+// Long because: every way of importing reports through the same status lines and batch, which it owns.
 export function useImporter(onImported: () => void): Importer {
   const api = useApi();
   const [busy, setBusy] = useState<string | null>(null);

@@ -58,26 +58,12 @@ export function Library({ sources, sortKey, onSortChange, onOpen, returnToId }: 
 
   useReturnFocus(returnToId, ids, windowed.reveal, gridRef);
 
-  const rows = [];
-  for (let index = windowed.start; index < windowed.end; index += 1) {
-    const source = sources[index];
-    if (!source) continue;
-    rows.push(
-      <LibraryRow
-        key={source.id}
-        source={source}
-        index={index}
-        top={index * ROW_HEIGHT}
-        height={ROW_HEIGHT}
-        active={source.id === nav.activeId}
-        domId={rowDomId(source.id)}
-        onOpen={onOpen}
-        similarNote={similarNote(
-          source.similar.map((s) => ({ ...s, title: titles.get(s.sourceId) ?? null })),
-        )}
-      />,
-    );
-  }
+  const rows = rowsBetween(windowed.start, windowed.end, {
+    sources,
+    titles,
+    activeId: nav.activeId,
+    onOpen,
+  });
 
   return (
     <section className="library" aria-labelledby="library-heading">
@@ -131,4 +117,37 @@ function LibraryBar({ sortKey, onSortChange }: Pick<Props, 'sortKey' | 'onSortCh
       </label>
     </div>
   );
+}
+
+interface RowInput {
+  sources: readonly SourceSummary[];
+  titles: ReadonlyMap<string, string>;
+  activeId: string | null;
+  onOpen: (id: string) => void;
+}
+
+/** The rows drawn for the window `[start, end)`, each placed at its own offset in the tall spacer. */
+function rowsBetween(start: number, end: number, { sources, titles, activeId, onOpen }: RowInput) {
+  const rows = [];
+  for (let index = start; index < end; index += 1) {
+    const source = sources[index];
+    if (!source) continue;
+    rows.push(
+      <LibraryRow
+        key={source.id}
+        source={source}
+        index={index}
+        top={index * ROW_HEIGHT}
+        height={ROW_HEIGHT}
+        active={source.id === activeId}
+        domId={rowDomId(source.id)}
+        onOpen={onOpen}
+        similarNote={similarNote(
+          source.similar.map((s) => ({ ...s, title: titles.get(s.sourceId) ?? null })),
+        )}
+      />,
+    );
+  }
+
+  return rows;
 }

@@ -46,16 +46,7 @@ export const LibraryRow = memo(function LibraryRow({
         </span>
         <span className="row__byline">
           {byline}
-          {similarNote && (
-            <span
-              className="row__similar"
-              title={`Similar to: ‘${similarNote.title}’, ${similarNote.percent}${similarNote.more}`}
-            >
-              Similar to: ‘<span className="row__similar-title">{similarNote.title}</span>’,{' '}
-              {similarNote.percent}
-              {similarNote.more}
-            </span>
-          )}
+          {similarNote && <SimilarTo note={similarNote} />}
         </span>
       </div>
       <div role="gridcell" className="cell cell--site" title={source.site ?? undefined}>
@@ -80,3 +71,13 @@ export const LibraryRow = memo(function LibraryRow({
     </div>
   );
 });
+
+/** "Similar to: ‘Title’, 81%", the title cut first when space runs out. */
+function SimilarTo({ note }: { note: SimilarNote }) {
+  return (
+    <span className="row__similar" title={`Similar to: ‘${note.title}’, ${note.percent}${note.more}`}>
+      Similar to: ‘<span className="row__similar-title">{note.title}</span>’, {note.percent}
+      {note.more}
+    </span>
+  );
+}

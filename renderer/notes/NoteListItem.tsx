@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { NoteMeta } from '../../shared/model/note';
 import { formatDate } from '../ui/formatDate';
-import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
+import { noteTitle } from '../../shared/notes/noteFacts';
 
 interface Props {
   note: NoteMeta;
@@ -14,6 +14,7 @@ interface Props {
 }
 
 /** One note in the list: open, rename in place, move to the trash, or restore from it. */
+// Long because: one item's open, rename, trash and restore share its rename state.
 export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash, onRestore }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const finish = () => {
@@ -47,7 +48,7 @@ export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash,
           onClick={() => onOpen(note.id)}
           onDoubleClick={() => !trashed && setDraft(note.title)}
         >
-          <span className="note-item__title">{note.title || UNTITLED_NOTE}</span>
+          <span className="note-item__title">{noteTitle(note.title)}</span>
           <span className="note-item__meta">{meta}</span>
         </button>
       )}

@@ -3,7 +3,7 @@ import { ReferencesList } from './ReferencesList';
 import { RevisionsPanel } from './RevisionsPanel';
 import { SaveStatus } from './SaveStatus';
 import type { NoteWorkspace } from './useNoteWorkspace';
-import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
+import { noteTitle } from '../../shared/notes/noteFacts';
 
 /** One open note: title, save state, editor, references and the revisions panel. */
 export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
@@ -13,7 +13,7 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
       <article className="note-view__main" aria-labelledby="note-title">
         <header className="note-view__head">
           <h2 id="note-title" className="note-view__title">
-            {w.note.title || UNTITLED_NOTE}
+            {noteTitle(w.note.title)}
           </h2>
           <SaveStatus state={w.saveState} onRetry={() => void w.retrySave()} />
           <button

@@ -8,6 +8,7 @@ interface Props {
 }
 
 /** The side list of notes with New note and a switch to the Trash. */
+// Long because: the list's markup (new, filter, live, trash); each item is a component already.
 export function NotesList({ list, activeId, onOpen }: Props) {
   const trashed = list.view === 'trash';
   return (

@@ -26,50 +26,56 @@ export const ReferencesList = memo(function ReferencesList({ references, error, 
       )}
       <ol className="references__list">
         {references.map((ref) => (
-          <li
-            key={ref.key}
-            className={ref.resolved === false ? 'reference reference--broken' : 'reference'}
-            data-reference-number={ref.number}
-          >
-            <span className="reference__number">[{ref.number}]</span>{' '}
-            {ref.resolved === undefined ? (
-              <span className="muted">Looking up…</span>
-            ) : ref.resolved === false ? (
-              <span>
-                {ref.target.highlightId ? 'The cited highlight was deleted' : 'The cited source was deleted'}
-              </span>
-            ) : (
-              <>
-                <button
-                  type="button"
-                  className="reference__open"
-                  onClick={() => onOpen(ref.target)}
-                  title={ref.quote ? `“${ref.quote}”` : undefined}
-                >
-                  {referenceLine({ ...ref, url: null }, (d) => formatDate(d)).replace(/\.$/, '')}
-                </button>
-                {ref.url && !isWebUrl(ref.url) && <span className="muted">{`. ${ref.url}`}</span>}
-                {ref.url && isWebUrl(ref.url) && (
-                  <>
-                    {'. '}
-                    <a
-                      className="reference__url"
-                      href={ref.url}
-                      rel="noopener noreferrer"
-                      onClick={(e) => {
-                        e.preventDefault();
-                        openExternalLink(e.currentTarget.href);
-                      }}
-                    >
-                      {ref.url}
-                    </a>
-                  </>
-                )}
-              </>
-            )}
-          </li>
+          <ReferenceItem key={ref.key} reference={ref} onOpen={onOpen} />
         ))}
       </ol>
     </section>
   );
 });
+
+/** One reference: its number, then the source (a button to open it, and its web address), or why it is broken. */
+function ReferenceItem({ reference: ref, onOpen }: { reference: Reference; onOpen: Props['onOpen'] }) {
+  return (
+    <li
+      className={ref.resolved === false ? 'reference reference--broken' : 'reference'}
+      data-reference-number={ref.number}
+    >
+      <span className="reference__number">[{ref.number}]</span>{' '}
+      {ref.resolved === undefined ? (
+        <span className="muted">Looking up…</span>
+      ) : ref.resolved === false ? (
+        <span>
+          {ref.target.highlightId ? 'The cited highlight was deleted' : 'The cited source was deleted'}
+        </span>
+      ) : (
+        <>
+          <button
+            type="button"
+            className="reference__open"
+            onClick={() => onOpen(ref.target)}
+            title={ref.quote ? `“${ref.quote}”` : undefined}
+          >
+            {referenceLine({ ...ref, url: null }, (d) => formatDate(d)).replace(/\.$/, '')}
+          </button>
+          {ref.url && !isWebUrl(ref.url) && <span className="muted">{`. ${ref.url}`}</span>}
+          {ref.url && isWebUrl(ref.url) && (
+            <>
+              {'. '}
+              <a
+                className="reference__url"
+                href={ref.url}
+                rel="noopener noreferrer"
+                onClick={(e) => {
+                  e.preventDefault();
+                  openExternalLink(e.currentTarget.href);
+                }}
+              >
+                {ref.url}
+              </a>
+            </>
+          )}
+        </>
+      )}
+    </li>
+  );
+}

@@ -18,6 +18,7 @@ const when = (iso: string): string =>
   });
 
 /** Earlier versions of the note: pick one to compare with the text now, then restore it if wanted. */
+// Long because: list, preview and restore share the chosen revision; each part's markup is short.
 export function RevisionsPanel({
   revisions: r,
   editable,

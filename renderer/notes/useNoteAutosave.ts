@@ -10,6 +10,7 @@ import { EditingClock } from './editingClock';
  * Autosave for one open note: ~700 ms after typing stops, retried until it succeeds; a revision
  * after every ten minutes of editing and when the note is closed (or the window hidden).
  */
+// Long because: the save queue's callbacks share its refs (the save in flight, the pending document).
 export function useNoteAutosave(api: Api, noteId: string, onSaved: (note: NoteMeta) => void) {
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const saver = useRef<Autosaver | null>(null);

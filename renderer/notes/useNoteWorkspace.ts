@@ -24,6 +24,7 @@ interface Callbacks {
 }
 
 /** Everything one open note needs: editor, autosave, citations, references, revisions, trash state. */
+// Long because: wires the note's document, autosave, citations, revisions and inserts to one editor.
 export function useNoteWorkspace(
   opened: OpenedNote,
   { changedElsewhere, onOpenCitation, onNoteChanged }: Callbacks,

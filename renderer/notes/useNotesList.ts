@@ -8,6 +8,7 @@ import { forgetEditedNote } from './lastEditedNote';
 export type NotesView = 'notes' | 'trash';
 
 /** The notes list or the trash, with create, rename, delete (to trash) and restore. */
+// Long because: list, create, rename, trash and restore share the loaded list and its reload.
 export function useNotesList(onOpenNote: (id: string) => void) {
   const api = useApi();
   const [view, setView] = useState<NotesView>('notes');

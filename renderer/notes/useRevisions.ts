@@ -11,6 +11,7 @@ import { errorMessage } from '../transport/ApiCallError';
  * The revisions panel: the list, one revision compared in plain text with the note as it is now,
  * restore (after saving what is on screen), and keeping a revision by hand.
  */
+// Long because: list, preview and restore share the chosen revision and the busy message.
 export function useRevisions(
   api: Api,
   noteId: string,

@@ -7,11 +7,12 @@ import { leftOutSentence } from './packetText';
 import { saveBytes } from './saveBytes';
 import { useExportChoices } from './useExportChoices';
 import { usePacketJob } from './usePacketJob';
-import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
+import { noteTitle } from '../../shared/notes/noteFacts';
 
 type Scope = 'notebook' | 'notes' | 'tag';
 
 /** Export: what goes in, whether confidential material does, the progress, and Save. */
+// Long because: the export form (scope, notes, confidential items, progress); the export dialog reshapes it.
 export function ExportSection() {
   const api = useApi();
   const choices = useExportChoices();
@@ -93,7 +94,7 @@ export function ExportSection() {
                         checked={noteIds.includes(note.id)}
                         onChange={(event) => toggleNote(note.id, event.currentTarget.checked)}
                       />
-                      {note.title || UNTITLED_NOTE}
+                      {noteTitle(note.title)}
                     </label>
                   </li>
                 ))}

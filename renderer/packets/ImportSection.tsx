@@ -16,6 +16,7 @@ const KIND_WORDS = {
 };
 
 /** Import: choose a packet, watch it merge, read what was added, linked and kept apart. */
+// Long because: the import form, its job progress and its result share one job.
 export function ImportSection({ onImported }: { onImported: () => void }) {
   const api = useApi();
   const job = usePacketJob();

@@ -24,6 +24,7 @@ function FileList({ title, files }: { title: string; files: string[] }) {
 }
 
 /** Verify: checks every file of a packet against its manifest, and says which ones differ. */
+// Long because: the verify form and its report share one result.
 export function VerifySection() {
   const api = useApi();
   const [state, setState] = useState<

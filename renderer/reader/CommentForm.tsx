@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { formKeys } from '../ui/formKeys';
 
 interface Props {
   busy?: boolean;
@@ -14,15 +15,7 @@ export function CommentForm({ busy, onSubmit, onCancel }: Props) {
     event?.preventDefault();
     if (!busy) onSubmit(comment.trim());
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      submit();
-    }
-  };
+  const onKeyDown = formKeys(submit, onCancel);
   return (
     <form className="mini-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Comment">
       <label className="field__label" htmlFor={`${id}-comment`}>

@@ -16,6 +16,7 @@ interface Props {
 }
 
 /** One source, set for reading. Text is rendered as text, never as HTML. */
+// Long because: the article header's facts in order.
 export function Reader({ data, body, navExtra, headerExtra }: Props) {
   const { source } = data;
   const headingRef = useRef<HTMLHeadingElement>(null);

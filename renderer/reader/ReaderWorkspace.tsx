@@ -10,7 +10,7 @@ import { NotesSplit } from './NotesSplit';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Toast } from './Toast';
 import type { DeepLink } from './useDeepLink';
-import { useReaderWorkspace } from './useReaderWorkspace';
+import { useReaderWorkspace, type ReaderWorkspace as ReaderWorkspaceState } from './useReaderWorkspace';
 import './reader.css';
 import './selectionToolbar.css';
 import './highlights/panel.css';
@@ -23,6 +23,7 @@ interface Props {
 }
 
 /** The reader with highlighting: the text and its toolbar on the left, the side panel on the right. */
+// Long because: places the reader's regions (text, toolbar, notes, panel, toast, dialog), each a component.
 export function ReaderWorkspace({ data, target }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -32,19 +33,7 @@ export function ReaderWorkspace({ data, target }: Props) {
   const { reload: reloadCiting } = citing;
   const onNoteChanged = useCallback(() => reloadCiting(), [reloadCiting]);
 
-  // A click (not a drag) on a drawn highlight selects it; clicking again where highlights
-  // overlap steps out to the next one, so every layer can be reached.
-  const onTextClick = useCallback(
-    (event: MouseEvent<HTMLDivElement>) => {
-      if (!document.getSelection()?.isCollapsed) return;
-      const ids =
-        (event.target as Element).closest('mark[data-ids]')?.getAttribute('data-ids')?.split(' ') ?? [];
-      if (ids.length === 0) return;
-      const at = activeId ? ids.indexOf(activeId) : -1;
-      reveal(ids[(at + 1) % ids.length] ?? null, false);
-    },
-    [reveal, activeId],
-  );
+  const onTextClick = useClickToSelect(reveal, activeId);
 
   return (
     <div className={split.open ? 'reader-layout reader-layout--notes' : 'reader-layout'}>
@@ -73,22 +62,7 @@ export function ReaderWorkspace({ data, target }: Props) {
             />
           }
         />
-        {ws.selection.pending && (
-          <SelectionToolbar
-            selection={ws.selection.pending}
-            mode={ws.selection.mode}
-            quote={ws.selection.quote}
-            busy={ws.actions.busy}
-            entities={ws.entities.entities}
-            onColor={(color) => void ws.actions.fromSelection.color(color)}
-            onMode={ws.selection.setMode}
-            onComment={(comment) => void ws.actions.fromSelection.comment(comment)}
-            onEntity={(entity) => void ws.actions.fromSelection.entity(entity)}
-            onCreateEntity={(name, type) => void ws.actions.fromSelection.newEntity(name, type)}
-            onClaim={(statement, stance) => void ws.actions.fromSelection.claim(statement, stance)}
-            onCancel={ws.selection.cancelForm}
-          />
-        )}
+        <ReaderSelectionToolbar ws={ws} />
       </div>
       {split.open && (
         <NotesSplit
@@ -114,5 +88,45 @@ export function ReaderWorkspace({ data, target }: Props) {
         />
       )}
     </div>
+  );
+}
+
+/** The toolbar over the selected text, its buttons and forms acting on the selection. */
+function ReaderSelectionToolbar({ ws }: { ws: ReaderWorkspaceState }) {
+  const { pending } = ws.selection;
+  if (!pending) return null;
+  return (
+    <SelectionToolbar
+      selection={pending}
+      mode={ws.selection.mode}
+      quote={ws.selection.quote}
+      busy={ws.actions.busy}
+      entities={ws.entities.entities}
+      onColor={(color) => void ws.actions.fromSelection.color(color)}
+      onMode={ws.selection.setMode}
+      onComment={(comment) => void ws.actions.fromSelection.comment(comment)}
+      onEntity={(entity) => void ws.actions.fromSelection.entity(entity)}
+      onCreateEntity={(name, type) => void ws.actions.fromSelection.newEntity(name, type)}
+      onClaim={(statement, stance) => void ws.actions.fromSelection.claim(statement, stance)}
+      onCancel={ws.selection.cancelForm}
+    />
+  );
+}
+
+/**
+ * A click (not a drag) on a drawn highlight selects it; clicking again where highlights overlap steps out
+ * to the next one, so every layer can be reached.
+ */
+function useClickToSelect(reveal: (id: string | null, focusCard?: boolean) => void, activeId: string | null) {
+  return useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (!document.getSelection()?.isCollapsed) return;
+      const ids =
+        (event.target as Element).closest('mark[data-ids]')?.getAttribute('data-ids')?.split(' ') ?? [];
+      if (ids.length === 0) return;
+      const at = activeId ? ids.indexOf(activeId) : -1;
+      reveal(ids[(at + 1) % ids.length] ?? null, false);
+    },
+    [reveal, activeId],
   );
 }

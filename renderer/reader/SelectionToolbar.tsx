@@ -30,6 +30,7 @@ const keepSelection = (event: MouseEvent) => {
 };
 
 /** Floats by the selection: colours 1–5, Comment, Entity (e), Claim (c); each opens its small form here. */
+// Long because: the toolbar's buttons and its three forms, chosen by mode.
 export function SelectionToolbar(props: Props) {
   const { selection, mode, quote, busy, entities } = props;
   const placement = selection.below || mode !== 'toolbar' ? 'below' : 'above';

@@ -5,7 +5,7 @@ import { routeHash } from '../ui/route';
 import { isOpenInEditor, lastEditedNoteId, queueCitation, rememberEditedNote } from '../notes/lastEditedNote';
 import { errorMessage } from '../transport/ApiCallError';
 import type { useToast } from './useToast';
-import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
+import { noteTitle } from '../../shared/notes/noteFacts';
 
 interface Deps {
   source: Pick<Source, 'id' | 'title'>;
@@ -47,7 +47,7 @@ export function useCiteHighlight({ source, toast, onCited }: Deps) {
         }
         onCited(noteId);
         const target = noteId;
-        show(`Cited in ‘${title || UNTITLED_NOTE}’`, {
+        show(`Cited in ‘${noteTitle(title ?? '')}’`, {
           tone: 'info',
           action: {
             label: 'Open note',

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import type { AnchoredHighlight, SourceWithText } from '../../shared/contract/results';
 import type { Highlight } from '../../shared/model';
 import { useClaims } from '../claims/useClaims';
@@ -14,7 +14,7 @@ import { useFlash } from './useFlash';
 import { usePaintMeasure } from './usePaintMeasure';
 import { useDeleteGuard, useReaderNotes } from './useReaderNotes';
 import { useReaderShortcuts } from './useReaderShortcuts';
-import { useSelectionToolbar } from './useSelectionToolbar';
+import { useSelectionToolbar, type SelectionToolbarState } from './useSelectionToolbar';
 import { useToast } from './useToast';
 
 /** Id of a highlight's card in the side panel (j/k focus it). */
@@ -56,6 +56,58 @@ function useActiveHighlight() {
   return { activeId, setActiveId, reveal };
 }
 
+interface ActionDeps {
+  highlights: ReturnType<typeof useHighlights>;
+  entities: ReturnType<typeof useEntityList>;
+  claims: ReturnType<typeof useClaims>;
+  toast: ReturnType<typeof useToast>;
+  selection: SelectionToolbarState;
+  notes: ReturnType<typeof useReaderNotes>;
+  setActiveId: Dispatch<SetStateAction<string | null>>;
+  setClaimFormFor: Dispatch<SetStateAction<string | null>>;
+}
+
+/** The highlight actions, with every way of deleting (button, Delete key) asking first when notes cite it. */
+function useGuardedActions(deps: ActionDeps) {
+  const { highlights, entities, claims, toast, selection, notes, setActiveId, setClaimFormFor } = deps;
+  const { backToBar } = selection;
+  const { citationsChanged } = notes;
+  const onCreated = useCallback(
+    (highlight: Highlight) => {
+      backToBar();
+      setActiveId(highlight.id);
+    },
+    [backToBar, setActiveId],
+  );
+  const onDeleted = useCallback(
+    (id: string) => {
+      setActiveId((current) => (current === id ? null : current));
+      setClaimFormFor((current) => (current === id ? null : current));
+      citationsChanged();
+    },
+    [citationsChanged, setActiveId, setClaimFormFor],
+  );
+  const plainActions = useHighlightActions({
+    highlights,
+    entities,
+    claims,
+    toast,
+    refreshSelection: selection.refresh,
+    clearSelection: selection.clear,
+    onCreated,
+    onDeleted,
+    onRestored: citationsChanged,
+  });
+  // Every way of deleting (button, Delete key) asks first when notes cite the highlight.
+  const deleteGuard = useDeleteGuard(plainActions.onHighlight.remove, notes.citing.byHighlight);
+  const actions = {
+    ...plainActions,
+    onHighlight: { ...plainActions.onHighlight, remove: deleteGuard.guardedRemove },
+  };
+
+  return { actions, deleteGuard };
+}
+
 /**
  * State and wiring of the reader with its highlights, toolbar and side panel, grouped by concern:
  * `doc` (the text), `highlights` (the list and the selected one), `selection` (the toolbar over the
@@ -81,41 +133,16 @@ export function useReaderWorkspace(
   const items = useMemo(() => loaded.items ?? [], [loaded.items]);
   const { paragraphs, segments } = useTextSegments(text, items, flash);
   usePaintMeasure(loaded.items !== null);
-
-  const { backToBar } = selection;
-  const { citationsChanged } = notes;
-  const onCreated = useCallback(
-    (highlight: Highlight) => {
-      backToBar();
-      setActiveId(highlight.id);
-    },
-    [backToBar, setActiveId],
-  );
-  const onDeleted = useCallback(
-    (id: string) => {
-      setActiveId((current) => (current === id ? null : current));
-      setClaimFormFor((current) => (current === id ? null : current));
-      citationsChanged();
-    },
-    [citationsChanged, setActiveId],
-  );
-  const plainActions = useHighlightActions({
+  const { actions, deleteGuard } = useGuardedActions({
     highlights: loaded,
     entities,
     claims: claimsState,
     toast,
-    refreshSelection: selection.refresh,
-    clearSelection: selection.clear,
-    onCreated,
-    onDeleted,
-    onRestored: citationsChanged,
+    selection,
+    notes,
+    setActiveId,
+    setClaimFormFor,
   });
-  // Every way of deleting (button, Delete key) asks first when notes cite the highlight.
-  const deleteGuard = useDeleteGuard(plainActions.onHighlight.remove, notes.citing.byHighlight);
-  const actions = {
-    ...plainActions,
-    onHighlight: { ...plainActions.onHighlight, remove: deleteGuard.guardedRemove },
-  };
 
   useReaderShortcuts({
     items,
@@ -132,7 +159,6 @@ export function useReaderWorkspace(
     openClaimForm: setClaimFormFor,
   });
   useDeepLink({ target, items: loaded.items, text, reveal, flashRange, toast });
-
   const byHighlight = useMemo(() => claimsByHighlight(claimsState.claims), [claimsState.claims]);
 
   return {

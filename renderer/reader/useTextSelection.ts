@@ -19,6 +19,7 @@ export interface PendingSelection {
  * pointer is down nothing is reported, so the toolbar does not chase a drag;
  * while `frozen` (a toolbar form is open) the last selection is kept.
  */
+// Long because: one effect follows selection and pointer events, which share its frame and pointer state.
 export function useTextSelection(
   rootRef: RefObject<HTMLElement | null>,
   scrollRef: RefObject<HTMLElement | null>,

@@ -2,6 +2,7 @@ import './search.css';
 import './searchPage.css';
 import './findBar.css';
 import { optionId, PaletteResults } from './PaletteResults';
+import { SearchNotices } from './SearchNotices';
 import { usePalette } from './usePalette';
 
 interface Props {
@@ -51,16 +52,7 @@ export function CommandPalette({ open, onClose }: Props) {
           Esc
         </kbd>
       </div>
-      {result?.rebuilding && (
-        <p className="search-notice" role="status">
-          Index is being rebuilt; results may be incomplete.
-        </p>
-      )}
-      {search.error && (
-        <p className="search-error" role="alert">
-          {search.error}
-        </p>
-      )}
+      <SearchNotices rebuilding={result?.rebuilding ?? false} error={search.error} />
       <PaletteResults
         id={listId}
         groups={result?.groups ?? []}
@@ -69,17 +61,25 @@ export function CommandPalette({ open, onClose }: Props) {
         onOpen={choose}
       />
       {showEmpty && <p className="palette__empty">Nothing matches “{query.trim()}”.</p>}
-      <footer className="palette__footer">
-        <span className="palette__hint" aria-hidden="true">
-          <kbd>↑</kbd>
-          <kbd>↓</kbd> to pick, <kbd>Enter</kbd> to open
-        </span>
-        {query.trim() && (
-          <a className="palette__all" href={seeAll} onClick={onClose}>
-            See all results{result ? ` (${result.total})` : ''}
-          </a>
-        )}
-      </footer>
+      <PaletteFooter query={query} seeAll={seeAll} total={result?.total ?? null} onClose={onClose} />
     </dialog>
+  );
+}
+
+/** How to use the palette, and a link to every result on the search page. */
+function PaletteFooter(props: { query: string; seeAll: string; total: number | null; onClose: () => void }) {
+  const { query, seeAll, total, onClose } = props;
+  return (
+    <footer className="palette__footer">
+      <span className="palette__hint" aria-hidden="true">
+        <kbd>↑</kbd>
+        <kbd>↓</kbd> to pick, <kbd>Enter</kbd> to open
+      </span>
+      {query.trim() && (
+        <a className="palette__all" href={seeAll} onClick={onClose}>
+          See all results{total !== null ? ` (${total})` : ''}
+        </a>
+      )}
+    </footer>
   );
 }

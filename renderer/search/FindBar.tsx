@@ -8,6 +8,7 @@ import './findBar.css';
 const readerBody = () => document.querySelector('.reader-layout .reader__body');
 
 /** The reader's find bar; hidden until Ctrl/Cmd+F (or the menu's Find). */
+// Long because: the bar's field, counts and buttons share its keyboard handling.
 export function FindBar() {
   const { open, query, setQuery, count, current, step, close, inputRef } = useFindInSource(readerBody);
   if (!open) return null;

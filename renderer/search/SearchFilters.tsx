@@ -10,6 +10,7 @@ interface Props {
 }
 
 /** The search page's filters: kinds, site, dates, highlights, entity and tag. */
+// Long because: the filter fields in order.
 export function SearchFilters({ values, entities, onChange }: Props) {
   const set = <K extends keyof FilterValues>(key: K, value: FilterValues[K]) =>
     onChange({ ...values, [key]: value });

@@ -3,6 +3,7 @@ import { useEntityList } from '../entities/useEntityList';
 import { routeHash } from '../ui/route';
 import { ResultGroup } from './ResultGroup';
 import { SearchFilters } from './SearchFilters';
+import { SearchNotices } from './SearchNotices';
 import { NO_FILTERS, searchRequest, type FilterValues } from './searchRequest';
 import { useOpenHit } from './useOpenHit';
 import { useSearch } from './useSearch';
@@ -52,26 +53,8 @@ export function SearchPage({ q }: { q: string }) {
       <div className="search-page__layout">
         <SearchFilters values={filters} entities={entities.entities} onChange={setFilters} />
         <div className="search-page__results" aria-busy={search.loading}>
-          {result?.rebuilding && (
-            <p className="search-notice" role="status">
-              Index is being rebuilt; results may be incomplete.
-            </p>
-          )}
-          {search.error && (
-            <p className="search-error" role="alert">
-              {search.error}
-            </p>
-          )}
-          {!query.trim() && (
-            <p className="muted">Type to search sources, highlights, notes, entities and claims.</p>
-          )}
-          {query.trim() && result && (
-            <p className="search-page__summary" role="status">
-              {result.total === 0
-                ? `Nothing matches “${search.answered ?? query.trim()}”.`
-                : `${result.total.toLocaleString()} ${result.total === 1 ? 'result' : 'results'}`}
-            </p>
-          )}
+          <SearchNotices rebuilding={result?.rebuilding ?? false} error={search.error} />
+          <ResultSummary query={query} answered={search.answered} total={result?.total ?? null} />
           {query.trim() &&
             result?.groups.map((group) => (
               <ResultGroup
@@ -84,5 +67,21 @@ export function SearchPage({ q }: { q: string }) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** What to type while the box is empty; then how many results, or that nothing matched. */
+function ResultSummary(props: { query: string; answered: string | null; total: number | null }) {
+  const { query, answered, total } = props;
+  if (!query.trim()) {
+    return <p className="muted">Type to search sources, highlights, notes, entities and claims.</p>;
+  }
+  if (total === null) return null;
+  return (
+    <p className="search-page__summary" role="status">
+      {total === 0
+        ? `Nothing matches “${answered ?? query.trim()}”.`
+        : `${total.toLocaleString()} ${total === 1 ? 'result' : 'results'}`}
+    </p>
   );
 }

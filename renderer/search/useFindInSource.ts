@@ -40,6 +40,7 @@ function scrollToRange(range: Range): void {
  * text as drawn, ignoring case and diacritics, and steps through them. Matches are found
  * again whenever the text is redrawn (a highlight added, a passage flashed).
  */
+// Long because: the query, the matches and the current match share the ranges it paints.
 export function useFindInSource(getRoot: () => Element | null) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');

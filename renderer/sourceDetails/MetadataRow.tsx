@@ -28,6 +28,7 @@ function DisplayValue({ field, source }: { field: FieldDef; source: Source }) {
 }
 
 /** One metadata value with where it came from, and an Edit control for the fields that can be corrected. */
+// Long because: one row's view and edit modes share its draft and error.
 export function MetadataRow({ field, source, onSave }: Props) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);

@@ -15,6 +15,7 @@ function Hash({ value, label }: { value: string; label: string }) {
 }
 
 /** The evidence trail: exact hashes, when and how the source was captured, and what the importer noted. */
+// Long because: the provenance facts in order.
 export function ProvenancePanel({ source }: { source: Source }) {
   const { original } = source;
   return (

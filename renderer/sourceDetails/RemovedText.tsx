@@ -9,6 +9,7 @@ interface Props {
 }
 
 /** What the importer cut as page furniture, kept so it can be checked and put back. */
+// Long because: the removed passages and their restore share the open state.
 export function RemovedText({ extraction, initiallyOpen, onRestore }: Props) {
   const id = useId();
   const removed = extraction?.removed ?? [];

@@ -17,6 +17,7 @@ interface Props {
 }
 
 /** `#/source/<id>/details`: metadata with origins, provenance, removed text and similar sources. */
+// Long because: the page's sections in order; each is a component.
 export function SourceDetailsPage({ id, showRemoved, onChanged }: Props) {
   const { details, saveMetadata, restoreBlock, notice } = useSourceDetails(id, onChanged);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -27,6 +27,7 @@ function Toggle({ label, pressed, disabled, onClick, children, shortcut }: Toggl
 }
 
 /** Formatting controls for a note: text style, headings, lists, quote and link. */
+// Long because: the toolbar's buttons in order; their state comes from useEditorToolbar.
 export function NoteToolbar({ toolbar }: { toolbar: EditorToolbar }) {
   const { state, disabled, link } = toolbar;
   return (

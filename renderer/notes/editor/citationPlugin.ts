@@ -78,6 +78,7 @@ export interface CitationPluginOptions {
 }
 
 /** Numbering and broken/mismatch decorations, plus click, paste and drop handling for citations. */
+// Long because: one ProseMirror plugin spec whose props share the plugin's resolver and options.
 export function citationPlugin({ editor, resolve, formatDate, onOpen }: CitationPluginOptions): Plugin {
   const compute = (doc: PMNode) => computeCitationDecorations(doc, resolve, formatDate);
   return new Plugin<CitationDecorationsResult>({

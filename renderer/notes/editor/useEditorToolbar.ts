@@ -34,6 +34,7 @@ export function normaliseLinkInput(text: string): string | null {
 }
 
 /** Formatting state and actions for the note toolbar, including the small link form. */
+// Long because: every toolbar command reads the same editor state; one hook keeps them in step.
 export function useEditorToolbar(editor: Editor | null) {
   const state =
     useEditorState({

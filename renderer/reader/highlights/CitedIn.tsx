@@ -1,6 +1,6 @@
 import { routeHash } from '../../ui/route';
 import type { CitingNote } from './useCitingNotes';
-import { UNTITLED_NOTE } from '../../../shared/notes/untitledNote';
+import { noteTitle } from '../../../shared/notes/noteFacts';
 
 interface Props {
   notes: readonly CitingNote[];
@@ -16,7 +16,7 @@ export function CitedIn({ notes, className = 'cited-in' }: Props) {
       {notes.map((note, index) => (
         <span key={note.noteId}>
           {index > 0 && ', '}
-          <a href={routeHash({ name: 'notes', id: note.noteId })}>{note.title || UNTITLED_NOTE}</a>
+          <a href={routeHash({ name: 'notes', id: note.noteId })}>{noteTitle(note.title)}</a>
         </span>
       ))}
     </p>

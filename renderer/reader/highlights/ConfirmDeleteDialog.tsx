@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CitingNote } from './useCitingNotes';
-import { UNTITLED_NOTE } from '../../../shared/notes/untitledNote';
+import { noteTitle } from '../../../shared/notes/noteFacts';
 
 interface Props {
   notes: readonly CitingNote[];
@@ -9,8 +9,7 @@ interface Props {
   onCancel: () => void;
 }
 
-const listNames = (notes: readonly CitingNote[]) =>
-  notes.map((n) => `‘${n.title || UNTITLED_NOTE}’`).join(', ');
+const listNames = (notes: readonly CitingNote[]) => notes.map((n) => `‘${noteTitle(n.title)}’`).join(', ');
 
 /** Asks before deleting a highlight that notes cite, naming those notes. */
 export function ConfirmDeleteDialog({ notes, busy, onConfirm, onCancel }: Props) {

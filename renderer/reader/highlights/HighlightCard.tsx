@@ -23,6 +23,11 @@ interface Props {
   children?: ReactNode;
 }
 
+const cardClass = (color: number, active: boolean, orphan: boolean) =>
+  ['hl-card', `hl-card--c${color}`, active && 'hl-card--active', orphan && 'hl-card--orphan']
+    .filter(Boolean)
+    .join(' ');
+
 /** One highlight in the side panel: colour, quote, comment, entity chips; the editor when selected. */
 export const HighlightCard = memo(function HighlightCard({
   item,
@@ -39,13 +44,9 @@ export const HighlightCard = memo(function HighlightCard({
   const { highlight, anchor } = item;
   const orphan = anchor.status === 'orphan';
   const quote = orphan ? highlight.quote.exact : text.slice(anchor.start, anchor.end);
-  const chips = highlight.entityIds.map((id) => entityById.get(id)).filter((e): e is Entity => Boolean(e));
-  const classes = ['hl-card', `hl-card--c${highlight.color}`];
-  if (active) classes.push('hl-card--active');
-  if (orphan) classes.push('hl-card--orphan');
   return (
     <li
-      className={classes.join(' ')}
+      className={cardClass(highlight.color, active, orphan)}
       data-highlight-id={highlight.id}
       draggable
       title="Drag into a note to quote and cite it"
@@ -64,43 +65,14 @@ export const HighlightCard = memo(function HighlightCard({
         aria-expanded={active}
         onClick={() => onSelect(highlight.id)}
       >
-        <span className="hl-card__meta">
-          <span className={`hl-card__dot swatch--c${highlight.color}`} aria-hidden="true" />
-          <span className="hl-card__color">{colorName(highlight.color)}</span>
-          {orphan && (
-            <span className="hl-card__status hl-card__status--orphan">Orphaned — passage not found</span>
-          )}
-          {anchor.status === 'fuzzy' && (
-            <span
-              className="hl-card__status"
-              title="The text changed; the passage was found by approximate match"
-            >
-              Moved
-            </span>
-          )}
-          {claimCount > 0 && (
-            <span className="hl-card__claims">
-              {claimCount} {claimCount === 1 ? 'claim' : 'claims'}
-            </span>
-          )}
-        </span>
+        <CardMeta item={item} claimCount={claimCount} />
         <q className="hl-card__quote">{quote}</q>
         {highlight.comment && <span className="hl-card__comment">{highlight.comment}</span>}
         {highlight.tags.length > 0 && (
           <span className="hl-card__tags">{highlight.tags.map((t) => `#${t}`).join(' ')}</span>
         )}
       </button>
-      {chips.length > 0 && !active && (
-        <ul className="chips" aria-label="Entities">
-          {chips.map((entity) => (
-            <li key={entity.id}>
-              <a className="chip" href={routeHash({ name: 'entity', id: entity.id })}>
-                {entity.name}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      {!active && <EntityChips ids={highlight.entityIds} entityById={entityById} />}
       <div className="hl-card__foot">
         <CitedIn notes={citedIn} className="cited-in hl-card__cited" />
         <button
@@ -117,3 +89,54 @@ export const HighlightCard = memo(function HighlightCard({
     </li>
   );
 });
+
+/** Colour, anchoring status (orphaned, moved) and how many claims the highlight is evidence for. */
+function CardMeta({ item, claimCount }: { item: AnchoredHighlight; claimCount: number }) {
+  const { highlight, anchor } = item;
+  const orphan = anchor.status === 'orphan';
+  return (
+    <span className="hl-card__meta">
+      <span className={`hl-card__dot swatch--c${highlight.color}`} aria-hidden="true" />
+      <span className="hl-card__color">{colorName(highlight.color)}</span>
+      {orphan && (
+        <span className="hl-card__status hl-card__status--orphan">Orphaned — passage not found</span>
+      )}
+      {anchor.status === 'fuzzy' && (
+        <span
+          className="hl-card__status"
+          title="The text changed; the passage was found by approximate match"
+        >
+          Moved
+        </span>
+      )}
+      {claimCount > 0 && (
+        <span className="hl-card__claims">
+          {claimCount} {claimCount === 1 ? 'claim' : 'claims'}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The entities the highlight is tagged with, as links to their pages. */
+function EntityChips({
+  ids,
+  entityById,
+}: {
+  ids: readonly string[];
+  entityById: ReadonlyMap<string, Entity>;
+}) {
+  const entities = ids.map((id) => entityById.get(id)).filter((e): e is Entity => Boolean(e));
+  if (entities.length === 0) return null;
+  return (
+    <ul className="chips" aria-label="Entities">
+      {entities.map((entity) => (
+        <li key={entity.id}>
+          <a className="chip" href={routeHash({ name: 'entity', id: entity.id })}>
+            {entity.name}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

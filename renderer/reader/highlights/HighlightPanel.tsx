@@ -23,30 +23,7 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
 
   return (
     <aside className="panel" aria-label="Highlights and entities">
-      <div className="panel__tabs" role="tablist" aria-label="Side panel">
-        <button
-          type="button"
-          role="tab"
-          id="panel-tab-highlights"
-          aria-selected={tab === 'highlights'}
-          aria-controls="panel-highlights"
-          className="panel__tab"
-          onClick={() => setTab('highlights')}
-        >
-          Highlights {ws.highlights.loaded.items && <span className="panel__count">{items.length}</span>}
-        </button>
-        <button
-          type="button"
-          role="tab"
-          id="panel-tab-entities"
-          aria-selected={tab === 'entities'}
-          aria-controls="panel-entities"
-          className="panel__tab"
-          onClick={() => setTab('entities')}
-        >
-          Suggested entities
-        </button>
-      </div>
+      <PanelTabs tab={tab} onTab={setTab} count={ws.highlights.loaded.items ? items.length : null} />
 
       {tab === 'highlights' ? (
         <HighlightList ws={ws} shown={shown} onSelect={onSelect} onCite={onCite} />
@@ -71,5 +48,35 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
         </div>
       )}
     </aside>
+  );
+}
+
+/** The two tabs; the highlights tab shows how many there are once they have loaded. */
+function PanelTabs({ tab, onTab, count }: { tab: Tab; onTab: (tab: Tab) => void; count: number | null }) {
+  return (
+    <div className="panel__tabs" role="tablist" aria-label="Side panel">
+      <button
+        type="button"
+        role="tab"
+        id="panel-tab-highlights"
+        aria-selected={tab === 'highlights'}
+        aria-controls="panel-highlights"
+        className="panel__tab"
+        onClick={() => onTab('highlights')}
+      >
+        Highlights {count !== null && <span className="panel__count">{count}</span>}
+      </button>
+      <button
+        type="button"
+        role="tab"
+        id="panel-tab-entities"
+        aria-selected={tab === 'entities'}
+        aria-controls="panel-entities"
+        className="panel__tab"
+        onClick={() => onTab('entities')}
+      >
+        Suggested entities
+      </button>
+    </div>
   );
 }

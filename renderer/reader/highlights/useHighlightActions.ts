@@ -27,6 +27,7 @@ interface Deps {
  * Everything the reader can do to highlights, entities and claims, each one
  * reporting failure in plain words and marking the reader busy meanwhile.
  */
+// Long because: every change to a highlight goes through the same busy flag, toast and undo, which it owns.
 export function useHighlightActions(deps: Deps) {
   const { highlights, entities, claims, toast, refreshSelection, clearSelection, onCreated, onDeleted } =
     deps;

@@ -18,6 +18,7 @@ export const LOADED_MARK = 'rn:highlights-loaded';
  * Changes are applied locally from each call's answer rather than reloading
  * the whole list, which matters with a thousand highlights.
  */
+// Long because: load, create, update, remove and restore share the one anchored list.
 export function useHighlights(sourceId: string) {
   const api = useApi();
   const [items, setItems] = useState<AnchoredHighlight[] | null>(null);
