@@ -4,10 +4,10 @@ import {
   endsLikeSentence,
   isHeadingLike,
   isSentenceLike,
-  stopRatio,
   wordsOf,
 } from './lineShape';
 import { looksLikeMenu } from './looksLikeMenu';
+import { isUnspacedScript } from '../text/segmentWords';
 import { comparable } from './normalizeText';
 import { parseDateline } from './parseDateline';
 import { readMetaLine, type MetaLine } from './readMetaLine';
@@ -79,7 +79,9 @@ function storyGoesOn(items: readonly Item[], at: number): boolean {
 /** A standfirst under the headline: sentence-like wording rather than a label or menu. */
 function isDek(text: string): boolean {
   const words = wordsOf(text);
-  return words.length >= 6 && stopRatio(words) >= 0.1 && capitalRatio(text) < 0.6 && !looksLikeMenu(text);
+  if (words.length < 6 || capitalRatio(text) >= 0.6 || looksLikeMenu(text)) return false;
+  // Phrasing rather than a label: a sentence end, a clause break, or several spaced words.
+  return endsLikeSentence(text) || /[,，、،]/u.test(text) || (text.trim().split(/\s+/u).length >= 6 && !isUnspacedScript(text));
 }
 
 /**
