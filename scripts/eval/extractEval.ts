@@ -5,7 +5,7 @@
 import { dirname, join } from 'node:path';
 import { ours, plainReadability, type Extracted } from './extractors';
 import { loadFolder, loadSnippets, type PageCase } from './loadCases';
-import { pool, prf, scoreSnippets, scoreWords, snippetPrf, type WordScore } from './scoreText';
+import { pool, scoreSnippets, scoreWords, snippetPrf, type WordScore } from './scoreText';
 
 interface Row {
   name: string;
@@ -18,6 +18,8 @@ interface Row {
 }
 
 const fmt = (n: number) => n.toFixed(3);
+// Scores already carry precision, recall and F1.
+const prf = (s: WordScore) => s;
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;

@@ -9,6 +9,7 @@ import {
 import { looksLikeMenu } from './looksLikeMenu';
 import { isUnspacedScript } from '../text/segmentWords';
 import { comparable } from './normalizeText';
+import { findAppeals } from './dropAppeals';
 import { parseDateline } from './parseDateline';
 import { readMetaLine, type MetaLine } from './readMetaLine';
 import { splitGluedMeta } from './splitGluedMeta';
@@ -21,6 +22,8 @@ export interface CleanOptions {
   /** Plain text needs subheadings recognised; HTML already marks them. */
   mode: 'text' | 'html';
   knownAuthors?: readonly string[];
+  /** The outlet's name when known: an appeal names it when it speaks of itself. */
+  outlet?: string | null;
 }
 
 export interface CleanResult {
@@ -121,6 +124,7 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
     }
     seen += proseWords(item);
   }
+  markAppealBoxes(items, end, opts.outlet ?? null);
   let first = -1;
   let last = -1;
   // A short note or paste has no page around it to tell apart: every line that is not furniture
@@ -221,4 +225,16 @@ function dropAuthorBio(items: Item[], keep: boolean[], authors: readonly string[
     });
     if (bio && items[i]!.words <= 80) keep[i] = false;
   }
+}
+
+// Donation, membership and newsletter boxes anywhere in the text are furniture (see findAppeals).
+function markAppealBoxes(items: Item[], end: number, outlet: string | null): void {
+  const region = items.slice(0, end).map((item) => ({
+    text: item.block.text,
+    cut: item.cut !== null,
+    promo: isPromoBox(item.cut as ChromeCategory | null),
+  }));
+  findAppeals(region, outlet).forEach((inBox, i) => {
+    if (inBox) items[i]!.cut ??= 'donate';
+  });
 }

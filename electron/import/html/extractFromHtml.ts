@@ -4,13 +4,13 @@ import { blocksToText, emptyArticle, pickDates, uniqueNames } from '../../../sha
 import { comparable } from '../../../shared/import/normalizeText';
 import { cleanBlocks, type CleanResult } from '../../../shared/import/cleanBlocks';
 import { guessLanguage } from '../../../shared/import/guessLanguage';
-import { wordsOf } from '../../../shared/import/lineShape';
 import { normalizeDate } from '../../../shared/import/normalizeDate';
 import { parseByline } from '../../../shared/import/parseByline';
 import { readMetaLine, type MetaLine } from '../../../shared/import/readMetaLine';
 import { siteFromCopyright } from '../../../shared/import/siteFromCopyright';
 import type { ArticleBlock, CandidateBlock, ExtractedArticle } from '../../../shared/import/types';
-import { densestSpan } from './densestSpan';
+import { pickBody } from './pickBody';
+import { plainReadability } from './readerView';
 import { domBlocks } from './domBlocks';
 import { findStandfirst } from './findStandfirst';
 import { indexPage } from './indexPage';
@@ -26,12 +26,9 @@ export interface HtmlExtractOptions {
   url?: string;
 }
 
-/** Below this many words the reader view may have picked a fragment, so the fallback gets a say. */
-const SHORT_BODY = 120;
 /** Characters of kept text the removed-list may scan in total. */
 const SUBSTRING_BUDGET = 20_000_000;
 
-const bodyWords = (c: CleanResult | null) => (c ? wordsOf(blocksToText(c.blocks)).length : 0);
 
 /**
  * The article in an HTML page: Readability's choice of content cleaned of furniture, or the
@@ -56,15 +53,13 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
       capturedAt: opts.capturedAt,
       mode: 'html',
       knownAuthors: meta.authors,
+      outlet: meta.site ?? reader?.siteName ?? null,
     });
-  let cleaned = reader ? clean(reader.blocks) : null;
-  let method = 'readability';
-  if (bodyWords(cleaned) < SHORT_BODY) {
-    const fallback = clean(densestSpan(pageBlocks));
-    if (bodyWords(fallback) > bodyWords(cleaned) * 1.2) [cleaned, method] = [fallback, 'densest text block'];
-  }
-  if (!cleaned || bodyWords(cleaned) === 0)
-    throw new AppError('IMPORT_FAILED', 'No article text was found in this page.');
+  const body = pickBody({ reader, pageBlocks, library: plainReadability(markup), clean });
+  // Only a page without a word of visible text is refused; anything else is imported, flagged.
+  if (body.method === 'none') throw new AppError('IMPORT_FAILED', 'No article text or other visible text was found in this page.');
+  let cleaned = body.cleaned;
+  const method = body.method;
   const standfirstKey = standfirst ? comparable(standfirst) : '';
   if (standfirst && !cleaned.blocks.some((b) => comparable(b.text).includes(standfirstKey))) {
     cleaned = { ...cleaned, blocks: [{ kind: 'p', text: standfirst }, ...cleaned.blocks] };
@@ -76,6 +71,7 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
     dates: [...cleaned.dates, ...around.dates],
   };
   const article = assemble(meta, reader, cleaned, method, opts.capturedAt);
+  if (body.note) article.extractionNote = body.note;
   const removed = cutBlocks(pageBlocks, cleaned.blocks);
   const copyrightSite = article.site ? null : siteFromCopyright(removed);
   if (copyrightSite) [article.site, article.provenance.site] = [copyrightSite, 'copyright line'];
