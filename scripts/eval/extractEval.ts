@@ -69,22 +69,35 @@ function runFolder(dir: string): void {
     console.log(JSON.stringify({ pooled: summary(rows), perLanguage, seconds }, null, 2));
     return;
   }
-  console.log(`${cases.length} pages from ${dir} (bag-of-words, pooled over pages; both pipelines: ${fmt(seconds)} s)`);
+  console.log(
+    `${cases.length} pages from ${dir} (bag-of-words, pooled over pages; both pipelines: ${fmt(seconds)} s)`,
+  );
   console.log(line('all', rows));
-  for (const lang of [...new Set(rows.map((r) => r.lang))].sort()) console.log(line(lang, rows.filter((r) => r.lang === lang)));
+  for (const lang of [...new Set(rows.map((r) => r.lang))].sort())
+    console.log(
+      line(
+        lang,
+        rows.filter((r) => r.lang === lang),
+      ),
+    );
   const worst = Number(arg('--worst') ?? 8);
   const ranked = [...rows].sort((x, y) => prf(x.ours).f1 - prf(y.ours).f1).slice(0, worst);
   console.log(`\nlowest F1 (ours):`);
   for (const r of ranked) {
     const o = prf(r.ours);
     const p = prf(r.plain);
-    console.log(`  ${r.name.padEnd(36)} ours P ${fmt(o.precision)} R ${fmt(o.recall)} | plain P ${fmt(p.precision)} R ${fmt(p.recall)}${r.note ? ` (${r.note})` : ''}${r.oursRefused ? ' REFUSED' : ''}`);
+    console.log(
+      `  ${r.name.padEnd(36)} ours P ${fmt(o.precision)} R ${fmt(o.recall)} | plain P ${fmt(p.precision)} R ${fmt(p.recall)}${r.note ? ` (${r.note})` : ''}${r.oursRefused ? ' REFUSED' : ''}`,
+    );
   }
 }
 
 function runSnippets(jsonPath: string): void {
   const extra = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--pages' ? [a] : []));
-  const dirs = extra.length > 0 ? extra : [join(dirname(jsonPath), 'tests/eval'), join(dirname(jsonPath), 'tests/cache')];
+  const dirs =
+    extra.length > 0
+      ? extra
+      : [join(dirname(jsonPath), 'tests/eval'), join(dirname(jsonPath), 'tests/cache')];
   const cases = loadSnippets(jsonPath, dirs);
   const started = performance.now();
   const a = cases.map((c) => ({ c, out: ours(c.html) }));
@@ -94,7 +107,12 @@ function runSnippets(jsonPath: string): void {
     ...snippetPrf(runs.map(({ c, out }) => scoreSnippets(out.text, c.with, c.without))),
     refused: runs.filter((r) => r.out.refused).length,
   });
-  const result = { pages: cases.length, ours: score(a), plain: score(b), oursPagesPerSecond: cases.length / oursSeconds };
+  const result = {
+    pages: cases.length,
+    ours: score(a),
+    plain: score(b),
+    oursPagesPerSecond: cases.length / oursSeconds,
+  };
   if (json) {
     console.log(JSON.stringify(result, null, 2));
     return;
@@ -107,7 +125,11 @@ function runSnippets(jsonPath: string): void {
 }
 
 const snippets = arg('--snippets');
-const dir = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !['--snippets', '--pages', '--worst'].includes(all[i - 1] ?? ''));
+const dir = process.argv
+  .slice(2)
+  .find(
+    (a, i, all) => !a.startsWith('--') && !['--snippets', '--pages', '--worst'].includes(all[i - 1] ?? ''),
+  );
 if (snippets) runSnippets(snippets);
 else if (dir) runFolder(dir);
 else {

@@ -30,7 +30,8 @@ export function ours(html: string, url?: string, capturedAt = CAPTURED_AT): Extr
   }
 }
 
-const BLOCK_START = /<(p|div|br|li|h[1-6]|tr|td|th|section|article|blockquote|figure|figcaption|pre|ul|ol|table|dd|dt)\b/gi;
+const BLOCK_START =
+  /<(p|div|br|li|h[1-6]|tr|td|th|section|article|blockquote|figure|figcaption|pre|ul|ol|table|dd|dt)\b/gi;
 
 /** Mozilla Readability on linkedom with its defaults and nothing else: the floor we must not fall below. */
 export function plainReadability(html: string): Extracted {

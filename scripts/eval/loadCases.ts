@@ -33,7 +33,8 @@ const readHtml = (path: string) => decodeText(new Uint8Array(readFileSync(path))
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 function expectedPath(dir: string, stem: string): string | null {
-  for (const name of [`${stem}.expected.txt`, `${stem}.txt`]) if (existsSync(join(dir, name))) return join(dir, name);
+  for (const name of [`${stem}.expected.txt`, `${stem}.txt`])
+    if (existsSync(join(dir, name))) return join(dir, name);
   return null;
 }
 
@@ -84,7 +85,12 @@ export function loadSnippets(jsonPath: string, pageDirs: string[]): SnippetCase[
   for (const entry of Object.values(data)) {
     const dir = pageDirs.find((d) => existsSync(join(d, entry.file)));
     if (!dir) continue;
-    cases.push({ name: entry.file, html: readHtml(join(dir, entry.file)), with: entry.with, without: entry.without });
+    cases.push({
+      name: entry.file,
+      html: readHtml(join(dir, entry.file)),
+      with: entry.with,
+      without: entry.without,
+    });
   }
   return cases;
 }

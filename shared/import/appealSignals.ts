@@ -39,8 +39,10 @@ const LINK = /https?:\/\/|www\.|\bt\.me\/|(?:^|\s)@[\p{L}\p{N}_]{2}/u;
 export interface AppealSignals {
   /** Speaks to the reader: second person, "dear readers", polite requests. */
   reader: boolean;
-  /** The publisher speaking of itself: "we", "our", or the outlet's own name. */
+  /** The publisher speaking of itself: "we", "our". */
   we: boolean;
+  /** Names the outlet. */
+  outlet: boolean;
   money: boolean;
   /** Quoted speech: a source talking in the story, never an appeal. */
   quoted: boolean;
@@ -56,7 +58,8 @@ function mentions(text: string, name: string | null): boolean {
 export function appealSignals(text: string, words: readonly string[], outlet: string | null): AppealSignals {
   return {
     reader: words.some((w) => READER_WORDS.has(w)) || UNSPACED_READER.test(text) || GERMAN_YOU.test(text),
-    we: words.some((w) => WE_WORDS.has(w)) || UNSPACED_WE.test(text) || mentions(text, outlet),
+    we: words.some((w) => WE_WORDS.has(w)) || UNSPACED_WE.test(text),
+    outlet: mentions(text, outlet),
     money: MONEY.test(text),
     quoted: QUOTED.test(text),
     link: LINK.test(text),

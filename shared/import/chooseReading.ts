@@ -29,7 +29,10 @@ function bag(blocks: readonly ArticleBlock[]): Map<string, number> {
 }
 
 /** Words both readings share, as a share of each one's words (0..1). */
-export function overlap(a: readonly ArticleBlock[], b: readonly ArticleBlock[]): { ofA: number; ofB: number } {
+export function overlap(
+  a: readonly ArticleBlock[],
+  b: readonly ArticleBlock[],
+): { ofA: number; ofB: number } {
   const [x, y] = [bag(a), bag(b)];
   let shared = 0;
   for (const [w, n] of x) shared += Math.min(n, y.get(w) ?? 0);

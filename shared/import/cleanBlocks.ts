@@ -1,11 +1,5 @@
 import { classifyChrome, isPromoBox, isTerminator, type ChromeCategory } from './classifyChrome';
-import {
-  capitalRatio,
-  endsLikeSentence,
-  isHeadingLike,
-  isSentenceLike,
-  wordsOf,
-} from './lineShape';
+import { capitalRatio, endsLikeSentence, isHeadingLike, isSentenceLike, wordsOf } from './lineShape';
 import { looksLikeMenu } from './looksLikeMenu';
 import { isUnspacedScript } from '../text/segmentWords';
 import { comparable } from './normalizeText';
@@ -84,7 +78,11 @@ function isDek(text: string): boolean {
   const words = wordsOf(text);
   if (words.length < 6 || capitalRatio(text) >= 0.6 || looksLikeMenu(text)) return false;
   // Phrasing rather than a label: a sentence end, a clause break, or several spaced words.
-  return endsLikeSentence(text) || /[,，、،]/u.test(text) || (text.trim().split(/\s+/u).length >= 6 && !isUnspacedScript(text));
+  return (
+    endsLikeSentence(text) ||
+    /[,，、،]/u.test(text) ||
+    (text.trim().split(/\s+/u).length >= 6 && !isUnspacedScript(text))
+  );
 }
 
 /**
@@ -233,6 +231,7 @@ function markAppealBoxes(items: Item[], end: number, outlet: string | null): voi
     text: item.block.text,
     cut: item.cut !== null,
     promo: isPromoBox(item.cut as ChromeCategory | null),
+    listItem: item.block.kind === 'li',
   }));
   findAppeals(region, outlet).forEach((inBox, i) => {
     if (inBox) items[i]!.cut ??= 'donate';

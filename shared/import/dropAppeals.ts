@@ -8,10 +8,14 @@ export interface AppealItem {
   cut: boolean;
   /** Cut as a promotion box (newsletter, donation, cookie, follow-us…): evidence of a box here. */
   promo: boolean;
+  /** A list item: lists of short entries are content (ingredients, prices), not buttons. */
+  listItem?: boolean;
 }
 
 /** A button, amount or box heading: a few words, no sentence. */
 const SHORT_WORDS = 8;
+/** Longest paragraph an appeal box holds: pitches are brief, blog paragraphs are not. */
+const PITCH_WORDS = 45;
 /** A box may not be most of the text: a column written to "you" stays. */
 const MAX_SHARE = 0.5;
 
@@ -20,12 +24,16 @@ const TAIL_WORDS = 20;
 
 interface Shape {
   seed: boolean;
+  /** Evidence enough on its own that a run is a box. */
+  anchor: boolean;
   /** A seed by its own words (not only because a rule cut it as a promotion line). */
   strong: boolean;
   weak: boolean;
   reader: boolean;
   we: boolean;
   link: boolean;
+  money: boolean;
+  short: boolean;
   /** Weak, or no sentence at all (a related headline): may follow the box that closes a text. */
   tail: boolean;
   words: number;
@@ -34,14 +42,19 @@ interface Shape {
 function shapeOf(item: AppealItem, outlet: string | null): Shape {
   const words = wordsOf(item.text);
   const s = appealSignals(item.text, words, outlet);
-  const short = words.length <= SHORT_WORDS;
+  const short = words.length <= SHORT_WORDS && !item.listItem;
   const speaking = !s.quoted;
-  const strong =
-    speaking && ((s.money && (s.reader || s.we || short)) || (s.reader && s.we) || (s.we && s.link));
-  const seed = strong || item.promo;
-  const weak = seed || item.cut || short || (speaking && (s.reader || s.we || s.money || s.link));
+  const addressing = speaking && (s.reader || s.we);
+  // Anchors prove a box: asking for money while addressing the reader, naming the outlet to
+  // the reader, or a line the promotion rules already recognised.
+  const anchor = item.promo || (addressing && (s.money || s.outlet));
+  const strong = anchor || (speaking && s.reader && s.we && words.length <= PITCH_WORDS) || (s.we && s.link);
+  const weak = strong || item.cut || short || (speaking && (s.reader || s.we || s.money || s.link));
   const tail = weak || !endsLikeSentence(item.text);
-  return { seed, strong, weak, reader: speaking && s.reader, we: speaking && s.we, link: s.link, tail, words: words.length };
+  return {
+    ...{ seed: strong, anchor, strong: strong && !item.promo, weak, tail, short, money: speaking && s.money },
+    ...{ reader: speaking && s.reader, we: speaking && s.we, link: s.link, words: words.length },
+  };
 }
 
 /**
@@ -57,7 +70,7 @@ export function findAppeals(items: readonly AppealItem[], outlet: string | null)
   // weakToEnd[k]: no story sentence from k on, i.e. a box there closes the text.
   const weakToEnd = new Array<boolean>(shapes.length + 1).fill(true);
   for (let k = shapes.length - 1; k >= 0; k -= 1) weakToEnd[k] = shapes[k]!.tail && weakToEnd[k + 1]!;
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     if (!shapes[i]!.weak) {
       i += 1;
       continue;
@@ -68,7 +81,10 @@ export function findAppeals(items: readonly AppealItem[], outlet: string | null)
     const words = run.reduce((n, s, k) => n + (items[i + k]!.cut ? 0 : s.words), 0);
     // "Follow our channel" beside its address is a promotion too.
     const channel = run.length >= 2 && run.some((s) => s.we) && run.some((s) => s.link);
-    const convincing = seeds >= 2 || (seeds === 1 && run.length >= 2) || channel;
+    // Amount buttons ("5 €", "50 ₴") beside a line spoken to the reader: a payment form.
+    const amounts = run.length >= 3 && run.some((s) => s.short && s.money) && run.some((s) => s.reader);
+    const convincing =
+      run.length >= 2 && (channel || amounts || run.some((s) => s.anchor) || (seeds >= 2 && boxShaped(run)));
     if (convincing && words <= total * MAX_SHARE) {
       for (let k = i; k < j; k += 1) inBox[k] = true;
     }
@@ -93,7 +109,8 @@ function runEnd(shapes: readonly Shape[], weakToEnd: readonly boolean[], i: numb
       continue;
     }
     const next = shapes[j + 1];
-    const seedAhead = next?.seed === true || (next?.weak === true && shapes[j + 2]?.seed === true);
+    const proof = (t: Shape | undefined) => t !== undefined && (t.seed || t.money);
+    const seedAhead = proof(next) || (next?.weak === true && proof(shapes[j + 2]));
     const closing = j > i && next?.strong === true && weakToEnd[j + 1]!;
     // A box that closes the text takes its short asides with it ("Not now? Share this story").
     const aside = spoke && s.words <= TAIL_WORDS && weakToEnd[j + 1]!;
@@ -101,4 +118,12 @@ function runEnd(shapes: readonly Shape[], weakToEnd: readonly boolean[], i: numb
     j += 1;
   }
   return j;
+}
+
+/**
+ * Shaped like a box rather than a story that talks to its reader: a few brief pitches with at
+ * least one button or heading among them.
+ */
+function boxShaped(run: readonly Shape[]): boolean {
+  return run.length <= 6 && run.some((s) => s.short) && run.every((s) => s.short || s.words <= PITCH_WORDS);
 }

@@ -51,12 +51,15 @@ export function extractFromText(text: string, opts: TextExtractOptions): Extract
   let note: ExtractedArticle['extractionNote'] = null;
   if (wordsOf(blocksToText(cleaned.blocks)).length === 0) {
     // Nothing reads as an article: keep every line as written and say so, rather than refuse.
-    cleaned.blocks = paragraphs.filter((p) => wordsOf(p.text).length > 0).map(({ kind, text }) => ({ kind, text }));
+    cleaned.blocks = paragraphs
+      .filter((p) => wordsOf(p.text).length > 0)
+      .map(({ kind, text }) => ({ kind, text }));
     cleaned.removed = [];
     note = 'visible-text';
   }
   const body = blocksToText(cleaned.blocks);
-  if (wordsOf(body).length === 0) throw new AppError('IMPORT_FAILED', 'No article text was found in this text.');
+  if (wordsOf(body).length === 0)
+    throw new AppError('IMPORT_FAILED', 'No article text was found in this text.');
   if (!title) {
     title = titleFromFileName(opts.fileName) ?? firstWords(body);
     provenance.title = opts.fileName ? 'file name' : 'first sentence';

@@ -10,8 +10,7 @@ export function wordsOf(text: string): string[] {
 
 // Sentence ends of every script we know of: Latin/Cyrillic/Greek, CJK full stops, Arabic and
 // Urdu question and full stops, Devanagari danda, Armenian, Ethiopic; closing quotes after them.
-const TERMINAL =
-  /[.!?…:;。！？｡．؟۔।॥։።፧]["'”’»)\]」』）》〉】]*$|[.!?…。！？]\s*\(\d+\)$/u;
+const TERMINAL = /[.!?…:;。！？｡．؟۔।॥։።፧]["'”’»)\]」』）》〉】]*$|[.!?…。！？]\s*\(\d+\)$/u;
 /** A sentence end followed by more text: prose has them inside a paragraph, labels do not. */
 const INNER_STOP = /[.!?。！？؟۔।][\s"'”’»)」』]*[\p{L}\p{N}"'“‘«「『(]/u;
 
@@ -45,7 +44,11 @@ export function isSentenceLike(text: string): boolean {
   // Every word capitalised: a label or headline even when it ends with a full stop.
   if (words.length < 15 && capitalRatio(text) > 0.7) return false;
   const trimmed = text.trim();
-  if (words.length >= 20 && capitalRatio(text) < 0.5 && (INNER_STOP.test(trimmed) || /[,،、，]/u.test(trimmed)))
+  if (
+    words.length >= 20 &&
+    capitalRatio(text) < 0.5 &&
+    (INNER_STOP.test(trimmed) || /[,،、，]/u.test(trimmed))
+  )
     return true;
   return endsLikeSentence(trimmed) && !/[:：]$/u.test(trimmed);
 }

@@ -29,7 +29,6 @@ export interface HtmlExtractOptions {
 /** Characters of kept text the removed-list may scan in total. */
 const SUBSTRING_BUDGET = 20_000_000;
 
-
 /**
  * The article in an HTML page: Readability's choice of content cleaned of furniture, or the
  * densest run of prose when Readability finds little; metadata from meta tags, JSON-LD and
@@ -57,7 +56,8 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
     });
   const body = pickBody({ reader, pageBlocks, library: plainReadability(markup), clean });
   // Only a page without a word of visible text is refused; anything else is imported, flagged.
-  if (body.method === 'none') throw new AppError('IMPORT_FAILED', 'No article text or other visible text was found in this page.');
+  if (body.method === 'none')
+    throw new AppError('IMPORT_FAILED', 'No article text or other visible text was found in this page.');
   let cleaned = body.cleaned;
   const method = body.method;
   const standfirstKey = standfirst ? comparable(standfirst) : '';

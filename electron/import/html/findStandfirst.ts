@@ -23,8 +23,7 @@ export function findStandfirst(index: PageIndex, capturedAt: string): string | n
     const text = collapseSpaces(el.textContent ?? '');
     const words = wordsOf(text);
     if (words.length === 0 || classifyChrome(text) || readMetaLine(text, capturedAt)) continue;
-    if (words.length >= 8 && words.length <= 60 && capitalRatio(text) < 0.6)
-      return text;
+    if (words.length >= 8 && words.length <= 60 && capitalRatio(text) < 0.6) return text;
   }
   return null;
 }

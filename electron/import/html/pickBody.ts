@@ -42,10 +42,14 @@ export function pickBody({ reader, pageBlocks, library, clean }: BodyInput): Bod
   let method = 'readability';
   if (wordCount(cleaned.blocks) < SHORT_BODY) {
     const fallback = clean(densestSpan(pageBlocks));
-    if (wordCount(fallback.blocks) > wordCount(cleaned.blocks) * 1.2) [cleaned, method] = [fallback, 'densest text block'];
+    if (wordCount(fallback.blocks) > wordCount(cleaned.blocks) * 1.2)
+      [cleaned, method] = [fallback, 'densest text block'];
   }
   const libraryCleaned = library.length > 0 ? clean(library) : asIs([]);
-  if (chooseReading(cleaned.blocks, libraryCleaned.blocks.length > 0 ? libraryCleaned.blocks : library) === 'library') {
+  if (
+    chooseReading(cleaned.blocks, libraryCleaned.blocks.length > 0 ? libraryCleaned.blocks : library) ===
+    'library'
+  ) {
     [cleaned, method] = [libraryCleaned, 'readability (plain)'];
   }
   if (wordCount(cleaned.blocks) > 0) return { cleaned, method, note: null };
