@@ -4,6 +4,8 @@ import { blocksToText, emptyArticle, pickDates, uniqueNames } from '../../../sha
 import { comparable } from '../../../shared/import/normalizeText';
 import { cleanBlocks, type CleanResult } from '../../../shared/import/cleanBlocks';
 import { guessLanguage } from '../../../shared/import/guessLanguage';
+import { findDates } from '../../../shared/import/findDates';
+import { wordsOf } from '../../../shared/import/lineShape';
 import { normalizeDate } from '../../../shared/import/normalizeDate';
 import { parseByline } from '../../../shared/import/parseByline';
 import { readMetaLine, type MetaLine } from '../../../shared/import/readMetaLine';
@@ -94,12 +96,25 @@ function metaAroundBody(
   const at = page.findIndex((b) => comparable(b.text) === firstKey);
   const found: MetaLine = { authors: [], dates: [] };
   for (const block of page.slice(Math.max(0, at - 15), Math.max(0, at))) {
-    const meta = readMetaLine(block.text, capturedAt);
+    const meta = readMetaLine(block.text, capturedAt) ?? shortDateLine(block.text, capturedAt);
     if (!meta) continue;
     if (found.authors.length === 0) found.authors = meta.authors;
     found.dates.push(...meta.dates);
   }
   return found;
+}
+
+/** Most words a date line near the headline may carry beside its dates (views, read time). */
+const DATE_LINE_WORDS = 12;
+
+/**
+ * A short line above the story with a full date in it ("January 8, 2025 · 958 views"): its dates,
+ * whatever else the line says, since counters and labels vary by site and language.
+ */
+function shortDateLine(text: string, capturedAt: string): MetaLine | null {
+  if (text.length > 200 || wordsOf(text).length > DATE_LINE_WORDS) return null;
+  const dates = findDates(text, capturedAt).filter((d) => !d.approximate);
+  return dates.length > 0 ? { authors: [], dates } : null;
 }
 
 /** Page blocks that did not make it into the body, in page order. */

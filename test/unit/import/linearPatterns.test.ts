@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { appealSignals } from '../../../shared/import/appealSignals';
 import { classifyChrome } from '../../../shared/import/classifyChrome';
