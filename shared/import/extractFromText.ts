@@ -3,7 +3,7 @@ import { blocksToText, emptyArticle, pickDates, uniqueNames } from './assembleAr
 import { buildParagraphs } from './buildParagraphs';
 import { cleanBlocks } from './cleanBlocks';
 import { findHeadline } from './findHeadline';
-import { guessLanguage } from './guessLanguage';
+import { DETECTED_LANGUAGE, guessLanguage } from './guessLanguage';
 import { wordsOf } from './lineShape';
 import { looksLikeMarkdown } from './markdownInline';
 import { normalizeText } from './normalizeText';
@@ -75,7 +75,7 @@ export function extractFromText(text: string, opts: TextExtractOptions): Extract
   if (published) provenance.publishedAt = published.how;
   if (modified) provenance.modifiedAt = modified.how;
   const language = guessLanguage(body);
-  if (language) provenance.language = 'function words';
+  if (language) provenance.language = DETECTED_LANGUAGE;
   return {
     ...article,
     title,

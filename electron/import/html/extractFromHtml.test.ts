@@ -39,7 +39,8 @@ describe('extractFromHtml', () => {
       site: 'Courier',
       publishedAt: '2025-06-10T06:00:00Z',
       canonicalUrl: 'https://courier.example/news/ferry',
-      language: 'fr-FR',
+      // The page declares French, but its text is English: the text wins.
+      language: 'en',
     });
     expect(a.provenance).toMatchObject({
       title: 'og:title',

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { blocksToText, emptyArticle, pickDates, uniqueNames } from '../../../shared/import/assembleArticle';
 import { comparable } from '../../../shared/import/normalizeText';
 import { cleanBlocks, type CleanResult } from '../../../shared/import/cleanBlocks';
-import { guessLanguage } from '../../../shared/import/guessLanguage';
+import { DETECTED_LANGUAGE, pickLanguage } from '../../../shared/import/guessLanguage';
 import { findDates } from '../../../shared/import/findDates';
 import { wordsOf } from '../../../shared/import/lineShape';
 import { normalizeDate } from '../../../shared/import/normalizeDate';
@@ -180,8 +180,8 @@ function assemble(
   }
   const site = meta.site ?? reader?.siteName ?? null;
   if (site && !meta.site) provenance.site = 'readability';
-  const language = meta.language ?? guessLanguage(text);
-  if (language && !meta.language) provenance.language = 'function words';
+  const { language, detected } = pickLanguage(meta.language, text);
+  if (detected) provenance.language = DETECTED_LANGUAGE;
   return {
     ...emptyArticle(),
     title,
