@@ -5,6 +5,7 @@ import { kindLabel } from '../lib/kindLabel';
 import { toParagraphs } from '../lib/paragraphs';
 import { routeHash } from '../lib/route';
 import { SourceDetailsLinks } from '../sourceDetails/SourceDetailsLinks';
+import { textDirection } from '../../shared/text/textDirection';
 
 interface Props {
   data: SourceWithText;
@@ -80,7 +81,11 @@ export function Reader({ data, body, navExtra, headerExtra }: Props) {
         {headerExtra}
       </header>
       {body ?? (
-        <div className="reader__body">
+        <div
+          className="reader__body"
+          dir={textDirection(source.language)}
+          lang={source.language ?? undefined}
+        >
           {paragraphs.length === 0 ? (
             <p className="muted">This source has no text.</p>
           ) : (
