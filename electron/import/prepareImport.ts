@@ -37,6 +37,14 @@ export interface PrepareOptions {
   url?: string;
 }
 
+/** What the reporter is told when the importer is unsure of the text it kept. */
+const EXTRACTION_NOTES: Record<NonNullable<ExtractedArticle['extractionNote']>, string> = {
+  'little-prose':
+    'Little article-like text was found in this page, so its text is kept as the page shows it, uncleaned. Check it against the original.',
+  'visible-text':
+    'No article was recognised in this page, so all of its visible text was imported. Check it against the original.',
+};
+
 const UNSUPPORTED: Record<string, string> = {
   zip: 'it is a zip archive, not an article',
   binary: 'it is not a text document (it looks like an image, program or other binary file)',
@@ -85,7 +93,7 @@ function fromArticle(
       footnotes: [],
     },
     metadataSources: article.provenance,
-    notes,
+    notes: article.extractionNote ? [...notes, EXTRACTION_NOTES[article.extractionNote]] : notes,
   };
 }
 

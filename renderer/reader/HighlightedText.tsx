@@ -1,4 +1,5 @@
 import { memo, type MouseEvent, type Ref } from 'react';
+import { textDirection } from '../../shared/text/textDirection';
 import { PARAGRAPH_ATTR, type Paragraph } from '../ui/textOffsets';
 import { FLASH_ID } from './highlights/colors';
 import type { ParagraphSegments, Segment } from './segments';
@@ -10,15 +11,23 @@ interface Props {
   activeId: string | null;
   rootRef: Ref<HTMLDivElement>;
   onClick: (event: MouseEvent<HTMLDivElement>) => void;
+  /** The source's language: right-to-left scripts are laid out right to left. */
+  language?: string | null;
 }
 
 /**
  * The source text with its highlights drawn in. Paragraphs are memoised on
  * their segment key, so a change repaints only the paragraphs it touches.
  */
-export function HighlightedText({ text, paragraphs, segments, activeId, rootRef, onClick }: Props) {
+export function HighlightedText({ text, paragraphs, segments, activeId, rootRef, onClick, language }: Props) {
   return (
-    <div className="reader__body" ref={rootRef} onClick={onClick}>
+    <div
+      className="reader__body"
+      ref={rootRef}
+      onClick={onClick}
+      dir={textDirection(language)}
+      lang={language ?? undefined}
+    >
       {paragraphs.length === 0 ? (
         <p className="muted">This source has no text.</p>
       ) : (

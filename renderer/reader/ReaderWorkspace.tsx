@@ -59,6 +59,7 @@ export function ReaderWorkspace({ data, target }: Props) {
               activeId={activeId}
               rootRef={rootRef}
               onClick={onTextClick}
+              language={data.source.language}
             />
           }
         />

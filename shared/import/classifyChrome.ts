@@ -4,11 +4,16 @@ import { PROMO_RULES } from './promoRules';
 
 export type { ChromeCategory } from './chromeLine';
 
+/** Longest line any rule may see (the donation rule's 80 words fit well inside). */
+const MAX_CHROME_CHARS = 1500;
+
 // Order matters: the first matching rule names the category.
 const RULES = [...LABEL_RULES, ...PROMO_RULES, ...UI_RULES];
 
 /** The kind of page furniture a line is, or null when it may be article text. */
 export function classifyChrome(text: string): ChromeCategory | null {
+  // Furniture is short; a longer line is text, and skipping it keeps every rule's work bounded.
+  if (text.length > MAX_CHROME_CHARS) return null;
   const line = toLine(text);
   for (const [category, test] of RULES) if (test(line)) return category;
   return null;

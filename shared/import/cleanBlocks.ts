@@ -1,14 +1,9 @@
 import { classifyChrome, isPromoBox, isTerminator, type ChromeCategory } from './classifyChrome';
-import {
-  capitalRatio,
-  endsLikeSentence,
-  isHeadingLike,
-  isSentenceLike,
-  stopRatio,
-  wordsOf,
-} from './lineShape';
+import { capitalRatio, endsLikeSentence, isHeadingLike, isSentenceLike, wordsOf } from './lineShape';
 import { looksLikeMenu } from './looksLikeMenu';
+import { isUnspacedScript } from '../text/segmentWords';
 import { comparable } from './normalizeText';
+import { findAppeals } from './dropAppeals';
 import { parseDateline } from './parseDateline';
 import { readMetaLine, type MetaLine } from './readMetaLine';
 import { splitGluedMeta } from './splitGluedMeta';
@@ -21,6 +16,8 @@ export interface CleanOptions {
   /** Plain text needs subheadings recognised; HTML already marks them. */
   mode: 'text' | 'html';
   knownAuthors?: readonly string[];
+  /** The outlet's name when known: an appeal names it when it speaks of itself. */
+  outlet?: string | null;
 }
 
 export interface CleanResult {
@@ -79,7 +76,13 @@ function storyGoesOn(items: readonly Item[], at: number): boolean {
 /** A standfirst under the headline: sentence-like wording rather than a label or menu. */
 function isDek(text: string): boolean {
   const words = wordsOf(text);
-  return words.length >= 6 && stopRatio(words) >= 0.1 && capitalRatio(text) < 0.6 && !looksLikeMenu(text);
+  if (words.length < 6 || capitalRatio(text) >= 0.6 || looksLikeMenu(text)) return false;
+  // Phrasing rather than a label: a sentence end, a clause break, or several spaced words.
+  return (
+    endsLikeSentence(text) ||
+    /[,，、،]/u.test(text) ||
+    (text.trim().split(/\s+/u).length >= 6 && !isUnspacedScript(text))
+  );
 }
 
 /**
@@ -119,6 +122,7 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
     }
     seen += proseWords(item);
   }
+  markAppealBoxes(items, end, opts.outlet ?? null);
   let first = -1;
   let last = -1;
   // A short note or paste has no page around it to tell apart: every line that is not furniture
@@ -219,4 +223,17 @@ function dropAuthorBio(items: Item[], keep: boolean[], authors: readonly string[
     });
     if (bio && items[i]!.words <= 80) keep[i] = false;
   }
+}
+
+// Donation, membership and newsletter boxes anywhere in the text are furniture (see findAppeals).
+function markAppealBoxes(items: Item[], end: number, outlet: string | null): void {
+  const region = items.slice(0, end).map((item) => ({
+    text: item.block.text,
+    cut: item.cut !== null,
+    promo: isPromoBox(item.cut as ChromeCategory | null),
+    listItem: item.block.kind === 'li',
+  }));
+  findAppeals(region, outlet).forEach((inBox, i) => {
+    if (inBox) items[i]!.cut ??= 'donate';
+  });
 }

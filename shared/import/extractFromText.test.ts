@@ -69,17 +69,19 @@ describe('extractFromText', () => {
     );
     expect(a.language).toBe('de');
   });
-  it.each(['', '   \n\n  ', 'Home\nShare\nMenu\nSubscribe'])(
-    'refuses text with no article in it: %j',
-    (text) => {
-      expect(() => extractFromText(text, { capturedAt: AT })).toThrow(AppError);
-      try {
-        extractFromText(text, { capturedAt: AT });
-      } catch (error) {
-        expect((error as AppError).code).toBe('IMPORT_FAILED');
-      }
-    },
-  );
+  it('keeps text with no article in it as written, and says so', () => {
+    const a = extractFromText('Home\nShare\nMenu\nSubscribe', { capturedAt: AT });
+    expect(a.text).toContain('Subscribe');
+    expect(a.extractionNote).toBe('visible-text');
+  });
+  it.each(['', '   \n\n  '])('refuses text with nothing in it: %j', (text) => {
+    expect(() => extractFromText(text, { capturedAt: AT })).toThrow(AppError);
+    try {
+      extractFromText(text, { capturedAt: AT });
+    } catch (error) {
+      expect((error as AppError).code).toBe('IMPORT_FAILED');
+    }
+  });
   it('handles a very long paste in linear time', () => {
     const big = `Big story headline here\n${`${BODY}\n`.repeat(4000)}`;
     const started = performance.now();

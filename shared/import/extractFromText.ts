@@ -3,7 +3,7 @@ import { blocksToText, emptyArticle, pickDates, uniqueNames } from './assembleAr
 import { buildParagraphs } from './buildParagraphs';
 import { cleanBlocks } from './cleanBlocks';
 import { findHeadline } from './findHeadline';
-import { guessLanguage } from './guessLanguage';
+import { DETECTED_LANGUAGE, guessLanguage } from './guessLanguage';
 import { wordsOf } from './lineShape';
 import { looksLikeMarkdown } from './markdownInline';
 import { normalizeText } from './normalizeText';
@@ -48,6 +48,15 @@ export function extractFromText(text: string, opts: TextExtractOptions): Extract
     capturedAt: opts.capturedAt,
     mode: 'text',
   });
+  let note: ExtractedArticle['extractionNote'] = null;
+  if (wordsOf(blocksToText(cleaned.blocks)).length === 0) {
+    // Nothing reads as an article: keep every line as written and say so, rather than refuse.
+    cleaned.blocks = paragraphs
+      .filter((p) => wordsOf(p.text).length > 0)
+      .map(({ kind, text }) => ({ kind, text }));
+    cleaned.removed = [];
+    note = 'visible-text';
+  }
   const body = blocksToText(cleaned.blocks);
   if (wordsOf(body).length === 0)
     throw new AppError('IMPORT_FAILED', 'No article text was found in this text.');
@@ -66,7 +75,7 @@ export function extractFromText(text: string, opts: TextExtractOptions): Extract
   if (published) provenance.publishedAt = published.how;
   if (modified) provenance.modifiedAt = modified.how;
   const language = guessLanguage(body);
-  if (language) provenance.language = 'function words';
+  if (language) provenance.language = DETECTED_LANGUAGE;
   return {
     ...article,
     title,
@@ -79,6 +88,7 @@ export function extractFromText(text: string, opts: TextExtractOptions): Extract
     blocks: cleaned.blocks,
     removed,
     provenance,
+    extractionNote: note,
   };
 }
 

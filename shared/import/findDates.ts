@@ -4,6 +4,9 @@ import { findRelativeDate } from './relativeDate';
 import type { DateFinding } from './types';
 
 const M = `(${MONTH_PATTERN})\\.?`;
+// \b only knows ASCII letters; these boundaries work for Cyrillic, Greek and Arabic too.
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
 const TIME = String.raw`(?:[,\s]+(?:at|um|à|a las|-|–)?\s*(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(UTC|GMT|CEST|CET|BST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|Z|[+-]\d{2}:?\d{2})?)?`;
 const ZONES: Record<string, number> = {
   UTC: 0,
@@ -38,15 +41,23 @@ const SHAPES: Shape[] = [
     parts: (m) => ({ y: +m[1]!, mo: +m[2]!, d: +m[3]!, t: -1 }),
   },
   {
-    re: new RegExp(String.raw`\b${M}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b${TIME}`, 'iu'),
+    re: new RegExp(String.raw`${B}${M}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${E}${TIME}`, 'iu'),
     parts: (m) => ({ y: +m[3]!, mo: month(m[1]), d: +m[2]!, t: 4 }),
   },
   {
     re: new RegExp(
-      String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?${M},?\s+(?:de\s+)?(\d{4})\b${TIME}`,
+      String.raw`${B}(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?${M},?\s+(?:de\s+)?(\d{4})(?:\s?(?:г\.|р\.|года|року))?${E}${TIME}`,
       'iu',
     ),
     parts: (m) => ({ y: +m[3]!, mo: month(m[2]), d: +m[1]!, t: 4 }),
+  },
+  {
+    // Chinese, Japanese and Korean: 2025年4月10日, 2025년 3월 14일, with an optional time.
+    re: new RegExp(
+      String.raw`(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일](?:\s?\([^)]{1,3}\))?(?:\s{0,3}(\d{1,2}):(\d{2}))?`,
+      'u',
+    ),
+    parts: (m) => ({ y: +m[1]!, mo: +m[2]!, d: +m[3]!, t: -3 }),
   },
   {
     re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b${TIME}`, 'u'),
@@ -59,12 +70,12 @@ const SHAPES: Shape[] = [
       +m[1]! > 12 ? { y: +m[3]!, mo: +m[2]!, d: +m[1]!, t: 4 } : { y: +m[3]!, mo: +m[1]!, d: +m[2]!, t: 4 },
   },
   {
-    re: new RegExp(String.raw`\b${M}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)`, 'iu'),
+    re: new RegExp(String.raw`${B}${M}\s+(\d{1,2})(?:st|nd|rd|th)?${E}(?![,.]?\s*\d)`, 'iu'),
     parts: (m) => ({ y: 0, mo: month(m[1]), d: +m[2]!, t: -2 }),
     yearless: true,
   },
   {
-    re: new RegExp(String.raw`\b(\d{1,2})(?:er|\.)?\s+${M}(?![,.]?\s*\d)`, 'iu'),
+    re: new RegExp(String.raw`${B}(\d{1,2})(?:er|\.)?\s+${M}${E}(?![,.]?\s*\d)`, 'iu'),
     parts: (m) => ({ y: 0, mo: month(m[2]), d: +m[1]!, t: -2 }),
     yearless: true,
   },
@@ -101,7 +112,9 @@ function offsetMinutes(zone: string): number {
 }
 
 /** The first absolute date in a line ("3 June 2025", "June 3, 2025 4:15 p.m. EDT", "2025-06-03"). */
-export function findAbsoluteDate(text: string, capturedAt: string): Hit | null {
+export function findAbsoluteDate(raw: string, capturedAt: string): Hit | null {
+  // Arabic-Indic and Persian digits read as ASCII ones (one for one, so offsets stay put).
+  const text = raw.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) & 0xf) % 10));
   let best: Hit | null = null;
   for (const shape of SHAPES) {
     const m = shape.re.exec(text);
@@ -118,14 +131,16 @@ export function findAbsoluteDate(text: string, capturedAt: string): Hit | null {
     }
     const day = isoDay(year, p.mo, p.d);
     if (!day) continue;
-    const iso = p.t === -1 ? isoDateTime(m, day) : p.t > 0 ? withClock(m, p.t, day) : day;
+    const local = p.t === -3 && m[4] !== undefined ? `${day}T${m[4].padStart(2, '0')}:${m[5]}:00` : day;
+    const iso = p.t === -1 ? isoDateTime(m, day) : p.t > 0 ? withClock(m, p.t, day) : local;
     best = { iso, approximate: Boolean(shape.yearless), index: m.index, length: m[0].length };
   }
   return best;
 }
 
+// Labels of an update in the languages we read; a plain substring test (\b is ASCII-only).
 const MODIFIED =
-  /\b(updated?|last (?:updated?|modified)|modified|edited|aktualisiert|mis à jour|actualizado)\b/iu;
+  /(updated?|last (?:updated?|modified)|modified|edited|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|обновлено|обновлён|оновлено|zaktualizowano|aktualizacja|güncellendi|更新|수정|업데이트|עודכן|تحديث|آخر تحديث)/iu;
 
 export interface DateSpan extends DateFinding {
   start: number;

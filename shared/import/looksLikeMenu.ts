@@ -1,5 +1,5 @@
 import { NAV_WORDS } from './chromeVocabulary';
-import { endsLikeSentence, stopRatio, wordsOf } from './lineShape';
+import { capitalRatio, endsLikeSentence, wordsOf } from './lineShape';
 
 /**
  * Navigation-like line: section names, menu rows, run-together menu labels ("LatestWorldTop News").
@@ -12,7 +12,12 @@ export function looksLikeMenu(text: string): boolean {
   if (words.length > 14 || endsLikeSentence(line)) return false;
   if (words.every((w) => NAV_WORDS.has(w))) return true;
   const runTogether = (line.match(/\p{Ll}\p{Lu}/gu) ?? []).length;
-  if (runTogether >= 2 && words.length <= 5 && stopRatio(words) === 0) return true;
+  if (
+    runTogether >= 2 &&
+    words.length <= 5 &&
+    capitalRatio(line.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')) === 1
+  )
+    return true;
   const items = line.split(/\s*[|·•]\s*|\s{2,}/u).filter(Boolean);
   if (items.length >= 3 && items.every((i) => wordsOf(i).length <= 3)) return true;
   // A lone upper-case label ("WORLD", "EXCLUSIVE") is a section tag, not a sentence.

@@ -1,6 +1,10 @@
 import { addressesReader, spoken, toReader, whole, type Rule } from './chromeLine';
 import { CALL_TO_ACTION } from './chromeVocabulary';
 
+// An e-mail address, matched from its "@" outward with bounded parts so it stays linear on long
+// runs without spaces (an unbounded local part backtracked quadratically: issue 14).
+const EMAIL = /[\w.+-]@[\w-]{1,63}\.\w/u;
+
 /** Boxes that talk to the reader: cookie consent, newsletters, donations, follow-us, legal and contact lines. */
 export const PROMO_RULES: Rule[] = [
   [
@@ -60,7 +64,7 @@ export const PROMO_RULES: Rule[] = [
     'contact',
     (l) =>
       l.words.length <= 30 &&
-      /[\w.+-]+@[\w-]+\.[\w.]+/u.test(l.text) &&
+      EMAIL.test(l.text) &&
       /\b(contact|email|e-mail|write|tips?|reach|send|get in touch|story idea|kontakt|écrivez)\b/iu.test(
         l.text,
       ) &&

@@ -1,3 +1,5 @@
+import { segmentWords } from '../text/segmentWords';
+
 /** Word-level agreement between an extracted body and the expected one. */
 export interface WordScore {
   precision: number;
@@ -9,14 +11,12 @@ export interface WordScore {
   common: number;
 }
 
-/** Case-folded words with punctuation stripped; apostrophes vanish so "don't" and "dont" agree. */
+/**
+ * Case-folded words with punctuation stripped; apostrophes vanish so "don't" and "dont" agree.
+ * Chinese, Japanese and Thai count one word per character (see segmentWords).
+ */
 export function wordTokens(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/['’`]/g, '')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+  return segmentWords(text.replace(/['’`]/g, ''));
 }
 
 function bag(words: readonly string[]): Map<string, number> {

@@ -7,7 +7,8 @@ describe('splitTitleSite', () => {
       'Trump envoy lands in Moscow | Political News',
       undefined,
       'Trump envoy lands in Moscow',
-      'Political News',
+      // A section name, not the outlet (issue 12).
+      null,
     ],
     ['Ferry plan approved | Local | Lakeside Courier', undefined, 'Ferry plan approved', 'Lakeside Courier'],
     ['Ferry plan approved - The Harbor Gazette', undefined, 'Ferry plan approved', 'The Harbor Gazette'],

@@ -7,9 +7,17 @@ export interface TitleParts {
   site: string | null;
 }
 
+// Topic adjectives that make a section name ("Political News", "Breaking News"), not a masthead.
+const SECTION_WORDS = new Set(
+  'political economic financial global breaking latest top world local national international regional'.split(
+    ' ',
+  ),
+);
+const sectionWord = (w: string) => NAV_WORDS.has(w) || SECTION_WORDS.has(w);
+
 const siteLike = (part: string) => {
   const words = wordsOf(part);
-  if (words.length === 0 || words.length > 5 || words.every((w) => NAV_WORDS.has(w))) return false;
+  if (words.length === 0 || words.length > 5 || words.every(sectionWord)) return false;
   return /^[\p{Lu}\p{N}]/u.test(part.trim()) || /\.[a-z]{2,}$/i.test(part.trim());
 };
 

@@ -29,6 +29,8 @@ export interface ExtractedArticle {
   blocks: ArticleBlock[];
   removed: string[];
   provenance: Record<string, string>;
+  /** Set when the extractor is unsure of its reading, e.g. 'little-prose': shown to the reporter. */
+  extractionNote?: 'little-prose' | 'visible-text' | null;
 }
 
 /** A date read from visible text; `approximate` when it had to be inferred. */

@@ -39,7 +39,8 @@ describe('extractFromHtml', () => {
       site: 'Courier',
       publishedAt: '2025-06-10T06:00:00Z',
       canonicalUrl: 'https://courier.example/news/ferry',
-      language: 'fr-FR',
+      // The page declares French, but its text is English: the text wins.
+      language: 'en',
     });
     expect(a.provenance).toMatchObject({
       title: 'og:title',
@@ -79,21 +80,27 @@ describe('extractFromHtml', () => {
     expect(a.text).not.toMatch(/injected|JavaScript|__ran/);
   });
 
+  it('refuses a page without any visible text with a plain message', () => {
+    const error = failure(() => extractFromHtml('', { capturedAt: AT }));
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe('IMPORT_FAILED');
+    expect(error.message).toBe('No article text or other visible text was found in this page.');
+  });
+
   it.each([
-    ['an empty document', ''],
     [
       'a page of navigation only',
       page(
         '<title>Home</title>',
         '<nav><a>Home</a><a>News</a></nav><ul><li><a href="/a">Story one</a></li><li><a href="/b">Story two</a></li></ul><footer>© 2025</footer>',
       ),
+      'Story one',
     ],
-    ['plain text that is not HTML at all', 'just a few words'],
-  ])('refuses %s with a plain message', (_, html) => {
-    const error = failure(() => extractFromHtml(html, { capturedAt: AT }));
-    expect(error).toBeInstanceOf(AppError);
-    expect(error.code).toBe('IMPORT_FAILED');
-    expect(error.message).toBe('No article text was found in this page.');
+    ['plain text that is not HTML at all', 'just a few words', 'just a few words'],
+  ])('imports %s as its visible text and says so', (_, html, kept) => {
+    const article = extractFromHtml(html, { capturedAt: AT });
+    expect(article.text).toContain(kept);
+    expect(article.extractionNote).toMatch(/little-prose|visible-text/);
   });
 
   it('refuses HTML nested 20,000 levels deep without hanging', () => {

@@ -3,14 +3,16 @@ import { AppError } from '../../../shared/errors';
 import { blocksToText, emptyArticle, pickDates, uniqueNames } from '../../../shared/import/assembleArticle';
 import { comparable } from '../../../shared/import/normalizeText';
 import { cleanBlocks, type CleanResult } from '../../../shared/import/cleanBlocks';
-import { guessLanguage } from '../../../shared/import/guessLanguage';
+import { DETECTED_LANGUAGE, pickLanguage } from '../../../shared/import/guessLanguage';
+import { findDates } from '../../../shared/import/findDates';
 import { wordsOf } from '../../../shared/import/lineShape';
 import { normalizeDate } from '../../../shared/import/normalizeDate';
 import { parseByline } from '../../../shared/import/parseByline';
 import { readMetaLine, type MetaLine } from '../../../shared/import/readMetaLine';
 import { siteFromCopyright } from '../../../shared/import/siteFromCopyright';
 import type { ArticleBlock, CandidateBlock, ExtractedArticle } from '../../../shared/import/types';
-import { densestSpan } from './densestSpan';
+import { pickBody } from './pickBody';
+import { plainReadability } from './readerView';
 import { domBlocks } from './domBlocks';
 import { findStandfirst } from './findStandfirst';
 import { indexPage } from './indexPage';
@@ -26,12 +28,8 @@ export interface HtmlExtractOptions {
   url?: string;
 }
 
-/** Below this many words the reader view may have picked a fragment, so the fallback gets a say. */
-const SHORT_BODY = 120;
 /** Characters of kept text the removed-list may scan in total. */
 const SUBSTRING_BUDGET = 20_000_000;
-
-const bodyWords = (c: CleanResult | null) => (c ? wordsOf(blocksToText(c.blocks)).length : 0);
 
 /**
  * The article in an HTML page: Readability's choice of content cleaned of furniture, or the
@@ -56,15 +54,14 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
       capturedAt: opts.capturedAt,
       mode: 'html',
       knownAuthors: meta.authors,
+      outlet: meta.site ?? reader?.siteName ?? null,
     });
-  let cleaned = reader ? clean(reader.blocks) : null;
-  let method = 'readability';
-  if (bodyWords(cleaned) < SHORT_BODY) {
-    const fallback = clean(densestSpan(pageBlocks));
-    if (bodyWords(fallback) > bodyWords(cleaned) * 1.2) [cleaned, method] = [fallback, 'densest text block'];
-  }
-  if (!cleaned || bodyWords(cleaned) === 0)
-    throw new AppError('IMPORT_FAILED', 'No article text was found in this page.');
+  const body = pickBody({ reader, pageBlocks, library: plainReadability(markup), clean });
+  // Only a page without a word of visible text is refused; anything else is imported, flagged.
+  if (body.method === 'none')
+    throw new AppError('IMPORT_FAILED', 'No article text or other visible text was found in this page.');
+  let cleaned = body.cleaned;
+  const method = body.method;
   const standfirstKey = standfirst ? comparable(standfirst) : '';
   if (standfirst && !cleaned.blocks.some((b) => comparable(b.text).includes(standfirstKey))) {
     cleaned = { ...cleaned, blocks: [{ kind: 'p', text: standfirst }, ...cleaned.blocks] };
@@ -76,6 +73,7 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
     dates: [...cleaned.dates, ...around.dates],
   };
   const article = assemble(meta, reader, cleaned, method, opts.capturedAt);
+  if (body.note) article.extractionNote = body.note;
   const removed = cutBlocks(pageBlocks, cleaned.blocks);
   const copyrightSite = article.site ? null : siteFromCopyright(removed);
   if (copyrightSite) [article.site, article.provenance.site] = [copyrightSite, 'copyright line'];
@@ -98,12 +96,25 @@ function metaAroundBody(
   const at = page.findIndex((b) => comparable(b.text) === firstKey);
   const found: MetaLine = { authors: [], dates: [] };
   for (const block of page.slice(Math.max(0, at - 15), Math.max(0, at))) {
-    const meta = readMetaLine(block.text, capturedAt);
+    const meta = readMetaLine(block.text, capturedAt) ?? shortDateLine(block.text, capturedAt);
     if (!meta) continue;
     if (found.authors.length === 0) found.authors = meta.authors;
     found.dates.push(...meta.dates);
   }
   return found;
+}
+
+/** Most words a date line near the headline may carry beside its dates (views, read time). */
+const DATE_LINE_WORDS = 12;
+
+/**
+ * A short line above the story with a full date in it ("January 8, 2025 · 958 views"): its dates,
+ * whatever else the line says, since counters and labels vary by site and language.
+ */
+function shortDateLine(text: string, capturedAt: string): MetaLine | null {
+  if (text.length > 200 || wordsOf(text).length > DATE_LINE_WORDS) return null;
+  const dates = findDates(text, capturedAt).filter((d) => !d.approximate);
+  return dates.length > 0 ? { authors: [], dates } : null;
 }
 
 /** Page blocks that did not make it into the body, in page order. */
@@ -169,8 +180,8 @@ function assemble(
   }
   const site = meta.site ?? reader?.siteName ?? null;
   if (site && !meta.site) provenance.site = 'readability';
-  const language = meta.language ?? guessLanguage(text);
-  if (language && !meta.language) provenance.language = 'function words';
+  const { language, detected } = pickLanguage(meta.language, text);
+  if (detected) provenance.language = DETECTED_LANGUAGE;
   return {
     ...emptyArticle(),
     title,

@@ -1,5 +1,5 @@
 import { classifyChrome } from '../../../shared/import/classifyChrome';
-import { capitalRatio, stopRatio, wordsOf } from '../../../shared/import/lineShape';
+import { capitalRatio, wordsOf } from '../../../shared/import/lineShape';
 import { collapseSpaces } from '../../../shared/import/normalizeText';
 import { readMetaLine } from '../../../shared/import/readMetaLine';
 import type { PageIndex } from './indexPage';
@@ -23,8 +23,7 @@ export function findStandfirst(index: PageIndex, capturedAt: string): string | n
     const text = collapseSpaces(el.textContent ?? '');
     const words = wordsOf(text);
     if (words.length === 0 || classifyChrome(text) || readMetaLine(text, capturedAt)) continue;
-    if (words.length >= 8 && words.length <= 60 && stopRatio(words) >= 0.1 && capitalRatio(text) < 0.6)
-      return text;
+    if (words.length >= 8 && words.length <= 60 && capitalRatio(text) < 0.6) return text;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { CandidateBlock } from '../../../shared/import/types';
+import { parseHTML } from 'linkedom';
 import { domBlocks } from './domBlocks';
 
 export interface ReaderView {
@@ -31,5 +32,19 @@ export function readerView(document: Document): ReaderView | null {
   } catch {
     // Readability throws on some malformed documents; the caller falls back to its own heuristic.
     return null;
+  }
+}
+
+/**
+ * Readability with its own defaults on the page as prepared (scripts removed), before any of our
+ * pruning: the floor our reading is checked against. Empty when it finds nothing or fails.
+ */
+export function plainReadability(markup: string): CandidateBlock[] {
+  try {
+    const { document } = parseHTML(markup);
+    const result = new Readability<Element>(document, { serializer: (el) => el as Element }).parse();
+    return result?.content ? domBlocks(result.content) : [];
+  } catch {
+    return [];
   }
 }

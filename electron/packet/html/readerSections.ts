@@ -6,6 +6,7 @@ import { pushTo } from './pushTo';
 import { citationAnchor, noteHtml, type CitationUse } from './noteHtml';
 import type { ReaderIndex, ReaderInput, ReaderNote } from './renderReader';
 import { sourceTextHtml } from './sourceTextHtml';
+import { textDirection } from '../../../shared/text/textDirection';
 import { noteTitle } from '../../../shared/notes/noteFacts';
 
 const short = (text: string, max = 140): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -168,7 +169,7 @@ export function sourceSection(
 <h3>${e(s.title || 'Untitled source')}</h3>
 ${provenance(s, input.originalExt.get(s.id) ?? 'bin')}
 ${sourceCited.length ? `<p class="muted">Cited in: ${sourceCited.join(', ')}</p>` : ''}
-<div class="text">${sourceTextHtml(input.texts.get(s.id) ?? '', highlights, pinned)}</div>
+<div class="text" dir="${textDirection(s.language)}"${s.language ? ` lang="${e(s.language)}"` : ''}>${sourceTextHtml(input.texts.get(s.id) ?? '', highlights, pinned)}</div>
 ${cards.length ? `<h4>Highlights</h4>\n${cards.join('\n')}` : ''}
 </section>`;
 }

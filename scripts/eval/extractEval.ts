@@ -1,0 +1,138 @@
+// Usage:
+//   npm run eval:extract -- DIR [--worst N] [--json]
+//   npm run eval:extract -- --snippets path/to/evaldata.json [--pages DIR ...] [--json]
+// Scores our HTML extraction and plain Readability side by side. See README ("Measuring extraction").
+import { dirname, join } from 'node:path';
+import { ours, plainReadability, type Extracted } from './extractors';
+import { loadFolder, loadSnippets, type PageCase } from './loadCases';
+import { pool, scoreSnippets, scoreWords, snippetPrf, type WordScore } from './scoreText';
+
+interface Row {
+  name: string;
+  lang: string;
+  ours: WordScore;
+  plain: WordScore;
+  oursRefused: boolean;
+  plainRefused: boolean;
+  note: string | null;
+}
+
+const fmt = (n: number) => n.toFixed(3);
+// Scores already carry precision, recall and F1.
+const prf = (s: WordScore) => s;
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const json = process.argv.includes('--json');
+
+function line(label: string, rows: Row[]): string {
+  const o = prf(pool(rows.map((r) => r.ours)));
+  const p = prf(pool(rows.map((r) => r.plain)));
+  const mean = (pick: (r: Row) => WordScore) => rows.reduce((n, r) => n + prf(pick(r)).f1, 0) / rows.length;
+  return [
+    label.padEnd(8),
+    String(rows.length).padStart(4),
+    `ours P ${fmt(o.precision)} R ${fmt(o.recall)} F1 ${fmt(o.f1)} (mean ${fmt(mean((r) => r.ours))})`,
+    `| plain P ${fmt(p.precision)} R ${fmt(p.recall)} F1 ${fmt(p.f1)} (mean ${fmt(mean((r) => r.plain))})`,
+    `| refused ${rows.filter((r) => r.oursRefused).length} vs ${rows.filter((r) => r.plainRefused).length}`,
+  ].join('  ');
+}
+
+function runFolder(dir: string): void {
+  const cases = loadFolder(dir);
+  const started = performance.now();
+  const rows = cases.map((c: PageCase): Row => {
+    const a: Extracted = ours(c.html, c.url);
+    const b = plainReadability(c.html);
+    return {
+      name: c.name,
+      lang: c.lang,
+      ours: scoreWords(a.text, c.expected),
+      plain: scoreWords(b.text, c.expected),
+      oursRefused: a.refused,
+      plainRefused: b.refused,
+      note: a.note ?? null,
+    };
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (json) {
+    const summary = (rs: Row[]) => ({
+      pages: rs.length,
+      ours: prf(pool(rs.map((r) => r.ours))),
+      plain: prf(pool(rs.map((r) => r.plain))),
+      oursRefused: rs.filter((r) => r.oursRefused).length,
+      plainRefused: rs.filter((r) => r.plainRefused).length,
+    });
+    const langs = [...new Set(rows.map((r) => r.lang))].sort();
+    const perLanguage = Object.fromEntries(langs.map((l) => [l, summary(rows.filter((r) => r.lang === l))]));
+    console.log(JSON.stringify({ pooled: summary(rows), perLanguage, seconds }, null, 2));
+    return;
+  }
+  console.log(
+    `${cases.length} pages from ${dir} (bag-of-words, pooled over pages; both pipelines: ${fmt(seconds)} s)`,
+  );
+  console.log(line('all', rows));
+  for (const lang of [...new Set(rows.map((r) => r.lang))].sort())
+    console.log(
+      line(
+        lang,
+        rows.filter((r) => r.lang === lang),
+      ),
+    );
+  const worst = Number(arg('--worst') ?? 8);
+  const ranked = [...rows].sort((x, y) => prf(x.ours).f1 - prf(y.ours).f1).slice(0, worst);
+  console.log(`\nlowest F1 (ours):`);
+  for (const r of ranked) {
+    const o = prf(r.ours);
+    const p = prf(r.plain);
+    console.log(
+      `  ${r.name.padEnd(36)} ours P ${fmt(o.precision)} R ${fmt(o.recall)} | plain P ${fmt(p.precision)} R ${fmt(p.recall)}${r.note ? ` (${r.note})` : ''}${r.oursRefused ? ' REFUSED' : ''}`,
+    );
+  }
+}
+
+function runSnippets(jsonPath: string): void {
+  const extra = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--pages' ? [a] : []));
+  const dirs =
+    extra.length > 0
+      ? extra
+      : [join(dirname(jsonPath), 'tests/eval'), join(dirname(jsonPath), 'tests/cache')];
+  const cases = loadSnippets(jsonPath, dirs);
+  const started = performance.now();
+  const a = cases.map((c) => ({ c, out: ours(c.html) }));
+  const oursSeconds = (performance.now() - started) / 1000;
+  const b = cases.map((c) => ({ c, out: plainReadability(c.html) }));
+  const score = (runs: typeof a) => ({
+    ...snippetPrf(runs.map(({ c, out }) => scoreSnippets(out.text, c.with, c.without))),
+    refused: runs.filter((r) => r.out.refused).length,
+  });
+  const result = {
+    pages: cases.length,
+    ours: score(a),
+    plain: score(b),
+    oursPagesPerSecond: cases.length / oursSeconds,
+  };
+  if (json) {
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  const show = (label: string, s: ReturnType<typeof score>) =>
+    `${label.padEnd(6)} precision ${fmt(s.precision)} recall ${fmt(s.recall)} F1 ${fmt(s.f1)} | 'with' present ${fmt(s.recall)}, 'without' absent ${fmt(s.withoutAbsent)} | refused ${s.refused}`;
+  console.log(`${cases.length} pages, snippet scoring (ours ${fmt(result.oursPagesPerSecond)} pages/s)`);
+  console.log(show('ours', result.ours));
+  console.log(show('plain', result.plain));
+}
+
+const snippets = arg('--snippets');
+const dir = process.argv
+  .slice(2)
+  .find(
+    (a, i, all) => !a.startsWith('--') && !['--snippets', '--pages', '--worst'].includes(all[i - 1] ?? ''),
+  );
+if (snippets) runSnippets(snippets);
+else if (dir) runFolder(dir);
+else {
+  console.error('Usage: npm run eval:extract -- DIR | --snippets evaldata.json [--pages DIR ...]');
+  process.exit(1);
+}
