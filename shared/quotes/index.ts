@@ -1,0 +1,8 @@
+export * from './quoteStatus';
+export { checkAgainstText, checkCited, checkDraftQuotations, checkNoteQuotations, lookUpQuotation, quoteDiff } from './checkQuotations';
+export type { HighlightPlace, QuoteSources } from './checkQuotations';
+export { findQuotations, type Quotation } from './findQuotations';
+export { CITATION_CHAR, FlatBuilder, flattenNote, flattenPlainText, type FlatNote } from './flattenNote';
+export { normalizeQuote } from './normalizeQuote';
+export { QuoteIndex } from './quoteIndex';
+export { quoteMarksFor } from './quoteMarks';
