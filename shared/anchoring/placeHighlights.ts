@@ -24,7 +24,10 @@ export function placeHighlight(text: string, highlight: HighlightSelectors): Anc
 }
 
 /** Every highlight placed in the text. */
-export function placeHighlights<H extends HighlightSelectors>(text: string, highlights: readonly H[]): Placed<H>[] {
+export function placeHighlights<H extends HighlightSelectors>(
+  text: string,
+  highlights: readonly H[],
+): Placed<H>[] {
   return highlights.map((highlight) => ({ highlight, place: placeHighlight(text, highlight) }));
 }
 

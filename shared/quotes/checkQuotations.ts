@@ -2,7 +2,7 @@ import type { CitationTarget } from '../notes/collectCitations';
 import { diffWords, type DiffPart } from '../similarity/wordDiff';
 import type { FlatNote } from './flattenNote';
 import { findQuotations, type Quotation } from './findQuotations';
-import { matchExact, type TextSpan } from './matchExact';
+import { matchExact, sharesRun, type TextSpan } from './matchExact';
 import { matchNearest } from './matchNearest';
 import { normalizeQuote } from './normalizeQuote';
 import { parseQuotePattern, type QuotePattern } from './quotePattern';
@@ -10,7 +10,8 @@ import type { QuoteFinding, QuoteMatch } from './quoteStatus';
 import { wordText } from './wordText';
 
 /** Where a cited highlight sits now (from the anchoring module's one function), or why not. */
-export type HighlightPlace = { sourceId: string; start: number; end: number } | { sourceId: string; orphan: true };
+export type HighlightPlace =
+  { sourceId: string; start: number; end: number } | { sourceId: string; orphan: true };
 
 /** What the check reads from the notebook. */
 export interface QuoteSources {
@@ -55,11 +56,18 @@ function toMatch(sourceId: string, text: string, span: TextSpan, similarity: num
 }
 
 /** The quotation checked against one text (a highlight's passage or a whole source). */
-function matchIn(pattern: QuotePattern, sourceId: string, text: string, offset = 0, slice?: string): QuoteMatch | null {
+function matchIn(
+  pattern: QuotePattern,
+  sourceId: string,
+  text: string,
+  offset = 0,
+  slice?: string,
+): QuoteMatch | null {
   const within = slice ?? text;
-  const exact = matchExact(pattern, wordText(within));
+  const words = wordText(within);
+  const exact = matchExact(pattern, words);
   if (exact) return toMatch(sourceId, text, exact, 1, offset);
-  const near = matchNearest(pattern, within);
+  const near = sharesRun(pattern, words) ? matchNearest(pattern, within) : null;
   return near ? toMatch(sourceId, text, near, near.similarity, offset) : null;
 }
 
@@ -70,11 +78,7 @@ export function checkAgainstText(quote: string, text: string): 'exact' | 'differ
 }
 
 /** The best passage for a quotation anywhere in the notebook (optionally not in one source). */
-export function lookUpQuotation(
-  quote: string,
-  sources: QuoteSources,
-  exclude?: string,
-): QuoteMatch | null {
+export function lookUpQuotation(quote: string, sources: QuoteSources, exclude?: string): QuoteMatch | null {
   const pattern = parseQuotePattern(quote);
   let best: QuoteMatch | null = null;
   for (const sourceId of sources.candidates(quote, CANDIDATES, exclude)) {

@@ -161,7 +161,12 @@ function blockQuotation(note: FlatNote, first: number, last: number): Quotation 
   const quotation = finish(note, parts, blocks[first]?.start ?? 0, lastBlock.end, 'block', last);
   if (!quotation) return null;
   if (citation >= 0) quotation.citationAt = citation;
-  else if (blocks[last + 1] && /^\s?[\u2014\u2013-]?\s?\ufffc/.test(text.slice(blocks[last + 1]?.start ?? 0, (blocks[last + 1]?.start ?? 0) + 8)))
+  else if (
+    blocks[last + 1] &&
+    /^\s?[\u2014\u2013-]?\s?\ufffc/.test(
+      text.slice(blocks[last + 1]?.start ?? 0, (blocks[last + 1]?.start ?? 0) + 8),
+    )
+  )
     quotation.citationAt = text.indexOf(CITATION_CHAR, blocks[last + 1]?.start ?? 0);
   return quotation;
 }

@@ -1,5 +1,12 @@
 export * from './quoteStatus';
-export { checkAgainstText, checkCited, checkDraftQuotations, checkNoteQuotations, lookUpQuotation, quoteDiff } from './checkQuotations';
+export {
+  checkAgainstText,
+  checkCited,
+  checkDraftQuotations,
+  checkNoteQuotations,
+  lookUpQuotation,
+  quoteDiff,
+} from './checkQuotations';
 export type { HighlightPlace, QuoteSources } from './checkQuotations';
 export { findQuotations, type Quotation } from './findQuotations';
 export { CITATION_CHAR, FlatBuilder, flattenNote, flattenPlainText, type FlatNote } from './flattenNote';

@@ -93,3 +93,44 @@ export function matchExact(pattern: QuotePattern, text: WordText): TextSpan | nu
   }
   return { start: pieces[0]?.start ?? 0, end: pieces[pieces.length - 1]?.end ?? 0, pieces };
 }
+
+/**
+ * True when some run of `n` consecutive quotation words (trigrams for quotations of eight words
+ * or more, else pairs) occurs in the text, case aside. A misquote keeps most of its runs, so a
+ * text sharing none is not worth the approximate search.
+ */
+export function sharesRun(pattern: QuotePattern, text: WordText): boolean {
+  const n = pattern.wordCount >= 8 ? 3 : 2;
+  let tried = false;
+  for (const segment of pattern.segments) {
+    for (const { words } of segment.chunks) {
+      for (let i = 0; i + n <= words.length; i++) {
+        tried = true;
+        if (
+          runAt(
+            words.slice(i, i + n).map((w) => w.lower),
+            text,
+          )
+        )
+          return true;
+      }
+    }
+  }
+  // Too short for a run (one word between insertions): let the approximate search decide.
+  return !tried;
+}
+
+function runAt(run: string[], text: WordText): boolean {
+  let rarest = 0;
+  let list: number[] | undefined;
+  for (let k = 0; k < run.length; k++) {
+    const occurs = text.at.get(run[k] ?? '');
+    if (!occurs) return false;
+    if (!list || occurs.length < list.length) [rarest, list] = [k, occurs];
+  }
+  for (const at of list ?? []) {
+    const start = at - rarest;
+    if (start >= 0 && run.every((w, k) => text.words[start + k]?.lower === w)) return true;
+  }
+  return false;
+}

@@ -42,7 +42,12 @@ function inOrder(pattern: QuotePattern, text: string): NearestSpan | null {
     from = found.end;
   }
   if (usable === 0 || pieces.length === 0) return null;
-  return { start: pieces[0]?.start ?? 0, end: pieces[pieces.length - 1]?.end ?? 0, pieces, similarity: capped(similarity) };
+  return {
+    start: pieces[0]?.start ?? 0,
+    end: pieces[pieces.length - 1]?.end ?? 0,
+    pieces,
+    similarity: capped(similarity),
+  };
 }
 
 /**

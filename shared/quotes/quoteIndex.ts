@@ -72,15 +72,19 @@ export class QuoteIndex {
       }
     const need = Math.max(1, Math.ceil(lists.length / 2));
     const skip = exclude === undefined ? -1 : (this.numberOf.get(exclude) ?? -1);
-    const found: [number, number][] = [];
+    // The best `limit` by votes (ties to the older source), kept in a short sorted list: sorting
+    // every touched source costs more than the votes when the words are common.
+    const best: [number, number][] = [];
     for (const n of touched) {
       const v = votes[n] ?? 0;
       votes[n] = 0;
-      if (v >= need && n !== skip && this.alive[n]) found.push([n, v]);
+      if (v < need || n === skip || !this.alive[n]) continue;
+      if (best.length === limit && v <= (best[limit - 1]?.[1] ?? 0)) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1]?.[1] ?? 0) < v) at--;
+      best.splice(at, 0, [n, v]);
+      if (best.length > limit) best.pop();
     }
-    return found
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([n]) => this.ids[n] as string);
+    return best.map(([n]) => this.ids[n] as string);
   }
 }

@@ -45,7 +45,9 @@ export interface QuoteFinding {
 }
 
 /** Counts by status, for reports, note lists and the packet manifest. */
-export function countStatuses(findings: readonly Pick<QuoteFinding, 'status'>[]): Record<QuoteStatus, number> {
+export function countStatuses(
+  findings: readonly Pick<QuoteFinding, 'status'>[],
+): Record<QuoteStatus, number> {
   const counts: Record<QuoteStatus, number> = { exact: 0, differs: 0, 'not-found': 0, uncited: 0 };
   for (const f of findings) counts[f.status]++;
   return counts;

@@ -42,8 +42,13 @@ function classAt(text: string, i: number): { kind: number; size: number } {
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '\u2019';
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && DIGIT.test(ch);
 
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+
 function makeWord(text: string, start: number, end: number): QuoteWord {
-  const word = text.slice(start, end).normalize('NFKC').replace(/\u2019/g, "'");
+  const raw = text.slice(start, end);
+  // Normalising costs more than the rest of the split; ASCII words have nothing to normalise.
+  const word = ASCII.test(raw) ? raw : raw.normalize('NFKC').replace(/\u2019/g, "'");
   return { word, lower: word.toLowerCase(), start, end };
 }
 

@@ -40,7 +40,10 @@ export const HIGHLIGHTS: Record<string, { source: string; words: string }> = {
 
 /** Ids must look like ids; these are stable ones per fixture name. */
 const idOf = (name: string): string => {
-  const hex = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16).padStart(8, '0');
+  const hex = [...name]
+    .reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)
+    .toString(16)
+    .padStart(8, '0');
   return `${hex}-0000-4000-8000-${hex.padEnd(12, '0').slice(0, 12)}`;
 };
 export const sourceId = (name: string): string => idOf(`s:${name}`);
