@@ -14,6 +14,7 @@ import { entityHandlers } from '../handlers/entityHandlers';
 import { highlightHandlers } from '../handlers/highlightHandlers';
 import { noteHandlers } from '../handlers/noteHandlers';
 import { packetHandlers } from '../handlers/packetHandlers';
+import { quoteHandlers } from '../handlers/quoteHandlers';
 import { sourceHandlers } from '../handlers/sourceHandlers';
 import { RecentNotebooks } from './recentNotebooks';
 import { SearchSync } from './searchSync';
@@ -207,6 +208,7 @@ export class NotebookSession {
       ...claimHandlers(ctx),
       ...noteHandlers(ctx, () => this.store.notes),
       ...packetHandlers(ctx),
+      ...quoteHandlers(ctx),
       search: ({ query, limit, kinds, sourceId, entityId, tag, site, dateFrom, dateTo, hasHighlights }) =>
         this.searchSync.search(
           query,

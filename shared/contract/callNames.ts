@@ -54,6 +54,8 @@ export const callNames = [
   'getPacketJob',
   'readPacketExport',
   'verifyPacketFile',
+  'checkNoteQuotes',
+  'checkDraftQuotes',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

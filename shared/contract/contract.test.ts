@@ -127,6 +127,13 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   getPacketJob: [{}, { id: 'job' }],
   readPacketExport: [{}],
   verifyPacketFile: [{ dataBase64: 'QQ==' }],
+  checkNoteQuotes: [{}, { noteId: 'x' }, { noteId: ID, more: 1 }],
+  checkDraftQuotes: [
+    {},
+    { fileName: 'draft.exe', dataBase64: 'QQ==' },
+    { fileName: 'draft.md', dataBase64: 'not base64!' },
+    { fileName: 'draft.md' },
+  ],
   search: [
     {},
     { query: 3 },

@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES } from './limits';
 import { claimCalls, entityCalls, highlightCalls } from './highlightCalls';
 import { noteCalls } from './noteCalls';
 import { packetCalls } from './packetCalls';
+import { quoteCalls } from './quoteCalls';
 import { searchCalls } from './searchCalls';
 import { sourceCalls } from './sourceCalls';
 import type { ImportResult, NotebookInfo, SourceSummary, SourceWithText } from './results';
@@ -86,6 +87,7 @@ export const contract = {
   ...noteCalls,
   ...searchCalls,
   ...packetCalls,
+  ...quoteCalls,
 } satisfies { [K in CallName]: CallDef<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

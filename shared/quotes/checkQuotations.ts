@@ -67,7 +67,7 @@ function matchIn(
   const words = wordText(within);
   const exact = matchExact(pattern, words);
   if (exact) return toMatch(sourceId, text, exact, 1, offset);
-  const near = sharesRun(pattern, words) ? matchNearest(pattern, within) : null;
+  const near = sharesRun(pattern, words) ? matchNearest(pattern, within, words) : null;
   return near ? toMatch(sourceId, text, near, near.similarity, offset) : null;
 }
 

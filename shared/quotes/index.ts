@@ -13,3 +13,5 @@ export { CITATION_CHAR, FlatBuilder, flattenNote, flattenPlainText, type FlatNot
 export { normalizeQuote } from './normalizeQuote';
 export { QuoteIndex } from './quoteIndex';
 export { quoteMarksFor } from './quoteMarks';
+export { makeReport, reportLine, STATUS_WORDS, type QuoteLine, type QuoteReport } from './quoteReport';
+export { quoteReportHtml } from './reportHtml';

@@ -1,7 +1,9 @@
 import { fuzzySearch } from '../anchoring/fuzzySearch';
 import { normalizeSnippet } from '../anchoring/normalizeText';
 import type { TextSpan } from './matchExact';
+import { alignWords } from './alignWords';
 import type { QuotePattern } from './quotePattern';
+import type { WordText } from './wordText';
 
 /** Edits per character the nearest wording may need and still count as the same passage misquoted. */
 export const MAX_DIFFER_RATE = 0.34;
@@ -18,8 +20,8 @@ export interface NearestSpan extends TextSpan {
  * (between ellipses) found approximately with the anchoring module's fuzzy matcher, in order.
  * Null when any piece has nothing close enough.
  */
-export function matchNearest(pattern: QuotePattern, text: string): NearestSpan | null {
-  return inOrder(pattern, text) ?? anyOrder(pattern, text);
+export function matchNearest(pattern: QuotePattern, text: string, words: WordText): NearestSpan | null {
+  return inOrder(pattern, text) ?? anyOrder(pattern, text) ?? alignWords(pattern, words);
 }
 
 /** Approximate search ignores case; a quotation that needed it is not word for word. */

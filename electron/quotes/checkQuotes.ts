@@ -1,0 +1,41 @@
+import { AppError } from '../../shared/errors';
+import {
+  checkDraftQuotations,
+  checkNoteQuotations,
+  flattenNote,
+  makeReport,
+  type QuoteReport,
+} from '../../shared/quotes';
+import type { NotebookStore } from '../store/notebookStore';
+import { quoteLibraryOf } from './quoteLibrary';
+import { readDraft } from './readDraft';
+
+const titleOf =
+  (store: NotebookStore) =>
+  (id: string): string | null =>
+    store.sourceById(id)?.title ?? null;
+
+/** Every quotation of a note, each against its citation (an uncited one against the notebook). */
+export async function checkNote(store: NotebookStore, noteId: string): Promise<QuoteReport> {
+  const meta = store.data.notes.find((n) => n.id === noteId);
+  if (!meta) throw new AppError('NOT_FOUND', 'That note is no longer in this notebook.');
+  const { doc } = await store.notes.readBody(noteId);
+  const flat = flattenNote(doc);
+  const sources = await quoteLibraryOf(store).sourcesFor(flat);
+  return makeReport(
+    `Note: ${meta.title || 'Untitled note'}`,
+    checkNoteQuotations(flat, sources),
+    titleOf(store),
+  );
+}
+
+/** Every quotation of a draft written elsewhere, looked up in the whole notebook. */
+export async function checkDraft(
+  store: NotebookStore,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<QuoteReport> {
+  const flat = await readDraft(bytes, fileName);
+  const sources = await quoteLibraryOf(store).sourcesFor(flat);
+  return makeReport(`Draft: ${fileName}`, checkDraftQuotations(flat, sources), titleOf(store));
+}
