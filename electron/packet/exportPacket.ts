@@ -75,7 +75,7 @@ export async function exportPacket(
   const store = storeOf(target);
   const progress = options.onProgress ?? (() => undefined);
   progress({ phase: 'reading', done: 0, total: 1 });
-  const { content, notes, texts } = await gatherContent(store, options);
+  const { content, notes, texts, orphaned } = await gatherContent(store, options);
   const created = new Date();
   const createdAt = created.toISOString();
   const out = resolve(options.out);
@@ -103,7 +103,13 @@ export async function exportPacket(
     }
     progress({ phase: 'tables', done: 0, total: 1 });
     const name = store.data.notebook.name;
-    const annotations = content.highlights.map((h) => toWebAnnotation(h, texts.get(h.sourceId) ?? ''));
+    const urlOf = new Map(content.sources.map((s) => [s.id, s.url]));
+    const annotations = content.highlights.map((h) =>
+      toWebAnnotation(h, texts.get(h.sourceId) ?? '', {
+        url: urlOf.get(h.sourceId) ?? null,
+        orphaned: orphaned.has(h.id),
+      }),
+    );
     await writer.add(
       'annotations.jsonld',
       json(
@@ -117,7 +123,7 @@ export async function exportPacket(
     const index = indexContent(content);
     await writer.add('claims.csv', claimsCsv(content, index));
     await writer.add('entities.csv', entitiesCsv(content));
-    await writer.add('highlights.csv', highlightsCsv(content, index));
+    await writer.add('highlights.csv', highlightsCsv(content, index, orphaned));
     await writer.add(RECORDS_PATH, JSON.stringify(recordsFile(store.data.notebook.id, content)));
     progress({ phase: 'reader', done: 0, total: 1 });
     const reader = renderReader({
@@ -129,6 +135,7 @@ export async function exportPacket(
       notes,
       texts,
       originalExt,
+      orphaned,
     });
     await writer.add('index.html', reader);
 

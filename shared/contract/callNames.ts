@@ -13,6 +13,7 @@ export const callNames = [
   'getSourceDetails',
   'updateSourceMetadata',
   'restoreRemovedBlock',
+  'markNotPartOfArticle',
   'compareSources',
   'listHighlights',
   'createHighlight',

@@ -127,6 +127,12 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   getPacketJob: [{}, { id: 'job' }],
   readPacketExport: [{}],
   verifyPacketFile: [{ dataBase64: 'QQ==' }],
+  markNotPartOfArticle: [
+    {},
+    { id: ID, start: 5, end: 5 },
+    { id: ID, start: -1, end: 3 },
+    { id: 'x', start: 0, end: 1 },
+  ],
   checkNoteQuotes: [{}, { noteId: 'x' }, { noteId: ID, more: 1 }],
   checkDraftQuotes: [
     {},

@@ -158,6 +158,8 @@ export function sourceSection(
         : '',
       cited.length ? `<p class="muted">Cited in: ${cited.join(', ')}</p>` : '',
     ].join('');
+    if (input.orphaned?.has(h.id))
+      return `<div class="card orphan" id="hl-${h.id}"><p id="h-${h.id}"><strong>Orphaned:</strong> this passage is no longer in the text, so it is not marked.</p>“${e(short(h.quote.exact, 200))}”${bits}</div>`;
     return `<div class="card" id="hl-${h.id}"><a href="#h-${h.id}">“${e(short(h.quote.exact, 200))}”</a>${bits}</div>`;
   });
   const sourceCited = (backlinks.get(`src-${s.id}`) ?? []).map(
@@ -167,7 +169,11 @@ export function sourceSection(
 <h3>${e(s.title || 'Untitled source')}</h3>
 ${provenance(s, input.originalExt.get(s.id) ?? 'bin')}
 ${sourceCited.length ? `<p class="muted">Cited in: ${sourceCited.join(', ')}</p>` : ''}
-<div class="text">${sourceTextHtml(input.texts.get(s.id) ?? '', highlights, pinned)}</div>
+<div class="text">${sourceTextHtml(
+    input.texts.get(s.id) ?? '',
+    highlights.filter((h) => !input.orphaned?.has(h.id)),
+    pinned,
+  )}</div>
 ${cards.length ? `<h4>Highlights</h4>\n${cards.join('\n')}` : ''}
 </section>`;
 }

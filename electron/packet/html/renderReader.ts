@@ -26,6 +26,8 @@ export interface ReaderInput {
   notes: readonly ReaderNote[];
   texts: ReadonlyMap<string, string>;
   originalExt: ReadonlyMap<string, string>;
+  /** Highlights that no longer sit on their text: listed as orphaned, never marked. */
+  orphaned?: ReadonlySet<string>;
 }
 
 /** Lookups built once for the whole page. */
