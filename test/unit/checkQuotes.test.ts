@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
-import { addSource } from '../../electron/session/addSource';
 import { NotebookSession } from '../../electron/session/notebookSession';
 import { buildDocx, para } from '../../scripts/fixtures/buildDocx';
+import { addPlainSource } from './helpers/addPlainSource';
 
 const FIXTURES = join(__dirname, '../fixtures/quotes');
 const ARTICLES = ['reservoir.txt', 'tramline.txt', 'hospital.txt', 'ministry-ru.txt', 'hafen-de.txt'];
@@ -60,32 +60,7 @@ async function addAsWritten(notebook: string, file: string): Promise<void> {
   const text = rest.join('\n\n');
   const session = await NotebookSession.open({ notebookDir: notebook, userDataDir: null });
   try {
-    await addSource(
-      session.notebook,
-      {
-        kind: 'text',
-        mediaType: 'text/plain',
-        title,
-        authors: [],
-        site: null,
-        publishedAt: null,
-        publishedApproximate: false,
-        modifiedAt: null,
-        canonicalUrl: null,
-        url: null,
-        language: null,
-        text,
-        extraction: { version: 1, removed: [], blocks: [], pages: [], footnotes: [] },
-        metadataSources: {},
-        notes: [],
-      },
-      {
-        bytes: new TextEncoder().encode(raw),
-        fileName: basename(file),
-        url: null,
-        capturedAt: new Date().toISOString(),
-      },
-    );
+    await addPlainSource(session.notebook, { title, text, original: raw, fileName: basename(file) });
   } finally {
     await session.close();
   }

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPacket } from '../../electron/packet/exportPacket';
 import { readPacketEntries } from '../../electron/packet/verifyPacket';
-import { addSource } from '../../electron/session/addSource';
 import { NotebookSession } from '../../electron/session/notebookSession';
 import { parseCsv } from '../../shared/packet/csv';
+import { addPlainSource } from './helpers/addPlainSource';
 
 const CHROME = 'Sign up for our newsletter to get the latest news from your district.';
 const ARTICLE = [
@@ -35,32 +35,13 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rn-positions-'));
   session = await NotebookSession.open({ notebookDir: join(dir, 'nb'), userDataDir: null });
   const original = `${CHROME}\n\n${ARTICLE}`;
-  const result = await addSource(
-    session.notebook,
-    {
-      kind: 'text',
-      mediaType: 'text/plain',
-      title: 'Council backs new bridge',
-      authors: [],
-      site: null,
-      publishedAt: null,
-      publishedApproximate: false,
-      modifiedAt: null,
-      canonicalUrl: null,
-      url: null,
-      language: 'en',
-      text: ARTICLE,
-      extraction: { version: 1, removed: [CHROME], blocks: [], pages: [], footnotes: [] },
-      metadataSources: {},
-      notes: [],
-    },
-    {
-      bytes: new TextEncoder().encode(original),
-      fileName: 'bridge.txt',
-      url: null,
-      capturedAt: new Date().toISOString(),
-    },
-  );
+  const result = await addPlainSource(session.notebook, {
+    title: 'Council backs new bridge',
+    text: ARTICLE,
+    removed: [CHROME],
+    original,
+    fileName: 'bridge.txt',
+  });
   sourceId = result.sourceId;
   const start = ARTICLE.indexOf(WORDS);
   const h = await session.handlers.createHighlight({
