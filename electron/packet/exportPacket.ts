@@ -21,6 +21,7 @@ import {
   indexContent,
 } from '../../shared/packet/packetTables';
 import { originalExtension, RECORDS_PATH } from '../../shared/packet/packetPaths';
+import { SIGNATURE_PATH } from '../../shared/packet/packetSignature';
 import { recordsFile } from '../../shared/packet/recordsFile';
 import { annotationCollection, toWebAnnotation } from '../../shared/packet/webAnnotation';
 import { sha256Hex } from '../store/blobStore';
@@ -29,6 +30,7 @@ import { gatherContent } from './gatherContent';
 import { renderReader } from './html/renderReader';
 import { noteToDocx } from './noteDocx';
 import { PacketWriter } from './packetWriter';
+import { signManifest, signingKeyFor } from './signingKeys';
 
 export interface PacketProgress {
   phase: 'reading' | 'sources' | 'notes' | 'tables' | 'reader' | 'done';
@@ -42,6 +44,11 @@ export interface ExportPacketOptions {
   tag?: string;
   includeConfidential?: boolean;
   onProgress?: (progress: PacketProgress) => void;
+  /**
+   * Folder of signing keys (in the user-data folder, never the notebook): the manifest is signed
+   * with this notebook's key, created on first use. Without it the packet is unsigned.
+   */
+  signingKeyDir?: string | null;
 }
 
 export interface ExportPacketResult {
@@ -53,6 +60,8 @@ export interface ExportPacketResult {
   /** How much confidential material was left out (none when it was included). */
   leftOut: LeftOut;
   counts: { sources: number; highlights: number; entities: number; claims: number; notes: number };
+  /** Fingerprint of the key that signed the manifest, or null for an unsigned packet. */
+  signedBy: string | null;
 }
 
 /** A notebook store, or anything holding one (the session). */
@@ -156,11 +165,16 @@ export async function exportPacket(
       files: writer.files,
       digest: sha256Hex(digestInput(writer.files)),
     };
-    await writer.add(
-      MANIFEST_PATH,
+    const manifest = new TextEncoder().encode(
       serializeManifest({ ...unsigned, selfSha256: sha256Hex(serializeManifest(unsigned)) }),
-      true,
     );
+    await writer.add(MANIFEST_PATH, manifest, true);
+    let signedBy: string | null = null;
+    if (options.signingKeyDir) {
+      const key = await signingKeyFor(options.signingKeyDir, unsigned.notebookId, name, createdAt);
+      await writer.add(SIGNATURE_PATH, json(signManifest(key, manifest)), true);
+      signedBy = key.fingerprint;
+    }
     await writer.finish();
     await handle.sync();
     await handle.close();
@@ -172,6 +186,7 @@ export async function exportPacket(
       bytes: writer.bytesWritten,
       digest: unsigned.digest,
       leftOut: content.leftOut,
+      signedBy,
       counts: {
         sources: content.sources.length,
         highlights: content.highlights.length,
