@@ -16,6 +16,7 @@ import { noteHandlers } from '../handlers/noteHandlers';
 import { packetHandlers } from '../handlers/packetHandlers';
 import { quoteHandlers } from '../handlers/quoteHandlers';
 import { sourceHandlers } from '../handlers/sourceHandlers';
+import { defaultKeyDir } from '../packet/signingKeys';
 import { RecentNotebooks } from './recentNotebooks';
 import { SearchSync } from './searchSync';
 import { trackChanges } from './trackChanges';
@@ -43,7 +44,7 @@ export class NotebookSession {
   private constructor(
     private store: NotebookStore,
     searchSync: SearchSync,
-    userDataDir: string | null,
+    private readonly userDataDir: string | null,
   ) {
     this.recent = new RecentNotebooks(userDataDir);
     this.searchSync = searchSync;
@@ -177,6 +178,7 @@ export class NotebookSession {
       store: () => this.store,
       now: () => new Date().toISOString(),
       changed: () => this.searchSync.markDirty(),
+      signingKeyDir: () => (this.userDataDir === null ? null : defaultKeyDir(this.userDataDir)),
     };
     return {
       getNotebookInfo: () => this.info(),

@@ -55,6 +55,7 @@ export const callNames = [
   'getPacketJob',
   'readPacketExport',
   'verifyPacketFile',
+  'getSigningKey',
   'checkNoteQuotes',
   'checkDraftQuotes',
 ] as const;

@@ -133,6 +133,7 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
     { id: ID, start: -1, end: 3 },
     { id: 'x', start: 0, end: 1 },
   ],
+  getSigningKey: [null, [], { notebookId: 'x' }],
   checkNoteQuotes: [{}, { noteId: 'x' }, { noteId: ID, more: 1 }],
   checkDraftQuotes: [
     {},

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../model';
 import type { LeftOut } from '../packet/manifest';
 import type { KindCounts, MergeConflict } from '../packet/mergeKind';
+import type { SignatureCheck } from '../packet/packetSignature';
 import { call } from './callDef';
 import { MAX_IMPORT_BYTES } from './limits';
 
@@ -52,6 +53,19 @@ export interface PacketCheck {
   missing: string[];
   extra: string[];
   error?: string;
+  /** Who signed the manifest: signed (fingerprint, notebook name), unsigned, or broken. */
+  signature?: SignatureCheck;
+  /** The packet digest, and lines saying what intact and signed do and do not prove. */
+  digest?: string;
+  explanation?: string[];
+}
+
+/** This notebook's signing key, as an editor compares it. */
+export interface SigningKeyInfo {
+  fingerprint: string;
+  name: string;
+  /** SubjectPublicKeyInfo, base64 DER. */
+  publicKey: string;
 }
 
 export const packetCalls = {
@@ -77,5 +91,12 @@ export const packetCalls = {
     'The bytes of a finished export, to save',
     z.object({ id: idSchema }).strict(),
   ),
-  verifyPacketFile: call<PacketCheck>()('Check every file of a packet against its manifest', packetFile),
+  verifyPacketFile: call<PacketCheck>()(
+    'Check every file of a packet against its manifest, and who signed it',
+    packetFile,
+  ),
+  getSigningKey: call<{ key: SigningKeyInfo | null }>()(
+    'This notebook’s signing key fingerprint (null until the first export makes it)',
+    z.object({}).strict(),
+  ),
 };

@@ -133,3 +133,17 @@ describe('signed packets', () => {
     expect(result.lines.some((l) => l.includes('not a signature this app can read'))).toBe(true);
   });
 });
+
+describe('a signed packet imports', () => {
+  it('into another notebook like an unsigned one', async () => {
+    const { importPacket } = await import('../../electron/packet/importPacket');
+    const { NotebookSession } = await import('../../electron/session/notebookSession');
+    const other = await NotebookSession.open({ notebookDir: join(dir, 'other'), userDataDir: null });
+    try {
+      const result = await importPacket(other.notebook, signed);
+      expect(result.added.sources).toBeGreaterThan(0);
+    } finally {
+      await other.close();
+    }
+  });
+});
