@@ -62,9 +62,10 @@ export async function runExport(argv: string[], print: Print = defaultPrint): Pr
       print(
         `Wrote ${result.path}: ${plural(result.files, 'file')}, ${plural(result.counts.sources, 'source')}, ${plural(result.counts.highlights, 'highlight')}, ${plural(result.counts.notes, 'note')}.`,
       );
-      print(result.signedBy ? `Signed with this notebook's key ${result.signedBy}.` : 'Not signed.');
       const leftOut = describeLeftOut(result.leftOut);
       if (leftOut) print(`Left out: ${leftOut} (use --include-confidential to include them).`);
+      print(result.signedBy ? `Signed with this notebook's key ${result.signedBy}.` : 'Not signed.');
+
     }
   } finally {
     await session.close();
@@ -89,6 +90,7 @@ export async function runVerify(argv: string[], print: Print = defaultPrint): Pr
         digest: manifest?.digest ?? null,
         files: manifest ? manifest.files.length + 1 : null,
         signature: signature ?? null,
+        quotes: manifest?.quotes ?? null,
       }),
     );
     return result.ok ? 0 : 1;
@@ -106,6 +108,11 @@ export async function runVerify(argv: string[], print: Print = defaultPrint): Pr
     for (const path of result.extra) print(`extra:   ${path}`);
     if (!result.error) print('Not intact: the packet has been changed since it was made.');
   }
+  const q = manifest?.quotes;
+  if (q)
+    print(
+      `Quotations in its notes when it was made: ${q.checked} checked, ${q.exact} exact, ${q.differs} differ from the source, ${q.notFound} not found, ${q.uncited} without a citation.`,
+    );
   if (manifest && signature)
     for (const line of explainVerification(manifest.digest, signature, result.ok)) print(line);
   return result.ok ? 0 : 1;

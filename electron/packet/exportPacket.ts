@@ -24,11 +24,13 @@ import { originalExtension, RECORDS_PATH } from '../../shared/packet/packetPaths
 import { SIGNATURE_PATH } from '../../shared/packet/packetSignature';
 import { recordsFile } from '../../shared/packet/recordsFile';
 import { annotationCollection, toWebAnnotation } from '../../shared/packet/webAnnotation';
+import { quoteCheckMarkdown } from '../../shared/quotes';
 import { sha256Hex } from '../store/blobStore';
 import type { NotebookStore } from '../store/notebookStore';
 import { gatherContent } from './gatherContent';
 import { renderReader } from './html/renderReader';
 import { noteToDocx } from './noteDocx';
+import { checkPacketNotes } from './noteQuotes';
 import { PacketWriter } from './packetWriter';
 import { signManifest, signingKeyFor } from './signingKeys';
 
@@ -105,8 +107,10 @@ export async function exportPacket(
       progress({ phase: 'sources', done: ++done, total: content.sources.length });
     }
     done = 0;
+    const quotes = await checkPacketNotes(store, notes);
     for (const n of notes) {
-      await writer.add(`notes/${n.slug}.md`, noteToMarkdown(n.meta.title, n.doc, n.cite));
+      const problems = quoteCheckMarkdown(quotes.byNote.get(n.meta.id)?.findings ?? []);
+      await writer.add(`notes/${n.slug}.md`, noteToMarkdown(n.meta.title, n.doc, n.cite) + problems);
       await writer.add(`notes/${n.slug}.docx`, await noteToDocx(n.meta.title, n.doc, n.cite));
       progress({ phase: 'notes', done: ++done, total: notes.length });
     }
@@ -145,6 +149,7 @@ export async function exportPacket(
       texts,
       originalExt,
       orphaned,
+      quotes: quotes.byNote,
     });
     await writer.add('index.html', reader);
 
@@ -162,6 +167,7 @@ export async function exportPacket(
         includeConfidential: options.includeConfidential === true,
       },
       leftOut: content.leftOut,
+      quotes: quotes.counts,
       files: writer.files,
       digest: sha256Hex(digestInput(writer.files)),
     };

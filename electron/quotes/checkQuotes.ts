@@ -4,8 +4,11 @@ import {
   checkNoteQuotations,
   flattenNote,
   makeReport,
+  type FlatNote,
+  type QuoteFinding,
   type QuoteReport,
 } from '../../shared/quotes';
+import type { DocNode } from '../../shared/model';
 import type { NotebookStore } from '../store/notebookStore';
 import { quoteLibraryOf } from './quoteLibrary';
 import { readDraft } from './readDraft';
@@ -20,13 +23,18 @@ export async function checkNote(store: NotebookStore, noteId: string): Promise<Q
   const meta = store.data.notes.find((n) => n.id === noteId);
   if (!meta) throw new AppError('NOT_FOUND', 'That note is no longer in this notebook.');
   const { doc } = await store.notes.readBody(noteId);
+  const { findings } = await checkDoc(store, doc);
+  return makeReport(`Note: ${meta.title || 'Untitled note'}`, findings, titleOf(store));
+}
+
+/** The quotations of a note document (e.g. as a packet carries it), checked against the notebook. */
+export async function checkDoc(
+  store: NotebookStore,
+  doc: DocNode,
+): Promise<{ flat: FlatNote; findings: QuoteFinding[] }> {
   const flat = flattenNote(doc);
   const sources = await quoteLibraryOf(store).sourcesFor(flat);
-  return makeReport(
-    `Note: ${meta.title || 'Untitled note'}`,
-    checkNoteQuotations(flat, sources),
-    titleOf(store),
-  );
+  return { flat, findings: checkNoteQuotations(flat, sources) };
 }
 
 /** Every quotation of a draft written elsewhere, looked up in the whole notebook. */

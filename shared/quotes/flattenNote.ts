@@ -28,6 +28,8 @@ export interface FlatNote {
   blocks: FlatBlock[];
   citations: Map<number, CitationTarget>;
   runs: FlatRun[];
+  /** The document's text nodes in reading order with their flat offsets (notes only). */
+  textNodes: { node: DocNode; flat: number }[];
 }
 
 type Frame = { node: DocNode; pos: number; quote: number };
@@ -38,6 +40,7 @@ export class FlatBuilder {
   private blocks: FlatBlock[] = [];
   private citations = new Map<number, CitationTarget>();
   private runs: FlatRun[] = [];
+  private textNodes: { node: DocNode; flat: number }[] = [];
   private open: { start: number; kind: FlatBlock['kind']; group: number } | null = null;
 
   startBlock(kind: FlatBlock['kind'], group: number): void {
@@ -45,8 +48,9 @@ export class FlatBuilder {
     if (this.blocks.length > 0) this.text += '\n\n';
     this.open = { start: this.text.length, kind, group };
   }
-  addText(text: string, pos = -1): void {
+  addText(text: string, pos = -1, node?: DocNode): void {
     if (!this.open) this.startBlock('p', -1);
+    if (node) this.textNodes.push({ node, flat: this.text.length });
     if (pos >= 0) this.runs.push({ flat: this.text.length, pos, length: text.length });
     this.text += text;
   }
@@ -63,7 +67,8 @@ export class FlatBuilder {
   }
   finish(): FlatNote {
     this.endBlock();
-    return { text: this.text, blocks: this.blocks, citations: this.citations, runs: this.runs };
+    const { text, blocks, citations, runs, textNodes } = this;
+    return { text, blocks, citations, runs, textNodes };
   }
 }
 
@@ -96,7 +101,7 @@ export function flattenNote(doc: DocNode): FlatNote {
       out.startBlock(quote >= 0 ? 'quote' : 'p', quote);
       let at = pos + 1;
       for (const child of node.content ?? []) {
-        if (child.type === 'text') out.addText(child.text ?? '', at);
+        if (child.type === 'text') out.addText(child.text ?? '', at, child);
         else if (child.type === CITATION_NODE) {
           const target = validateCitationAttrs(child.attrs);
           if (target) out.addCitation(target, at);

@@ -13,5 +13,13 @@ export { CITATION_CHAR, FlatBuilder, flattenNote, flattenPlainText, type FlatNot
 export { normalizeQuote } from './normalizeQuote';
 export { QuoteIndex } from './quoteIndex';
 export { quoteMarksFor } from './quoteMarks';
-export { makeReport, reportLine, STATUS_WORDS, type QuoteLine, type QuoteReport } from './quoteReport';
+export {
+  makeReport,
+  quoteCheckMarkdown,
+  reportLine,
+  STATUS_WORDS,
+  type QuoteLine,
+  type QuoteReport,
+} from './quoteReport';
 export { quoteReportHtml } from './reportHtml';
+export { markQuotations, QUOTE_STATUS_MARK, type StatusSpan } from './markQuotations';

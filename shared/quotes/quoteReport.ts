@@ -55,3 +55,15 @@ export const STATUS_WORDS: Record<QuoteStatus, string> = {
   'not-found': 'Not in the cited source',
   uncited: 'No citation',
 };
+
+/** A note's quote problems as a Markdown section for the packet's copy of the note ('' when all are exact). */
+export function quoteCheckMarkdown(findings: readonly QuoteFinding[]): string {
+  const problems = findings.filter((f) => f.status !== 'exact');
+  if (problems.length === 0) return '';
+  const lines = problems.map((f) => {
+    const best = f.match ?? f.elsewhere;
+    const said = best ? ` The source says: “${best.text.replace(/\s+/g, ' ')}”.` : '';
+    return `- ${STATUS_WORDS[f.status]}: “${f.quote.replace(/\s+/g, ' ')}”.${said}`;
+  });
+  return `\n## Quote check at export\n\n${lines.join('\n')}\n`;
+}

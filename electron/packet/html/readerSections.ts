@@ -3,7 +3,9 @@ import { stances } from '../../../shared/model/claim';
 import { quoteText, referenceText } from '../../../shared/packet/noteCitations';
 import { escapeHtml as e } from './escapeHtml';
 import { pushTo } from './pushTo';
+import type { NoteQuotes } from '../noteQuotes';
 import { citationAnchor, noteHtml, type CitationUse } from './noteHtml';
+import { quoteSummaryHtml } from './quoteHtml';
 import type { ReaderIndex, ReaderInput, ReaderNote } from './renderReader';
 import { sourceTextHtml } from './sourceTextHtml';
 
@@ -13,8 +15,10 @@ const short = (text: string, max = 140): string => (text.length > max ? `${text.
 export function noteSection(
   note: ReaderNote,
   backlinks: Map<string, Array<CitationUse & { title: string }>>,
+  quotes?: NoteQuotes,
+  titles: (id: string) => string = (id) => id,
 ): string {
-  const { html, uses } = noteHtml(note.doc, note.cite, note.slug);
+  const { html, uses } = noteHtml(quotes?.marked ?? note.doc, note.cite, note.slug);
   for (const use of uses) {
     const list = backlinks.get(use.anchor) ?? [];
     if (!list.some((u) => u.citeId.startsWith(`cite-${note.slug}-`) && u.number === use.number))
@@ -32,6 +36,7 @@ export function noteSection(
 <h2>${e(note.meta.title || 'Untitled note')}</h2>
 <p class="meta">Last edited ${e(note.meta.updatedAt)} · <a href="notes/${note.slug}.md">Markdown</a> · <a href="notes/${note.slug}.docx">Word</a></p>
 ${html}
+${quoteSummaryHtml(quotes, titles)}
 ${refs ? `<h3>References</h3>\n<ol class="refs">\n${refs}\n</ol>` : ''}
 </article>`;
 }
