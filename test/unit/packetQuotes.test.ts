@@ -7,7 +7,7 @@ import { exportPacket } from '../../electron/packet/exportPacket';
 import { readPacketEntries } from '../../electron/packet/verifyPacket';
 import { NotebookSession } from '../../electron/session/notebookSession';
 import type { DocNode } from '../../shared/model';
-import { addPlainSource } from './helpers/addPlainSource';
+import { addPlainSource, highlightWords } from './helpers/addPlainSource';
 
 const ARTICLE =
   'Election night in the district.\n\nTurnout rose 20 points compared with the last vote, officials said.';
@@ -24,16 +24,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rn-packet-quotes-'));
   session = await NotebookSession.open({ notebookDir: join(dir, 'nb'), userDataDir: null });
   const { sourceId } = await addPlainSource(session.notebook, { title: 'Election night', text: ARTICLE });
-  const start = ARTICLE.indexOf(WORDS);
-  const h = await session.handlers.createHighlight({
-    sourceId,
-    start,
-    end: start + WORDS.length,
-    color: 1,
-    comment: '',
-    tags: [],
-    entityIds: [],
-  });
+  const h = await highlightWords(session.handlers, sourceId, ARTICLE, WORDS);
   const cite: DocNode = { type: 'citation', attrs: { sourceId, highlightId: h.id, locator: null } };
   const note = await session.handlers.createNote({ title: 'Turnout' });
   await session.handlers.saveNote({

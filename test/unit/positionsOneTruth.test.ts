@@ -6,7 +6,7 @@ import { exportPacket } from '../../electron/packet/exportPacket';
 import { readPacketEntries } from '../../electron/packet/verifyPacket';
 import { NotebookSession } from '../../electron/session/notebookSession';
 import { parseCsv } from '../../shared/packet/csv';
-import { addPlainSource } from './helpers/addPlainSource';
+import { addPlainSource, highlightWords } from './helpers/addPlainSource';
 
 const CHROME = 'Sign up for our newsletter to get the latest news from your district.';
 const ARTICLE = [
@@ -43,16 +43,7 @@ beforeAll(async () => {
     fileName: 'bridge.txt',
   });
   sourceId = result.sourceId;
-  const start = ARTICLE.indexOf(WORDS);
-  const h = await session.handlers.createHighlight({
-    sourceId,
-    start,
-    end: start + WORDS.length,
-    color: 1,
-    comment: '',
-    tags: [],
-    entityIds: [],
-  });
+  const h = await highlightWords(session.handlers, sourceId, ARTICLE, WORDS);
   highlightId = h.id;
 });
 afterAll(async () => {

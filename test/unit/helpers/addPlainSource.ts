@@ -1,6 +1,7 @@
 import { addSource } from '../../../electron/session/addSource';
 import type { NotebookStore } from '../../../electron/store/notebookStore';
-import type { ImportResult } from '../../../shared/contract';
+import type { Handlers, ImportResult } from '../../../shared/contract';
+import type { Highlight } from '../../../shared/model';
 
 /**
  * Adds a source with exactly this clean text (no extraction run), for tests about what happens
@@ -37,4 +38,24 @@ export function addPlainSource(
       capturedAt: new Date().toISOString(),
     },
   );
+}
+
+/** Highlights the first occurrence of `words` in a source's text through the handlers. */
+export async function highlightWords(
+  handlers: Handlers,
+  sourceId: string,
+  text: string,
+  words: string,
+): Promise<Highlight> {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`“${words}” is not in the text`);
+  return handlers.createHighlight({
+    sourceId,
+    start,
+    end: start + words.length,
+    color: 1,
+    comment: '',
+    tags: [],
+    entityIds: [],
+  });
 }
