@@ -1,8 +1,8 @@
-import type { Handlers } from '../../shared/contract';
+import type { HandlersOf } from '../../shared/contract';
 import { checkDraft, checkNote } from '../quotes/checkQuotes';
 import type { HandlerContext } from './context';
 
-type QuoteHandlers = Pick<Handlers, 'checkNoteQuotes' | 'checkDraftQuotes'>;
+type QuoteHandlers = HandlersOf<'checkNoteQuotes' | 'checkDraftQuotes'>;
 
 export function quoteHandlers(ctx: HandlerContext): QuoteHandlers {
   return {

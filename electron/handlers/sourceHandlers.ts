@@ -1,11 +1,17 @@
-import type { Handlers, SourceDetails } from '../../shared/contract';
-import { summarizeSource, type Source } from '../../shared/model';
+import type { HandlersOf, ImportResult, SourceDetails } from '../../shared/contract';
+import { summarizeSource } from '../../shared/model';
 import { compareSignatures, diffWords, sideBySide, signText } from '../../shared/similarity';
 import { markNotArticle, readExtraction, restoreRemoved } from '../sources/editSourceText';
 import type { HandlerContext } from './context';
 
-type SourceHandlers = Pick<
-  Handlers,
+type SourceHandlers = HandlersOf<
+  | 'listSources'
+  | 'getSource'
+  | 'importFile'
+  | 'importText'
+  | 'importHtml'
+  | 'importUrl'
+  | 'deleteSource'
   | 'getSourceDetails'
   | 'updateSourceMetadata'
   | 'restoreRemovedBlock'
@@ -13,15 +19,32 @@ type SourceHandlers = Pick<
   | 'compareSources'
 >;
 
-async function replaceSource(ctx: HandlerContext, next: Source): Promise<Source> {
-  await ctx.store().mutate((file) => {
-    file.sources = file.sources.map((s) => (s.id === next.id ? next : s));
-  });
-  return next;
+/** The ways a source comes in (the session's importers, shared with the CLI and the menu). */
+export interface SourceImporter {
+  importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult>;
+  importText(text: string, title?: string): Promise<ImportResult>;
+  importHtml(html: string, title?: string): Promise<ImportResult>;
+  importUrl(url: string): Promise<ImportResult>;
 }
 
-export function sourceHandlers(ctx: HandlerContext): SourceHandlers {
+export function sourceHandlers(ctx: HandlerContext, importer: SourceImporter): SourceHandlers {
   return {
+    listSources: () => Promise.resolve(ctx.store().sources().map(summarizeSource)),
+    getSource: async ({ id }) => {
+      const store = ctx.store();
+      const source = store.requireSource(id);
+      return { source, text: await store.readText(source) };
+    },
+    importFile: ({ fileName, dataBase64 }) =>
+      importer.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
+    importText: ({ text, title }) => importer.importText(text, title),
+    importHtml: ({ html, title }) => importer.importHtml(html, title),
+    importUrl: ({ url }) => importer.importUrl(url),
+    deleteSource: async ({ id }) => {
+      await ctx.store().removeSource(id);
+      return { deleted: true as const };
+    },
+
     getSourceDetails: async ({ id }) => {
       const store = ctx.store();
       const source = store.requireSource(id);
@@ -42,7 +65,7 @@ export function sourceHandlers(ctx: HandlerContext): SourceHandlers {
       const metadataSources = { ...current.metadataSources };
       for (const [field] of defined)
         if (field !== 'tags' && field !== 'confidential') metadataSources[field] = 'corrected by you';
-      return replaceSource(ctx, {
+      return ctx.store().replace('sources', {
         ...current,
         ...Object.fromEntries(defined),
         metadataSources,

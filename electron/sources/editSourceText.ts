@@ -63,9 +63,7 @@ async function commit(
     updatedAt: now,
     textEdits: [...(source.textEdits ?? []), edit],
   };
-  await store.mutate((file) => {
-    file.sources = file.sources.map((s) => (s.id === next.id ? next : s));
-  });
+  await store.replace('sources', next);
   await reanchorHighlights(store, source.id, change.text, now, change.shift);
   return next;
 }

@@ -12,3 +12,4 @@ export type {
   SigningKeyInfo,
 } from './packetCalls';
 export type { QuoteReport } from '../quotes/quoteReport';
+export * from './outcome';

@@ -78,6 +78,7 @@ export const packetCalls = {
         includeConfidential: z.boolean().default(false),
       })
       .strict(),
+    { readOnly: true },
   ),
   startPacketImport: call<PacketJob>()(
     'Start merging a packet into this notebook; poll getPacketJob',
@@ -86,17 +87,21 @@ export const packetCalls = {
   getPacketJob: call<PacketJob>()(
     'Progress and outcome of a packet export or import',
     z.object({ id: idSchema }).strict(),
+    { readOnly: true },
   ),
   readPacketExport: call<{ fileName: string; dataBase64: string }>()(
     'The bytes of a finished export, to save',
     z.object({ id: idSchema }).strict(),
+    { readOnly: true },
   ),
   verifyPacketFile: call<PacketCheck>()(
     'Check every file of a packet against its manifest, and who signed it',
     packetFile,
+    { readOnly: true },
   ),
   getSigningKey: call<{ key: SigningKeyInfo | null }>()(
     'This notebook’s signing key fingerprint (null until the first export makes it)',
     z.object({}).strict(),
+    { readOnly: true },
   ),
 };

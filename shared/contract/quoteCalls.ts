@@ -10,6 +10,7 @@ export const quoteCalls = {
   checkNoteQuotes: call<QuoteReport>()(
     'Check every quotation of a note against what it cites (uncited ones against the notebook)',
     z.object({ noteId: idSchema }).strict(),
+    { readOnly: true },
   ),
   checkDraftQuotes: call<QuoteReport>()(
     'Check every quotation of a draft written elsewhere (.md, .txt, .docx, .html) against the notebook',
@@ -26,5 +27,6 @@ export const quoteCalls = {
           .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
       })
       .strict(),
+    { readOnly: true },
   ),
 };

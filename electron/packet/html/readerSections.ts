@@ -8,6 +8,7 @@ import { citationAnchor, noteHtml, type CitationUse } from './noteHtml';
 import { quoteSummaryHtml } from './quoteHtml';
 import type { ReaderIndex, ReaderInput, ReaderNote } from './renderReader';
 import { sourceTextHtml } from './sourceTextHtml';
+import { noteTitle } from '../../../shared/notes/noteFacts';
 
 const short = (text: string, max = 140): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -33,7 +34,7 @@ export function noteSection(
     })
     .join('\n');
   return `<article class="note" id="note-${note.slug}">
-<h2>${e(note.meta.title || 'Untitled note')}</h2>
+<h2>${e(noteTitle(note.meta.title))}</h2>
 <p class="meta">Last edited ${e(note.meta.updatedAt)} · <a href="notes/${note.slug}.md">Markdown</a> · <a href="notes/${note.slug}.docx">Word</a></p>
 ${html}
 ${quoteSummaryHtml(quotes, titles)}

@@ -10,6 +10,7 @@ import { pushTo } from './pushTo';
 import type { CitationUse } from './noteHtml';
 import { READER_CSS, READER_JS } from './readerAssets';
 import { claimsSection, entitiesSection, noteSection, sourceSection } from './readerSections';
+import { noteTitle } from '../../../shared/notes/noteFacts';
 
 export interface ReaderNote {
   meta: NoteMeta;
@@ -83,7 +84,7 @@ export function renderReader(input: ReaderInput): string {
     .join('\n');
   const sources = input.content.sources.map((s) => sourceSection(s, input, index, backlinks)).join('\n');
   const toc = input.notes
-    .map((n) => `<li><a href="#note-${n.slug}">${e(n.meta.title || 'Untitled note')}</a></li>`)
+    .map((n) => `<li><a href="#note-${n.slug}">${e(noteTitle(n.meta.title))}</a></li>`)
     .join('');
   const sourceList = input.content.sources
     .map(
