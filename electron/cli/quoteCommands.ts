@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
+import { AppError, toErrorShape } from '../../shared/errors';
 import { quoteReportHtml, reportLine, STATUS_WORDS, type QuoteReport } from '../../shared/quotes';
 import type { DiffPart } from '../../shared/similarity/wordDiff';
 import { checkDraft, checkNote } from '../quotes/checkQuotes';
@@ -58,7 +58,7 @@ export async function runCheckQuotes(argv: string[], print: Print = (l) => conso
   let draft: Uint8Array | null = null;
   if (values.draft) {
     draft = await readFile(values.draft).catch(() => {
-      throw new AppError('NOT_FOUND', `There is no draft at ${values.draft ?? ''}.`);
+      throw new AppError('USAGE', `There is no draft at ${values.draft ?? ''}.`);
     });
   }
   const session = await NotebookSession.open({
@@ -68,10 +68,17 @@ export async function runCheckQuotes(argv: string[], print: Print = (l) => conso
   });
   try {
     const store = session.notebook;
-    const report =
+    const report = await (
       draft && values.draft
-        ? await checkDraft(store, draft, basename(values.draft))
-        : await checkNote(store, values.note ?? '');
+        ? checkDraft(store, draft, basename(values.draft))
+        : checkNote(store, values.note ?? '')
+    ).catch((error: unknown) => {
+      // A draft this app cannot read, or a note that is not there, is bad input (exit 2).
+      const shape = toErrorShape(error);
+      if (shape.code === 'INVALID_INPUT' || shape.code === 'NOT_FOUND' || shape.code === 'IMPORT_FAILED')
+        throw new AppError('USAGE', shape.message);
+      throw error;
+    });
     printReport(report, values.json, print);
     if (values.html) await writeFile(values.html, quoteReportHtml(report, new Date().toISOString()));
     return report.findings.every((f) => f.status === 'exact') ? 0 : 1;

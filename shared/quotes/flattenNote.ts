@@ -150,3 +150,20 @@ export function flattenPlainText(text: string): FlatNote {
   }
   return out.finish();
 }
+
+/**
+ * The editor position of a flat offset (a note's quotation start or end), from the runs
+ * flattenNote recorded; null when the offset falls between blocks.
+ */
+export function flatToPos(note: FlatNote, offset: number): number | null {
+  let lo = 0;
+  let hi = note.runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const run = note.runs[mid] as FlatRun;
+    if (offset < run.flat) hi = mid - 1;
+    else if (offset > run.flat + run.length) lo = mid + 1;
+    else return run.pos + (offset - run.flat);
+  }
+  return null;
+}

@@ -9,7 +9,14 @@ export {
 } from './checkQuotations';
 export type { HighlightPlace, QuoteSources } from './checkQuotations';
 export { findQuotations, type Quotation } from './findQuotations';
-export { CITATION_CHAR, FlatBuilder, flattenNote, flattenPlainText, type FlatNote } from './flattenNote';
+export {
+  CITATION_CHAR,
+  FlatBuilder,
+  flatToPos,
+  flattenNote,
+  flattenPlainText,
+  type FlatNote,
+} from './flattenNote';
 export { normalizeQuote } from './normalizeQuote';
 export { QuoteIndex } from './quoteIndex';
 export { quoteMarksFor } from './quoteMarks';
