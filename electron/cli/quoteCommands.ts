@@ -52,7 +52,7 @@ export async function runCheckQuotes(argv: string[], print: Print = (l) => conso
   });
   if (!values.notebook || !values.note === !values.draft)
     throw new AppError(
-      'INVALID_INPUT',
+      'USAGE',
       'Usage: check-quotes --notebook DIR (--note ID | --draft FILE) [--json]',
     );
   let draft: Uint8Array | null = null;
