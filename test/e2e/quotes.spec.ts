@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from './fixtures';
 
 // An invented article; nothing here is third-party text.
@@ -72,4 +74,37 @@ test('a misquote typed by hand next to its citation is flagged, and fixed with t
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
   const saved = await host.call('checkNoteQuotes', { noteId: note.id });
   expect(saved.findings.map((f) => f.status)).toEqual(['exact']);
+
+  // A second quotation, typed without a citation, is still there at export: the dialog shows it.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('A resident said “the bridge will never be finished in our lifetime”.');
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Packets' }).click();
+  await page.getByRole('radio', { name: 'Chosen notes, with what they cite' }).check();
+  await page.getByRole('list', { name: 'Notes to export' }).getByRole('checkbox', { name: 'Talks' }).check();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const problems = page.getByRole('alert', { name: 'Quote problems' });
+  await expect(problems).toContainText('One quotation in the chosen notes is not exact');
+  await expect(problems).toContainText('No citation — “the bridge will never be finished in our lifetime”');
+  await problems.getByRole('button', { name: 'Export anyway' }).click();
+  const summary = page.getByRole('status', { name: 'Export summary' });
+  await expect(summary).toContainText('Packet ready');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    summary.getByRole('button', { name: 'Save packet' }).click(),
+  ]);
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+  const html = strFromU8(files['index.html']!);
+  expect(html).toContain(
+    '<span class="q q-uncited" title="No citation">“the bridge will never be finished in our lifetime”</span>',
+  );
+  expect(html).toContain(
+    '<span class="q q-exact" title="Exact">“constructive, very useful and substantive”</span>',
+  );
+  expect(JSON.parse(strFromU8(files['manifest.json']!)).quotes).toMatchObject({
+    checked: 2,
+    exact: 1,
+    uncited: 1,
+  });
 });
