@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
+import { exitCodeOf, type AppError } from '../../shared/errors';
 import { NotebookSession } from '../../electron/session/notebookSession';
 import { buildDocx, para } from '../../scripts/fixtures/buildDocx';
 import { addPlainSource } from './helpers/addPlainSource';
@@ -168,19 +168,20 @@ describe('check-quotes on a draft', () => {
     expect(html).not.toContain('<script');
   });
 
-  it('refuses bad input with exit status 2', () => {
-    const cli = (args: string[]): number => {
-      try {
-        execFileSync('npm', ['run', '--silent', 'cli', '--', 'check-quotes', ...args], {
-          cwd: join(__dirname, '../..'),
-          stdio: 'pipe',
-        });
-        return 0;
-      } catch (error) {
-        return (error as { status: number }).status;
-      }
-    };
-    expect(cli(['--notebook', notebook, '--draft', join(FIXTURES, 'reservoir.exe')])).toBe(2);
-    expect(cli(['--notebook', notebook])).toBe(2);
+  it('refuses bad input as a usage error, which the command line exits with status 2', async () => {
+    // In process: spawning the CLI twice took longer than a test may on a loaded machine.
+    for (const args of [
+      ['--notebook', notebook, '--draft', join(FIXTURES, 'no-such-draft.md')],
+      ['--notebook', notebook, '--draft', join(FIXTURES, 'reservoir.txt'), '--note', 'x'],
+      ['--notebook', notebook],
+      ['--notebook', notebook, '--note', '01890a5d-ac96-774b-bcce-b302099a8057'],
+    ]) {
+      const error = await run(['check-quotes', ...args]).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error, args.join(' ')).toMatchObject({ code: 'USAGE' });
+      expect(exitCodeOf((error as AppError).code)).toBe(2);
+    }
   });
 });
