@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -12,5 +14,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // The CLI signs packets with a key in the user-data folder; tests keep theirs out of the real one.
+    env: { XDG_CONFIG_HOME: join(tmpdir(), 'rn-vitest-config') },
   },
 });

@@ -10,6 +10,7 @@ import { summarizeSource } from '../../shared/model';
 import { prepareImport, type PreparedImport } from '../import/prepareImport';
 import { captureUrl } from '../import/url/captureUrl';
 import { PACKET_USAGE, packetCommands } from './packetCommands';
+import { QUOTE_USAGE, runCheckQuotes } from './quoteCommands';
 import { NotebookSession } from '../session/notebookSession';
 
 const USAGE = `Research Notebook command line
@@ -20,7 +21,8 @@ const USAGE = `Research Notebook command line
   highlight --notebook DIR --source ID --quote "exact text"
             [--comment TEXT] [--entity NAME]… [--color 1-5] [--json]
   search "QUERY" --notebook DIR [--json]     ranked hits with kind, id, title and snippet
-${PACKET_USAGE}`;
+${PACKET_USAGE}
+${QUOTE_USAGE}`;
 
 type Print = (line: string) => void;
 
@@ -213,6 +215,7 @@ export async function runCli(argv: string[], print: Print = (l) => console.log(l
   // Packet commands take their own options, so they are routed before the shared parser.
   const packetCommand = argv[0] === undefined ? undefined : packetCommands[argv[0]];
   if (packetCommand) return packetCommand(argv.slice(1), print);
+  if (argv[0] === 'check-quotes') return runCheckQuotes(argv.slice(1), print);
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

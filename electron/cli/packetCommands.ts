@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { AppError, toErrorShape } from '../../shared/errors';
 import { describeLeftOut } from '../../shared/packet/describeLeftOut';
+import { explainVerification } from '../../shared/packet/packetSignature';
 import { exportPacket } from '../packet/exportPacket';
 import { importPacket } from '../packet/importPacket';
+import { defaultKeyDir, signingKeyFor } from '../packet/signingKeys';
 import { verifyPacket } from '../packet/verifyPacket';
 import { NotebookSession } from '../session/notebookSession';
 import { reporterFsError } from '../store/fsErrors';
@@ -11,7 +13,9 @@ type Print = (line: string) => void;
 const defaultPrint: Print = (line) => console.log(line);
 
 export const PACKET_USAGE = `  export --notebook DIR --out FILE.zip [--notes ID…] [--tag TAG] [--include-confidential] [--json]
-                                            write a research packet (whole notebook, chosen notes, or a tag)
+         [--key-dir DIR | --unsigned]      write a research packet (whole notebook, chosen notes, or a tag),
+                                            signed with the notebook's key (kept in the user-data folder)
+  signing-key --notebook DIR [--key-dir DIR] show the notebook's signing key fingerprint and public key
   verify FILE.zip [--json]                  check every file of a packet (exit 0 only when intact)
   import-packet FILE.zip --notebook DIR [--dry-run] [--json]
                                             merge a packet into a notebook (--dry-run: only say what would change)`;
@@ -30,6 +34,8 @@ export async function runExport(argv: string[], print: Print = defaultPrint): Pr
       tag: { type: 'string' },
       'include-confidential': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      'key-dir': { type: 'string' },
+      unsigned: { type: 'boolean', default: false },
     },
   });
   if (!values.notebook || !values.out)
@@ -52,6 +58,7 @@ export async function runExport(argv: string[], print: Print = defaultPrint): Pr
       noteIds,
       ...(values.tag ? { tag: values.tag } : {}),
       includeConfidential: values['include-confidential'],
+      signingKeyDir: values.unsigned ? null : (values['key-dir'] ?? defaultKeyDir()),
     });
     if (values.json) print(JSON.stringify(result));
     else {
@@ -60,6 +67,8 @@ export async function runExport(argv: string[], print: Print = defaultPrint): Pr
       );
       const leftOut = describeLeftOut(result.leftOut);
       if (leftOut) print(`Left out: ${leftOut} (use --include-confidential to include them).`);
+      print(result.signedBy ? `Signed with this notebook's key ${result.signedBy}.` : 'Not signed.');
+
     }
   } finally {
     await session.close();
@@ -76,26 +85,39 @@ export async function runVerify(argv: string[], print: Print = defaultPrint): Pr
   });
   const [file] = positionals;
   if (!file) throw new AppError('USAGE', 'Name the packet to verify: verify FILE.zip');
-  const { manifest, ...result } = await verifyPacket(file);
+  const { manifest, signature, ...result } = await verifyPacket(file);
   if (values.json) {
     print(
       JSON.stringify({
         ...result,
         digest: manifest?.digest ?? null,
         files: manifest ? manifest.files.length + 1 : null,
+        signature: signature ?? null,
+        quotes: manifest?.quotes ?? null,
       }),
     );
-  } else if (result.ok) {
+    return result.ok ? 0 : 1;
+  }
+  const files = plural((manifest?.files.length ?? 0) + 1, 'file');
+  if (result.ok && signature?.state === 'signed')
     print(
-      `Intact: all ${plural((manifest?.files.length ?? 0) + 1, 'file')} match the manifest (packet digest ${manifest?.digest ?? ''}).`,
+      `Intact and signed by ${signature.fingerprint} (${signature.name}): all ${files} match the manifest.`,
     );
-  } else {
+  else if (result.ok) print(`Intact, unsigned: all ${files} match the manifest.`);
+  else {
     if (result.error) print(`Not intact: ${result.error}`);
     for (const path of result.altered) print(`altered: ${path}`);
     for (const path of result.missing) print(`missing: ${path}`);
     for (const path of result.extra) print(`extra:   ${path}`);
     if (!result.error) print('Not intact: the packet has been changed since it was made.');
   }
+  const q = manifest?.quotes;
+  if (q)
+    print(
+      `Quotations in its notes when it was made: ${q.checked} checked, ${q.exact} exact, ${q.differs} differ from the source, ${q.notFound} not found, ${q.uncited} without a citation.`,
+    );
+  if (manifest && signature)
+    for (const line of explainVerification(manifest.digest, signature, result.ok)) print(line);
   return result.ok ? 0 : 1;
 }
 
@@ -140,9 +162,38 @@ export async function runImportPacket(argv: string[], print: Print = defaultPrin
   }
 }
 
+/** `signing-key`: the fingerprint and public key to give an editor, so they can check signed packets. */
+export async function runSigningKey(argv: string[], print: Print = defaultPrint): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      notebook: { type: 'string' },
+      'key-dir': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.notebook) throw new AppError('USAGE', 'Usage: signing-key --notebook DIR [--key-dir DIR]');
+  const session = await NotebookSession.open({
+    notebookDir: values.notebook,
+    userDataDir: null,
+    create: false,
+  });
+  try {
+    const { id, name } = session.notebook.data.notebook;
+    const key = await signingKeyFor(values['key-dir'] ?? defaultKeyDir(), id, name, new Date().toISOString());
+    const out = { notebookId: id, name: key.name, fingerprint: key.fingerprint, publicKey: key.publicKey };
+    if (values.json) print(JSON.stringify(out));
+    else print(`${key.name}\nfingerprint ${key.fingerprint}\npublic key (SPKI, base64) ${key.publicKey}`);
+  } finally {
+    await session.close();
+  }
+  return 0;
+}
+
 /** The packet commands by name, for the CLI's dispatcher (each takes the arguments after its name). */
 export const packetCommands: Record<string, (argv: string[], print?: Print) => Promise<number>> = {
   export: runExport,
   verify: runVerify,
   'import-packet': runImportPacket,
+  'signing-key': runSigningKey,
 };

@@ -6,4 +6,6 @@ export interface HandlerContext {
   now(): string;
   /** Work that changes the notebook after its call has returned (a packet import job) reports it here. */
   changed(): void;
+  /** Where this notebook's signing key lives (the user-data folder), or null: packets go unsigned. */
+  signingKeyDir?: () => string | null;
 }

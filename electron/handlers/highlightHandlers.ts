@@ -1,4 +1,4 @@
-import { anchor, anchorHealth, describeRange } from '../../shared/anchoring';
+import { anchorHealth, describeRange, placeHighlight } from '../../shared/anchoring';
 import type { AnchoredHighlight, Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
@@ -36,7 +36,7 @@ export function highlightHandlers(ctx: HandlerContext): HighlightHandlers {
       const store = ctx.store();
       const text = await store.readText(store.requireSource(sourceId));
       const highlights = (await store.highlights.forGroup(sourceId))
-        .map((highlight) => ({ highlight, anchor: anchor(text, highlight) }))
+        .map((highlight) => ({ highlight, anchor: placeHighlight(text, highlight) }))
         .sort(byReadingOrder);
       return { highlights, health: anchorHealth(highlights.map((h) => h.anchor)) };
     },

@@ -9,6 +9,7 @@ import { noteFacts, UNTITLED_NOTE } from '../../shared/notes/noteFacts';
 import { noteIsEmpty } from '../../shared/notes/noteIsEmpty';
 import { countWords } from '../../shared/text/countWords';
 import type { NoteFiles } from '../store/noteFiles';
+import { quoteMarksFor } from '../../shared/quotes/quoteMarks';
 import type { HandlerContext } from './context';
 
 type NoteHandlers = Pick<
@@ -113,7 +114,7 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
       return writeDoc(note, doc);
     },
 
-    citeInNote: async ({ id, sourceId, highlightId, asQuotation }) => {
+    citeInNote: async ({ id, sourceId, highlightId, asQuotation, language }) => {
       const note = requireNote(id);
       if (note.trashedAt !== null) throw new AppError('INVALID_INPUT', 'That note is in the trash.');
       const store = ctx.store();
@@ -125,7 +126,9 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
       const target = { sourceId, highlightId };
       // The quotation is the highlight's own text, never one sent with the request.
       const content =
-        asQuotation && highlight ? citationContent(target, highlight.quote.exact) : citationContent(target);
+        asQuotation && highlight
+          ? citationContent(target, highlight.quote.exact, quoteMarksFor(language ?? null))
+          : citationContent(target);
       if (!content)
         throw new AppError('INVALID_INPUT', 'That highlight is too long to quote; cite it instead.');
       const { doc } = await files().readBody(id);

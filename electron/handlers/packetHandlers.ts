@@ -1,18 +1,25 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Handlers, PacketJob } from '../../shared/contract';
+import type { Handlers, PacketCheck, PacketJob } from '../../shared/contract';
+import { explainVerification } from '../../shared/packet/packetSignature';
 import { AppError, toErrorShape } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { exportPacket } from '../packet/exportPacket';
 import { importPacket } from '../packet/importPacket';
 import { JOBS_FOLDER } from '../store/leftovers';
+import { readSigningKey } from '../packet/signingKeys';
 import { verifyPacket } from '../packet/verifyPacket';
 import type { HandlerContext } from './context';
 
 type PacketHandlers = Pick<
   Handlers,
-  'startPacketExport' | 'startPacketImport' | 'getPacketJob' | 'readPacketExport' | 'verifyPacketFile'
+  | 'startPacketExport'
+  | 'startPacketImport'
+  | 'getPacketJob'
+  | 'readPacketExport'
+  | 'verifyPacketFile'
+  | 'getSigningKey'
 >;
 
 interface JobEntry {
@@ -85,6 +92,7 @@ export function packetHandlers(ctx: HandlerContext): PacketHandlers {
           tag,
           includeConfidential,
           onProgress: progress(entry),
+          signingKeyDir: ctx.signingKeyDir?.() ?? null,
         });
         entry.file = path;
         entry.view = {
@@ -137,12 +145,26 @@ export function packetHandlers(ctx: HandlerContext): PacketHandlers {
       return { fileName: entry.view.exported.fileName, dataBase64: data.toString('base64') };
     },
 
+    getSigningKey: async () => {
+      const dir = ctx.signingKeyDir?.() ?? null;
+      const { id } = ctx.store().data.notebook;
+      const key = dir === null ? null : await readSigningKey(dir, id);
+      return { key: key && { fingerprint: key.fingerprint, name: key.name, publicKey: key.publicKey } };
+    },
+
     verifyPacketFile: async ({ fileName, dataBase64 }) => {
       const { dir, path } = await tempFile(fileName);
       try {
         await writeFile(path, Buffer.from(dataBase64, 'base64'));
-        const { ok, altered, missing, extra, error } = await verifyPacket(path);
-        return error === undefined ? { ok, altered, missing, extra } : { ok, altered, missing, extra, error };
+        const { ok, altered, missing, extra, error, manifest, signature } = await verifyPacket(path);
+        const check: PacketCheck = { ok, altered, missing, extra };
+        if (error !== undefined) check.error = error;
+        if (manifest && signature) {
+          check.signature = signature;
+          check.digest = manifest.digest;
+          check.explanation = explainVerification(manifest.digest, signature, ok);
+        }
+        return check;
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

@@ -1,8 +1,7 @@
 import type { HandlersOf, ImportResult, SourceDetails } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import { extractionSchema, summarizeSource, type Extraction, type Source } from '../../shared/model';
+import { summarizeSource } from '../../shared/model';
 import { compareSignatures, diffWords, sideBySide, signText } from '../../shared/similarity';
-import { countWords } from '../../shared/text/countWords';
+import { markNotArticle, readExtraction, restoreRemoved } from '../sources/editSourceText';
 import type { HandlerContext } from './context';
 
 type SourceHandlers = HandlersOf<
@@ -16,6 +15,7 @@ type SourceHandlers = HandlersOf<
   | 'getSourceDetails'
   | 'updateSourceMetadata'
   | 'restoreRemovedBlock'
+  | 'markNotPartOfArticle'
   | 'compareSources'
 >;
 
@@ -25,14 +25,6 @@ export interface SourceImporter {
   importText(text: string, title?: string): Promise<ImportResult>;
   importHtml(html: string, title?: string): Promise<ImportResult>;
   importUrl(url: string): Promise<ImportResult>;
-}
-
-async function readExtraction(ctx: HandlerContext, source: Source): Promise<Extraction | null> {
-  if (!source.extractionSha256) return null;
-  const parsed = extractionSchema.safeParse(
-    JSON.parse((await ctx.store().texts.get(source.extractionSha256)).toString('utf8')),
-  );
-  return parsed.success ? parsed.data : null;
 }
 
 export function sourceHandlers(ctx: HandlerContext, importer: SourceImporter): SourceHandlers {
@@ -58,7 +50,7 @@ export function sourceHandlers(ctx: HandlerContext, importer: SourceImporter): S
       const source = store.requireSource(id);
       const details: SourceDetails = {
         source,
-        extraction: await readExtraction(ctx, source),
+        extraction: await readExtraction(store, source),
         similar: source.similar.flatMap((s) => {
           const other = store.sourceById(s.sourceId);
           return other ? [{ sourceId: other.id, title: other.title, site: other.site, score: s.score }] : [];
@@ -81,43 +73,9 @@ export function sourceHandlers(ctx: HandlerContext, importer: SourceImporter): S
       });
     },
 
-    restoreRemovedBlock: async ({ id, index, at }) => {
-      const store = ctx.store();
-      const source = store.requireSource(id);
-      const extraction = await readExtraction(ctx, source);
-      const block = extraction?.removed[index];
-      if (!extraction || block === undefined)
-        throw new AppError('NOT_FOUND', 'That removed text is no longer listed.');
-      const text = await store.readText(source);
-      // The clean text is content-addressed: restoring writes a new text; highlights re-anchor by quote.
-      const shift = at === 'start' ? block.length + 2 : 0;
-      const nextText = at === 'start' ? `${block}\n\n${text}` : `${text}\n\n${block}`;
-      const restored =
-        at === 'start'
-          ? { kind: 'p' as const, start: 0, end: block.length }
-          : { kind: 'p' as const, start: text.length + 2, end: nextText.length };
-      const nextExtraction: Extraction = {
-        ...extraction,
-        removed: extraction.removed.filter((_, i) => i !== index),
-        blocks: [
-          ...(at === 'start' ? [restored] : []),
-          ...extraction.blocks.map((b) => ({ ...b, start: b.start + shift, end: b.end + shift })),
-          ...(at === 'end' ? [restored] : []),
-        ],
-        pages: extraction.pages.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
-      };
-      const [textSha256, extractionSha256] = await Promise.all([
-        store.texts.put(nextText),
-        store.texts.put(JSON.stringify(nextExtraction)),
-      ]);
-      return ctx.store().replace('sources', {
-        ...source,
-        textSha256,
-        extractionSha256,
-        wordCount: countWords(nextText),
-        updatedAt: ctx.now(),
-      });
-    },
+    restoreRemovedBlock: ({ id, index, at }) => restoreRemoved(ctx.store(), id, index, at, ctx.now()),
+
+    markNotPartOfArticle: ({ id, start, end }) => markNotArticle(ctx.store(), id, start, end, ctx.now()),
 
     compareSources: async ({ leftId, rightId }) => {
       const store = ctx.store();

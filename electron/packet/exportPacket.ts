@@ -21,14 +21,18 @@ import {
   indexContent,
 } from '../../shared/packet/packetTables';
 import { originalExtension, RECORDS_PATH } from '../../shared/packet/packetPaths';
+import { SIGNATURE_PATH } from '../../shared/packet/packetSignature';
 import { recordsFile } from '../../shared/packet/recordsFile';
 import { annotationCollection, toWebAnnotation } from '../../shared/packet/webAnnotation';
+import { quoteCheckMarkdown } from '../../shared/quotes';
 import { sha256Hex } from '../store/blobStore';
 import type { NotebookStore } from '../store/notebookStore';
 import { gatherContent } from './gatherContent';
 import { renderReader } from './html/renderReader';
 import { noteToDocx } from './noteDocx';
+import { checkPacketNotes } from './noteQuotes';
 import { PacketWriter } from './packetWriter';
+import { signManifest, signingKeyFor } from './signingKeys';
 
 export interface PacketProgress {
   phase: 'reading' | 'sources' | 'notes' | 'tables' | 'reader' | 'done';
@@ -42,6 +46,11 @@ export interface ExportPacketOptions {
   tag?: string;
   includeConfidential?: boolean;
   onProgress?: (progress: PacketProgress) => void;
+  /**
+   * Folder of signing keys (in the user-data folder, never the notebook): the manifest is signed
+   * with this notebook's key, created on first use. Without it the packet is unsigned.
+   */
+  signingKeyDir?: string | null;
 }
 
 export interface ExportPacketResult {
@@ -53,6 +62,8 @@ export interface ExportPacketResult {
   /** How much confidential material was left out (none when it was included). */
   leftOut: LeftOut;
   counts: { sources: number; highlights: number; entities: number; claims: number; notes: number };
+  /** Fingerprint of the key that signed the manifest, or null for an unsigned packet. */
+  signedBy: string | null;
 }
 
 /** A notebook store, or anything holding one (the session). */
@@ -75,7 +86,7 @@ export async function exportPacket(
   const store = storeOf(target);
   const progress = options.onProgress ?? (() => undefined);
   progress({ phase: 'reading', done: 0, total: 1 });
-  const { content, notes, texts } = await gatherContent(store, options);
+  const { content, notes, texts, orphaned } = await gatherContent(store, options);
   const created = new Date();
   const createdAt = created.toISOString();
   const out = resolve(options.out);
@@ -96,14 +107,22 @@ export async function exportPacket(
       progress({ phase: 'sources', done: ++done, total: content.sources.length });
     }
     done = 0;
+    const quotes = await checkPacketNotes(store, notes);
     for (const n of notes) {
-      await writer.add(`notes/${n.slug}.md`, noteToMarkdown(n.meta.title, n.doc, n.cite));
+      const problems = quoteCheckMarkdown(quotes.byNote.get(n.meta.id)?.findings ?? []);
+      await writer.add(`notes/${n.slug}.md`, noteToMarkdown(n.meta.title, n.doc, n.cite) + problems);
       await writer.add(`notes/${n.slug}.docx`, await noteToDocx(n.meta.title, n.doc, n.cite));
       progress({ phase: 'notes', done: ++done, total: notes.length });
     }
     progress({ phase: 'tables', done: 0, total: 1 });
     const name = store.data.notebook.name;
-    const annotations = content.highlights.map((h) => toWebAnnotation(h, texts.get(h.sourceId) ?? ''));
+    const urlOf = new Map(content.sources.map((s) => [s.id, s.url]));
+    const annotations = content.highlights.map((h) =>
+      toWebAnnotation(h, texts.get(h.sourceId) ?? '', {
+        url: urlOf.get(h.sourceId) ?? null,
+        orphaned: orphaned.has(h.id),
+      }),
+    );
     await writer.add(
       'annotations.jsonld',
       json(
@@ -117,7 +136,7 @@ export async function exportPacket(
     const index = indexContent(content);
     await writer.add('claims.csv', claimsCsv(content, index));
     await writer.add('entities.csv', entitiesCsv(content));
-    await writer.add('highlights.csv', highlightsCsv(content, index));
+    await writer.add('highlights.csv', highlightsCsv(content, index, orphaned));
     await writer.add(RECORDS_PATH, JSON.stringify(recordsFile(store.data.notebook.id, content)));
     progress({ phase: 'reader', done: 0, total: 1 });
     const reader = renderReader({
@@ -129,6 +148,8 @@ export async function exportPacket(
       notes,
       texts,
       originalExt,
+      orphaned,
+      quotes: quotes.byNote,
     });
     await writer.add('index.html', reader);
 
@@ -146,14 +167,20 @@ export async function exportPacket(
         includeConfidential: options.includeConfidential === true,
       },
       leftOut: content.leftOut,
+      quotes: quotes.counts,
       files: writer.files,
       digest: sha256Hex(digestInput(writer.files)),
     };
-    await writer.add(
-      MANIFEST_PATH,
+    const manifest = new TextEncoder().encode(
       serializeManifest({ ...unsigned, selfSha256: sha256Hex(serializeManifest(unsigned)) }),
-      true,
     );
+    await writer.add(MANIFEST_PATH, manifest, true);
+    let signedBy: string | null = null;
+    if (options.signingKeyDir) {
+      const key = await signingKeyFor(options.signingKeyDir, unsigned.notebookId, name, createdAt);
+      await writer.add(SIGNATURE_PATH, json(signManifest(key, manifest)), true);
+      signedBy = key.fingerprint;
+    }
     await writer.finish();
     await handle.sync();
     await handle.close();
@@ -165,6 +192,7 @@ export async function exportPacket(
       bytes: writer.bytesWritten,
       digest: unsigned.digest,
       leftOut: content.leftOut,
+      signedBy,
       counts: {
         sources: content.sources.length,
         highlights: content.highlights.length,

@@ -10,6 +10,7 @@ import {
   type SelectedContent,
   type SelectOptions,
 } from '../../shared/packet/selectContent';
+import { placeForPacket } from '../../shared/packet/placeForPacket';
 import { slugify } from '../../shared/packet/slugify';
 import type { NotebookStore } from '../store/notebookStore';
 
@@ -22,6 +23,8 @@ export interface Gathered {
   content: SelectedContent;
   notes: GatheredNote[];
   texts: Map<string, string>;
+  /** Highlights that no longer sit on their source's text (listed, never drawn). */
+  orphaned: ReadonlySet<string>;
 }
 
 async function inBatches<T, R>(
@@ -65,6 +68,13 @@ export async function gatherContent(store: NotebookStore, options: SelectOptions
     throw new AppError('NOT_FOUND', `${what}, so there is nothing to export.`);
   }
 
+  const texts = new Map<string, string>();
+  await inBatches(content.sources, 32, async (s) => texts.set(s.id, await store.readText(s)));
+  // Every consumer in the packet (marks, annotations, tables, footnotes) reads these placed
+  // highlights, never the stored positions.
+  const placed = placeForPacket(content.highlights, texts);
+  content.highlights = placed.highlights;
+
   const packetIds = {
     sources: new Set(content.sources.map((s) => s.id)),
     highlights: new Set(content.highlights.map((h) => h.id)),
@@ -97,7 +107,5 @@ export async function gatherContent(store: NotebookStore, options: SelectOptions
   });
   content.notes = gatheredNotes.map(({ meta, doc }) => ({ meta, doc }));
 
-  const texts = new Map<string, string>();
-  await inBatches(content.sources, 32, async (s) => texts.set(s.id, await store.readText(s)));
-  return { content, notes: gatheredNotes, texts };
+  return { content, notes: gatheredNotes, texts, orphaned: placed.orphaned };
 }

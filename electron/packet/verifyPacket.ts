@@ -8,8 +8,10 @@ import {
   type ManifestProblem,
   type PacketManifest,
 } from '../../shared/packet/manifest';
+import { SIGNATURE_PATH, type SignatureCheck } from '../../shared/packet/packetSignature';
 import { sha256Hex } from '../store/blobStore';
 import { rejectPacket } from './packetRejected';
+import { checkSignature } from './signingKeys';
 import { DEFAULT_ZIP_LIMITS, unzipPacket, type ZipLimits } from './unzipPacket';
 
 export interface VerifyResult {
@@ -21,6 +23,8 @@ export interface VerifyResult {
   /** Why the packet could not be checked at all (not a zip, no readable manifest), in plain words. */
   error?: string;
   manifest?: PacketManifest;
+  /** Who signed the manifest, if anyone; a broken signature makes the packet not intact. */
+  signature?: SignatureCheck;
 }
 
 export interface CheckedEntries extends VerifyResult {
@@ -70,7 +74,8 @@ export function checkEntries(entries: ReadonlyMap<string, Uint8Array>): CheckedE
     sha256Hex(serializeManifest(unsigned)) === manifest.selfSha256 &&
     sha256Hex(digestInput(manifest.files)) === manifest.digest &&
     new Set(paths).size === paths.length &&
-    !paths.includes(MANIFEST_PATH);
+    !paths.includes(MANIFEST_PATH) &&
+    !paths.includes(SIGNATURE_PATH);
   if (!selfIntact) result.altered.push(MANIFEST_PATH);
   for (const file of manifest.files) {
     const data = entries.get(file.path);
@@ -78,7 +83,10 @@ export function checkEntries(entries: ReadonlyMap<string, Uint8Array>): CheckedE
     else if (data.length !== file.size || sha256Hex(data) !== file.sha256) result.altered.push(file.path);
   }
   const listed = new Set(paths);
-  for (const path of entries.keys()) if (path !== MANIFEST_PATH && !listed.has(path)) result.extra.push(path);
+  for (const path of entries.keys())
+    if (path !== MANIFEST_PATH && path !== SIGNATURE_PATH && !listed.has(path)) result.extra.push(path);
+  result.signature = checkSignature(entries.get(SIGNATURE_PATH), raw, manifest.notebookName);
+  if (result.signature.state === 'broken') result.altered.push(SIGNATURE_PATH);
   result.ok = result.altered.length === 0 && result.missing.length === 0 && result.extra.length === 0;
   result.manifest = manifest;
   return result;

@@ -19,7 +19,9 @@ import { noteHandlers } from '../handlers/noteHandlers';
 import { notebookHandlers } from '../handlers/notebookHandlers';
 import { searchHandlers } from '../handlers/searchHandlers';
 import { packetHandlers } from '../handlers/packetHandlers';
+import { quoteHandlers } from '../handlers/quoteHandlers';
 import { sourceHandlers } from '../handlers/sourceHandlers';
+import { defaultKeyDir } from '../packet/signingKeys';
 import { ProblemLog, problemLogPath } from './problemLog';
 import { RecentNotebooks } from './recentNotebooks';
 import { SearchSync } from '../search/searchSync';
@@ -58,7 +60,7 @@ export class NotebookSession {
   private constructor(
     private store: NotebookStore,
     searchSync: SearchSync,
-    userDataDir: string | null,
+    private readonly userDataDir: string | null,
     private readonly log: ProblemLog | null,
   ) {
     this.recent = new RecentNotebooks(userDataDir);
@@ -219,6 +221,7 @@ export class NotebookSession {
       store: () => this.store,
       now: () => new Date().toISOString(),
       changed: () => this.searchSync.markDirty(),
+      signingKeyDir: () => (this.userDataDir === null ? null : defaultKeyDir(this.userDataDir)),
     };
     return {
       ...notebookHandlers(this),
@@ -229,6 +232,7 @@ export class NotebookSession {
       ...noteHandlers(ctx, () => this.store.notes),
       ...searchHandlers(() => this.searchSync),
       ...packetHandlers(ctx),
+      ...quoteHandlers(ctx),
     };
   }
 }

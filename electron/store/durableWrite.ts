@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 /** Test seam: lets a test kill the process between the temp write and the rename. */
 export interface DurableWriteHooks {
   beforeRename?: (tempPath: string) => void | Promise<void>;
+  /** File permissions for a new file (e.g. 0o600 for a private key); the default otherwise. */
+  mode?: number;
 }
 
 const TEMP_SUFFIX = '.tmp';
@@ -26,7 +28,7 @@ export async function writeFileDurable(
 ): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
-  const handle = await open(temp, 'wx');
+  const handle = await open(temp, 'wx', hooks.mode);
   try {
     await handle.writeFile(data);
     await handle.sync();

@@ -1,5 +1,6 @@
 import { NoteEditor } from './editor/NoteEditor';
 import { ReferencesList } from './ReferencesList';
+import { QuoteCheckPanel } from './quotes/QuoteCheckPanel';
 import { RevisionsPanel } from './RevisionsPanel';
 import { SaveStatus } from './SaveStatus';
 import type { NoteWorkspace } from './useNoteWorkspace';
@@ -10,12 +11,31 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
   const trashed = w.note.trashedAt !== null;
   return (
     <div className={w.revisions.open ? 'note-view note-view--with-panel' : 'note-view'}>
-      <article className="note-view__main" aria-labelledby="note-title">
+      <article
+        className="note-view__main"
+        aria-labelledby="note-title"
+        onKeyDown={(event) => {
+          // Ctrl/Cmd+Shift+Q: check every quotation of the note.
+          if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'q') {
+            event.preventDefault();
+            void w.quotes.run();
+          }
+        }}
+      >
         <header className="note-view__head">
           <h2 id="note-title" className="note-view__title">
             {noteTitle(w.note.title)}
           </h2>
           <SaveStatus state={w.saveState} onRetry={() => void w.retrySave()} />
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-keyshortcuts="Control+Shift+Q Meta+Shift+Q"
+            disabled={!w.editor || w.quotes.state.status === 'checking'}
+            onClick={() => void w.quotes.run()}
+          >
+            Check quotes
+          </button>
           <button
             type="button"
             className="button button--quiet"
@@ -51,6 +71,7 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
             link.
           </p>
         )}
+        <QuoteCheckPanel check={w.quotes} editable={w.editable} />
         <ReferencesList references={w.references} error={w.citationError} onOpen={w.openCitation} />
       </article>
       <RevisionsPanel revisions={w.revisions} editable={w.editable} trashed={trashed} />

@@ -15,6 +15,7 @@ import { useCitationResolver } from './useCitationResolver';
 import { useNoteAutosave } from './useNoteAutosave';
 import { usePendingInserts } from './usePendingInserts';
 import { useRevisions } from './useRevisions';
+import { useQuoteCheck } from './quotes/useQuoteCheck';
 
 interface Callbacks {
   changedElsewhere: NoteMeta | null;
@@ -119,6 +120,8 @@ export function useNoteWorkspace(
   );
   const revisions = useRevisions(api, noteId, created, autosave.flush, onRestored);
 
+  const quotes = useQuoteCheck(api, noteId, created, autosave.flush);
+
   const references = useMemo(
     () => buildReferences(targets, resolver.infos.values()),
     [targets, resolver.infos],
@@ -150,6 +153,7 @@ export function useNoteWorkspace(
     actionError,
     restoreFromTrash,
     openCitation: onOpenCitation,
+    quotes,
   };
 }
 

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useApi } from '../transport/ApiContext';
 import { formatBytes } from '../ui/formatBytes';
 import { errorMessage } from '../transport/ApiCallError';
+import type { QuoteReport } from '../../shared/quotes';
+import { ExportQuoteCheck } from './ExportQuoteCheck';
 import { JobProgress } from './JobProgress';
 import { leftOutSentence } from './packetText';
 import { saveBytes } from './saveBytes';
@@ -26,9 +28,11 @@ export function ExportSection() {
 
   const missingChoice = (scope === 'notes' && noteIds.length === 0) || (scope === 'tag' && tag.trim() === '');
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (missingChoice || job.busy) return;
+  const [quoteReports, setQuoteReports] = useState<QuoteReport[] | null>(null);
+  const [checkError, setCheckError] = useState<string | null>(null);
+
+  const startExport = () => {
+    setQuoteReports(null);
     setSaveError(null);
     setSaved(null);
     void job.start(() =>
@@ -38,6 +42,26 @@ export function ExportSection() {
         ...(scope === 'tag' ? { tag: tag.trim() } : {}),
       }),
     );
+  };
+
+  /** Chosen notes are checked first: their quote problems are shown, and the reporter decides. */
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (missingChoice || job.busy) return;
+    setCheckError(null);
+    if (scope === 'notes') {
+      try {
+        const reports = await Promise.all(noteIds.map((noteId) => api.checkNoteQuotes({ noteId })));
+        if (reports.some((r) => r.findings.some((f) => f.status !== 'exact'))) {
+          setQuoteReports(reports);
+          return;
+        }
+      } catch (error) {
+        setCheckError(`The quotations could not be checked: ${errorMessage(error)}`);
+        return;
+      }
+    }
+    startExport();
   };
 
   const save = async () => {
@@ -65,7 +89,7 @@ export function ExportSection() {
         One .zip with the sources, highlights, notes with their citations, the claims and entities, and an
         offline page (index.html) that opens in any browser.
       </p>
-      <form onSubmit={submit} aria-label="Export a packet">
+      <form onSubmit={(event) => void submit(event)} aria-label="Export a packet">
         <fieldset className="packet-fieldset">
           <legend>What goes in</legend>
           <label className="packet-choice">
@@ -128,6 +152,18 @@ export function ExportSection() {
           </button>
         </div>
       </form>
+      {checkError && (
+        <p role="alert" className="packet-error">
+          {checkError}
+        </p>
+      )}
+      {quoteReports && (
+        <ExportQuoteCheck
+          reports={quoteReports}
+          onGoOn={startExport}
+          onCancel={() => setQuoteReports(null)}
+        />
+      )}
       {job.job && <JobProgress job={job.job} label="Export" />}
       {(job.error ?? job.job?.error) && (
         <p role="alert" className="packet-error">

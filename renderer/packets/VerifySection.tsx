@@ -72,7 +72,9 @@ export function VerifySection() {
         >
           {state.check.ok ? (
             <p className="packet-summary__title">
-              Intact: every file in ‘{state.name}’ matches its manifest.
+              {state.check.signature?.state === 'signed'
+                ? `Intact and signed by ${state.check.signature.fingerprint} (${state.check.signature.name}): every file in ‘${state.name}’ matches its manifest.`
+                : `Intact, unsigned: every file in ‘${state.name}’ matches its manifest.`}
             </p>
           ) : (
             <>
@@ -84,6 +86,13 @@ export function VerifySection() {
               <FileList title="Missing" files={state.check.missing} />
               <FileList title="Extra" files={state.check.extra} />
             </>
+          )}
+          {state.check.explanation && (
+            <ul className="packet-explanation" aria-label="What this check proves">
+              {state.check.explanation.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           )}
         </div>
       )}

@@ -39,9 +39,23 @@ export function useCiteHighlight({ source, toast, onCited }: Deps) {
           title = created.title;
           rememberEditedNote(noteId);
         }
+        // The quotation and its citation, as dragging gives: at the cursor in an open note.
+        const language = document.documentElement.lang || navigator.language;
         if (!isOpenInEditor(noteId)) {
-          await api.citeInNote({ id: noteId, sourceId: source.id, highlightId, asQuotation: false });
-        } else if (!queueCitation({ sourceId: source.id, highlightId }, noteId)) {
+          await api.citeInNote({ id: noteId, sourceId: source.id, highlightId, asQuotation: true, language });
+        } else if (
+          !queueCitation(
+            {
+              sourceId: source.id,
+              highlightId,
+              quote: (await api.listHighlights({ sourceId: source.id })).highlights.find(
+                (h) => h.highlight.id === highlightId,
+              )?.highlight.quote.exact,
+              asQuotation: true,
+            },
+            noteId,
+          )
+        ) {
           show('That highlight could not be cited.', { tone: 'error' });
           return;
         }

@@ -5,7 +5,7 @@ interface Props {
   extraction: Extraction | null;
   /** Opened on arrival (the reader's "Show removed text" link). */
   initiallyOpen: boolean;
-  onRestore: (index: number, at: 'start' | 'end') => Promise<void>;
+  onRestore: (index: number, at: 'start' | 'end' | 'original') => Promise<void>;
 }
 
 /** What the importer cut as page furniture, kept so it can be checked and put back. */
@@ -21,7 +21,7 @@ export function RemovedText({ extraction, initiallyOpen, onRestore }: Props) {
     if (initiallyOpen) sectionRef.current?.scrollIntoView({ block: 'start' });
   }, [initiallyOpen]);
 
-  const restore = async (index: number, at: 'start' | 'end') => {
+  const restore = async (index: number, at: 'start' | 'end' | 'original') => {
     setBusy(index);
     await onRestore(index, at);
     setBusy(null);
@@ -54,6 +54,15 @@ export function RemovedText({ extraction, initiallyOpen, onRestore }: Props) {
                 {block}
               </p>
               <div className="removed__actions">
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-describedby={`${id}-block-${index}`}
+                  disabled={busy !== null}
+                  onClick={() => void restore(index, 'original')}
+                >
+                  Restore where it stood
+                </button>
                 <button
                   type="button"
                   className="button button--quiet"

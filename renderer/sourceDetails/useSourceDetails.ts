@@ -31,12 +31,12 @@ export function useSourceDetails(id: string, onChanged: () => void) {
   );
 
   const restoreBlock = useCallback(
-    async (index: number, at: 'start' | 'end') => {
+    async (index: number, at: 'start' | 'end' | 'original') => {
       try {
         await api.restoreRemovedBlock({ id, index, at });
         setNotice({
           tone: 'success',
-          text: `Restored to the ${at} of the article. The original file is unchanged; highlights keep their place by their quoted text.`,
+          text: `Restored ${at === 'original' ? 'where it stood in' : `to the ${at} of`} the article. The original file is unchanged; highlights were re-anchored and moved with their words.`,
         });
         reload();
         onChanged();

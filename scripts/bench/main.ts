@@ -6,6 +6,7 @@ import { foundationSuite } from './foundationSuite';
 import { highlightSuite } from './highlightSuite';
 import { importSuite } from './importSuite';
 import { packetSuite } from './packetSuite';
+import { quoteSuite } from './quoteSuite';
 import { scaleSuite } from './scaleSuite';
 import { searchSuite } from './searchSuite';
 import { similaritySuite } from './similaritySuite';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       searchSuite,
       highlightSuite,
       packetSuite,
+      quoteSuite,
     ];
     // `--only=browser,search` runs just those suites (names without "Suite").
     const only = process.argv

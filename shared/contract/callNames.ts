@@ -13,6 +13,7 @@ export const callNames = [
   'getSourceDetails',
   'updateSourceMetadata',
   'restoreRemovedBlock',
+  'markNotPartOfArticle',
   'compareSources',
   'listHighlights',
   'createHighlight',
@@ -54,6 +55,9 @@ export const callNames = [
   'getPacketJob',
   'readPacketExport',
   'verifyPacketFile',
+  'getSigningKey',
+  'checkNoteQuotes',
+  'checkDraftQuotes',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -134,6 +134,20 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   getPacketJob: [{}, { id: 'job' }],
   readPacketExport: [{}],
   verifyPacketFile: [{ dataBase64: 'QQ==' }],
+  markNotPartOfArticle: [
+    {},
+    { id: ID, start: 5, end: 5 },
+    { id: ID, start: -1, end: 3 },
+    { id: 'x', start: 0, end: 1 },
+  ],
+  getSigningKey: [null, [], { notebookId: 'x' }],
+  checkNoteQuotes: [{}, { noteId: 'x' }, { noteId: ID, more: 1 }],
+  checkDraftQuotes: [
+    {},
+    { fileName: 'draft.exe', dataBase64: 'QQ==' },
+    { fileName: 'draft.md', dataBase64: 'not base64!' },
+    { fileName: 'draft.md' },
+  ],
   search: [
     {},
     { query: 3 },

@@ -7,6 +7,7 @@ import { highlightCalls } from './highlightCalls';
 import { notebookCalls } from './notebookCalls';
 import { noteCalls } from './noteCalls';
 import { packetCalls } from './packetCalls';
+import { quoteCalls } from './quoteCalls';
 import { searchCalls } from './searchCalls';
 import { sourceCalls } from './sourceCalls';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...noteCalls,
   ...searchCalls,
   ...packetCalls,
+  ...quoteCalls,
 } satisfies { [K in CallName]: CallDef<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

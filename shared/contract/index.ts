@@ -4,5 +4,12 @@ export * from './results';
 export * from './dispatch';
 export type { CitableHit } from './noteCalls';
 export * from './limits';
-export type { PacketCheck, PacketExportSummary, PacketImportSummary, PacketJob } from './packetCalls';
+export type {
+  PacketCheck,
+  PacketExportSummary,
+  PacketImportSummary,
+  PacketJob,
+  SigningKeyInfo,
+} from './packetCalls';
+export type { QuoteReport } from '../quotes/quoteReport';
 export * from './outcome';

@@ -28,6 +28,8 @@ export const noteCalls = {
         sourceId: idSchema,
         highlightId: idSchema.nullable(),
         asQuotation: z.boolean().default(false),
+        /** The note's language (BCP 47), for its quotation marks. */
+        language: z.string().trim().max(35).optional(),
       })
       .strict(),
   ),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../model';
 import type { LeftOut } from '../packet/manifest';
 import type { KindCounts, MergeConflict, RecordChange } from '../packet/mergeKind';
+import type { SignatureCheck } from '../packet/packetSignature';
 import { call } from './callDef';
 import { MAX_IMPORT_BYTES } from './limits';
 
@@ -57,6 +58,19 @@ export interface PacketCheck {
   missing: string[];
   extra: string[];
   error?: string;
+  /** Who signed the manifest: signed (fingerprint, notebook name), unsigned, or broken. */
+  signature?: SignatureCheck;
+  /** The packet digest, and lines saying what intact and signed do and do not prove. */
+  digest?: string;
+  explanation?: string[];
+}
+
+/** This notebook's signing key, as an editor compares it. */
+export interface SigningKeyInfo {
+  fingerprint: string;
+  name: string;
+  /** SubjectPublicKeyInfo, base64 DER. */
+  publicKey: string;
 }
 
 export const packetCalls = {
@@ -85,7 +99,14 @@ export const packetCalls = {
     z.object({ id: idSchema }).strict(),
     { readOnly: true },
   ),
-  verifyPacketFile: call<PacketCheck>()('Check every file of a packet against its manifest', packetFile, {
-    readOnly: true,
-  }),
+  verifyPacketFile: call<PacketCheck>()(
+    'Check every file of a packet against its manifest, and who signed it',
+    packetFile,
+    { readOnly: true },
+  ),
+  getSigningKey: call<{ key: SigningKeyInfo | null }>()(
+    'This notebook’s signing key fingerprint (null until the first export makes it)',
+    z.object({}).strict(),
+    { readOnly: true },
+  ),
 };

@@ -96,8 +96,21 @@ export const sourceCalls = {
       .strict(),
   ),
   restoreRemovedBlock: call<Source>()(
-    'Put a block the importer cut back into the article',
-    z.object({ id: idSchema, index: z.number().int().nonnegative(), at: z.enum(['start', 'end']) }).strict(),
+    'Put a removed block back into the article: where it stood, or at the start or end; highlights re-anchor',
+    z
+      .object({
+        id: idSchema,
+        index: z.number().int().nonnegative(),
+        at: z.enum(['start', 'end', 'original']),
+      })
+      .strict(),
+  ),
+  markNotPartOfArticle: call<{ source: Source; removedIndex: number }>()(
+    'Move the paragraphs of a selection to the removed text (undo: restore it where it stood)',
+    z
+      .object({ id: idSchema, start: z.number().int().nonnegative(), end: z.number().int().positive() })
+      .strict()
+      .refine((v) => v.end > v.start, { message: 'select some text' }),
   ),
   compareSources: call<SourceComparison>()(
     'Two sources side by side with the differing words marked',

@@ -15,6 +15,18 @@ export const originalSchema = z.object({
 });
 export type Original = z.infer<typeof originalSchema>;
 
+/** One change the reporter made to a source's clean text: where, how long, and the words. */
+export const textEditSchema = z.object({
+  at: timestampSchema,
+  action: z.enum(['removed', 'restored']),
+  /** Offset of the block in the text after a restore, or where it was cut after a removal. */
+  start: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+  /** The block's first words, for the provenance list. */
+  excerpt: z.string().max(200),
+});
+export type TextEdit = z.infer<typeof textEditSchema>;
+
 export const sourceSchema = z.object({
   ...recordFields,
   kind: sourceKindSchema,
@@ -44,6 +56,8 @@ export const sourceSchema = z.object({
   similar: z.array(z.object({ sourceId: z.string(), score: z.number().min(0).max(1) })).default([]),
   /** Things the importer wants the reporter to check (e.g. a guessed encoding). */
   importNotes: z.array(z.string()).default([]),
+  /** The reporter's changes to the clean text (blocks marked as not part of the article, or restored), oldest first. */
+  textEdits: z.array(textEditSchema).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -51,6 +65,11 @@ export type Source = z.infer<typeof sourceSchema>;
 export const extractionSchema = z.object({
   version: z.literal(1),
   removed: z.array(z.string()),
+  /**
+   * Where each removed block was cut (offset into the clean text, aligned with `removed`), or
+   * null when the importer did not say; a restored block goes back there.
+   */
+  removedAt: z.array(z.number().int().nonnegative().nullable()).optional(),
   /** Structure of the body (paragraph, heading, list item, quote), in order. */
   blocks: z.array(
     z.object({ kind: z.enum(['p', 'h', 'li', 'quote']), start: z.number().int(), end: z.number().int() }),

@@ -20,6 +20,7 @@ export function quotationText(raw: unknown): string | null {
 export function citationContent(
   rawTarget: { sourceId: unknown; highlightId?: unknown; locator?: unknown },
   rawQuote?: unknown,
+  marks: readonly [string, string] = ['“', '”'],
 ): DocNode[] | null {
   const target = validateCitationAttrs(rawTarget);
   if (!target) return null;
@@ -32,9 +33,9 @@ export function citationContent(
     attrs: { highlightId: target.highlightId, sourceId: target.sourceId },
   };
   return [
-    { type: 'text', text: '“' },
+    { type: 'text', text: marks[0] },
     { type: 'text', text: quote, marks: [mark] },
-    { type: 'text', text: '” ' },
+    { type: 'text', text: `${marks[1]} ` },
     citation,
   ];
 }

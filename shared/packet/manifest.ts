@@ -31,6 +31,16 @@ export const leftOutSchema = z.strictObject({
 });
 export type LeftOut = z.infer<typeof leftOutSchema>;
 
+/** How the quote check found the quotations of the packet's notes when it was made. */
+export const quoteCountsSchema = z.strictObject({
+  checked: count,
+  exact: count,
+  differs: count,
+  notFound: count,
+  uncited: count,
+});
+export type QuoteCounts = z.infer<typeof quoteCountsSchema>;
+
 export const packetManifestSchema = z.strictObject({
   type: z.literal(PACKET_TYPE),
   version: z.literal(PACKET_VERSION),
@@ -40,6 +50,8 @@ export const packetManifestSchema = z.strictObject({
   notebookName: z.string().max(1000),
   selection: packetSelectionSchema,
   leftOut: leftOutSchema,
+  /** Present in packets made since the quote check; older packets have none. */
+  quotes: quoteCountsSchema.optional(),
   files: z.array(manifestFileSchema),
   /** SHA-256 over the sorted "path\tsha256\n" lines of `files`. */
   digest: sha256Schema,
@@ -81,6 +93,17 @@ export function serializeManifest(m: UnsignedManifest | PacketManifest): string 
       entities: m.leftOut.entities,
       citations: m.leftOut.citations,
     },
+    ...(m.quotes
+      ? {
+          quotes: {
+            checked: m.quotes.checked,
+            exact: m.quotes.exact,
+            differs: m.quotes.differs,
+            notFound: m.quotes.notFound,
+            uncited: m.quotes.uncited,
+          },
+        }
+      : {}),
     files: [...m.files]
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       .map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })),

@@ -8,6 +8,7 @@ export const RECORDS_PATH = 'data/records.json';
 /** Every path a packet of this version may contain; anything else makes an import refuse it. */
 const KNOWN_PATHS: readonly RegExp[] = [
   /^manifest\.json$/,
+  /^manifest\.sig\.json$/,
   /^index\.html$/,
   /^annotations\.jsonld$/,
   /^bibliography\.(json|bib|ris)$/,

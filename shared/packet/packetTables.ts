@@ -18,7 +18,11 @@ export function indexContent(content: NotebookContent): PacketIndex {
 }
 
 /** highlights.csv: one row per highlight, with its source, passage, position and annotations. */
-export function highlightsCsv(content: NotebookContent, index: PacketIndex): string {
+export function highlightsCsv(
+  content: NotebookContent,
+  index: PacketIndex,
+  orphaned: ReadonlySet<string> = new Set(),
+): string {
   const header = [
     'highlight_id',
     'source_id',
@@ -34,6 +38,7 @@ export function highlightsCsv(content: NotebookContent, index: PacketIndex): str
     'entities',
     'created_at',
     'updated_at',
+    'placement',
   ];
   return toCsv(
     header,
@@ -44,14 +49,16 @@ export function highlightsCsv(content: NotebookContent, index: PacketIndex): str
       h.quote.exact,
       h.quote.prefix,
       h.quote.suffix,
-      h.position.start,
-      h.position.end,
+      // An orphaned highlight's stored offsets point at other words now: none are given.
+      orphaned.has(h.id) ? '' : h.position.start,
+      orphaned.has(h.id) ? '' : h.position.end,
       h.color,
       h.comment,
       h.tags.join('; '),
       h.entityIds.map(index.entityName).join('; '),
       h.createdAt,
       h.updatedAt,
+      orphaned.has(h.id) ? 'orphaned' : 'placed',
     ]),
   );
 }

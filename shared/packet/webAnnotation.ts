@@ -10,6 +10,8 @@ export type AnnotationBody =
   | { type: 'SpecificResource'; source: string; purpose: 'identifying' };
 
 export interface WebAnnotation {
+  /** Each annotation carries the context itself, so it stays valid when taken out of the collection. */
+  '@context': typeof ANNO_CONTEXT;
   id: string;
   type: 'Annotation';
   motivation: 'highlighting';
@@ -18,12 +20,22 @@ export interface WebAnnotation {
   body?: AnnotationBody[];
   target: {
     type: 'SpecificResource';
+    /** The source's id (urn:uuid:…): the selectors point into its clean text. */
     source: string;
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'TextPositionSelector'; start: number; end: number },
-    ];
+    /** The web page the source was captured from, when it has one. */
+    scope?: string;
+    /** A quote selector, and a position selector unless the highlight is orphaned. */
+    selector: [QuoteSelector, { type: 'TextPositionSelector'; start: number; end: number }] | [QuoteSelector];
   };
+}
+
+type QuoteSelector = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
+
+export interface AnnotationOptions {
+  /** The source's web address, if it has one. */
+  url?: string | null;
+  /** The highlight no longer sits on its text: no position is given, only the words. */
+  orphaned?: boolean;
 }
 
 export interface AnnotationCollection {
@@ -64,7 +76,11 @@ const hasAstral = (text: string): boolean => /[\ud800-\udbff]/.test(text);
  * A highlight as a W3C Web Annotation: comment, tags and linked entities as bodies; the passage as a
  * quote selector and a position selector (code points into the source's clean text).
  */
-export function toWebAnnotation(h: Highlight, sourceText: string): WebAnnotation {
+export function toWebAnnotation(
+  h: Highlight,
+  sourceText: string,
+  options: AnnotationOptions = {},
+): WebAnnotation {
   const body: AnnotationBody[] = [];
   if (h.comment.trim())
     body.push({ type: 'TextualBody', value: h.comment, format: 'text/plain', purpose: 'commenting' });
@@ -75,7 +91,14 @@ export function toWebAnnotation(h: Highlight, sourceText: string): WebAnnotation
   const astral = hasAstral(sourceText);
   const start = astral ? codePointOffset(sourceText, h.position.start) : h.position.start;
   const end = astral ? codePointOffset(sourceText, h.position.end) : h.position.end;
+  const quote: QuoteSelector = {
+    type: 'TextQuoteSelector',
+    exact: h.quote.exact,
+    prefix: h.quote.prefix,
+    suffix: h.quote.suffix,
+  };
   const annotation: WebAnnotation = {
+    '@context': ANNO_CONTEXT,
     id: urnOf(h.id),
     type: 'Annotation',
     motivation: 'highlighting',
@@ -84,10 +107,8 @@ export function toWebAnnotation(h: Highlight, sourceText: string): WebAnnotation
     target: {
       type: 'SpecificResource',
       source: urnOf(h.sourceId),
-      selector: [
-        { type: 'TextQuoteSelector', exact: h.quote.exact, prefix: h.quote.prefix, suffix: h.quote.suffix },
-        { type: 'TextPositionSelector', start, end },
-      ],
+      ...(options.url ? { scope: options.url } : {}),
+      selector: options.orphaned ? [quote] : [quote, { type: 'TextPositionSelector', start, end }],
     },
   };
   if (body.length > 0) annotation.body = body;

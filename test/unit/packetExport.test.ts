@@ -134,6 +134,24 @@ describe('packet export', () => {
     expect(validate(broken)).toBe(false);
   });
 
+  it('makes every annotation valid on its own (its own @context), with the source URL beside its id', async () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(await schema('web-annotation.schema.json'));
+    const doc = JSON.parse(text('annotations.jsonld'));
+    for (const annotation of doc.first.items) {
+      const alone = JSON.parse(JSON.stringify(annotation));
+      expect(validate(alone), JSON.stringify(validate.errors)).toBe(true);
+      const source = nb.session.notebook.sourceById(annotation.target.source.slice('urn:uuid:'.length));
+      expect(annotation.target.scope ?? null).toBe(source?.url ?? null);
+    }
+    // The single-annotation schema can fail: without its own @context, or without a target.
+    const [first] = doc.first.items;
+    const { '@context': _context, ...noContext } = first;
+    expect(validate(noContext)).toBe(false);
+    const { target: _target, ...noTarget } = first;
+    expect(validate(noTarget)).toBe(false);
+  });
+
   it('writes CSL-JSON valid against the official csl-data.json schema', async () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(await schema('csl-data.json'));

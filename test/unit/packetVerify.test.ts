@@ -44,7 +44,7 @@ describe('verify', () => {
     expect(await verifyPacket(packet)).toMatchObject({ ok: true, altered: [], missing: [], extra: [] });
     const { code, lines } = await run([packet]);
     expect(code).toBe(0);
-    expect(lines[0]).toMatch(/^Intact: all \d+ files match the manifest/);
+    expect(lines[0]).toMatch(/^Intact, unsigned: all \d+ files match the manifest/);
   });
 
   it('detects a single flipped bit in every file of the packet, each in turn', async () => {

@@ -1,7 +1,9 @@
 import type { DocNode } from '../../../shared/model';
 import { citationKey, citationTargetOf, CITATION_NODE } from '../../../shared/notes/collectCitations';
 import type { NumberedCitation } from '../../../shared/packet/noteCitations';
+import { QUOTE_STATUS_MARK, quoteStatuses, type QuoteStatus } from '../../../shared/quotes';
 import { escapeHtml } from './escapeHtml';
+import { quoteMarkHtml } from './quoteHtml';
 
 /** Where a citation in a note points: the passage (`h-…`) or the whole source (`src-…`). */
 export function citationAnchor(c: NumberedCitation): string {
@@ -32,6 +34,10 @@ function wrapMarks(node: DocNode, html: string): string {
     else if (mark.type === 'underline') out = `<u>${out}</u>`;
     else if (mark.type === 'sourceQuote') out = `<span class="source-quote">${out}</span>`;
   }
+  const checked = node.marks?.find((m) => m.type === QUOTE_STATUS_MARK);
+  const status = checked?.attrs?.status as QuoteStatus | undefined;
+  if (status && quoteStatuses.includes(status))
+    out = quoteMarkHtml(status, out, checked?.attrs?.last === true);
   const link = node.marks?.find((m) => m.type === 'link');
   const href = typeof link?.attrs?.href === 'string' ? link.attrs.href : null;
   // The reader loads nothing from the web: a link is shown with its address as text, never followed.

@@ -16,6 +16,13 @@ sup.cite a { text-decoration: none; font-family: system-ui, sans-serif; font-siz
 .url { color: var(--muted); font-size: .85em; word-break: break-all; }
 .broken { color: #a00; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem; }
+.q-exact { border-bottom: 2px solid #2e7d32; }
+.q-differs { background: #fde7c8; border-bottom: 2px dashed #b26a00; }
+.q-not-found, .q-uncited { background: #f6d3d0; border-bottom: 2px solid #b3261e; }
+.q-badge { font: 600 .7rem system-ui, sans-serif; margin-left: .15rem; padding: 0 .25rem; border-radius: .2rem; }
+.q-badge.q-exact { color: #1b5e20; border: 0; }
+.q-badge.q-differs, .q-badge.q-not-found, .q-badge.q-uncited { color: #fff; background: #8a1c14; border: 0; }
+.quote-check ins { background: #fde7c8; text-decoration: none; } .quote-check del { background: #f6d3d0; }
 mark.hl { background: #fff2a8; color: inherit; scroll-margin-top: 5rem; }
 mark.c2 { background: #c9f2c7; } mark.c3 { background: #c8e1ff; } mark.c4 { background: #f9cfe3; } mark.c5 { background: #ffd9b0; }
 mark.hl:target, mark.hl.lit { background: #ffcf33; outline: 3px solid #d93025; outline-offset: 1px; }

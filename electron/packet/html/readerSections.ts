@@ -3,7 +3,9 @@ import { stances } from '../../../shared/model/claim';
 import { quoteText, referenceText } from '../../../shared/packet/noteCitations';
 import { escapeHtml as e } from './escapeHtml';
 import { pushTo } from './pushTo';
+import type { NoteQuotes } from '../noteQuotes';
 import { citationAnchor, noteHtml, type CitationUse } from './noteHtml';
+import { quoteSummaryHtml } from './quoteHtml';
 import type { ReaderIndex, ReaderInput, ReaderNote } from './renderReader';
 import { sourceTextHtml } from './sourceTextHtml';
 import { textDirection } from '../../../shared/text/textDirection';
@@ -15,8 +17,10 @@ const short = (text: string, max = 140): string => (text.length > max ? `${text.
 export function noteSection(
   note: ReaderNote,
   backlinks: Map<string, Array<CitationUse & { title: string }>>,
+  quotes?: NoteQuotes,
+  titles: (id: string) => string = (id) => id,
 ): string {
-  const { html, uses } = noteHtml(note.doc, note.cite, note.slug);
+  const { html, uses } = noteHtml(quotes?.marked ?? note.doc, note.cite, note.slug);
   for (const use of uses) {
     const list = backlinks.get(use.anchor) ?? [];
     if (!list.some((u) => u.citeId.startsWith(`cite-${note.slug}-`) && u.number === use.number))
@@ -34,6 +38,7 @@ export function noteSection(
 <h2>${e(noteTitle(note.meta.title))}</h2>
 <p class="meta">Last edited ${e(note.meta.updatedAt)} · <a href="notes/${note.slug}.md">Markdown</a> · <a href="notes/${note.slug}.docx">Word</a></p>
 ${html}
+${quoteSummaryHtml(quotes, titles)}
 ${refs ? `<h3>References</h3>\n<ol class="refs">\n${refs}\n</ol>` : ''}
 </article>`;
 }
@@ -160,6 +165,8 @@ export function sourceSection(
         : '',
       cited.length ? `<p class="muted">Cited in: ${cited.join(', ')}</p>` : '',
     ].join('');
+    if (input.orphaned?.has(h.id))
+      return `<div class="card orphan" id="hl-${h.id}"><p id="h-${h.id}"><strong>Orphaned:</strong> this passage is no longer in the text, so it is not marked.</p>“${e(short(h.quote.exact, 200))}”${bits}</div>`;
     return `<div class="card" id="hl-${h.id}"><a href="#h-${h.id}">“${e(short(h.quote.exact, 200))}”</a>${bits}</div>`;
   });
   const sourceCited = (backlinks.get(`src-${s.id}`) ?? []).map(
@@ -169,7 +176,11 @@ export function sourceSection(
 <h3>${e(s.title || 'Untitled source')}</h3>
 ${provenance(s, input.originalExt.get(s.id) ?? 'bin')}
 ${sourceCited.length ? `<p class="muted">Cited in: ${sourceCited.join(', ')}</p>` : ''}
-<div class="text" dir="${textDirection(s.language)}"${s.language ? ` lang="${e(s.language)}"` : ''}>${sourceTextHtml(input.texts.get(s.id) ?? '', highlights, pinned)}</div>
+<div class="text" dir="${textDirection(s.language)}"${s.language ? ` lang="${e(s.language)}"` : ''}>${sourceTextHtml(
+    input.texts.get(s.id) ?? '',
+    highlights.filter((h) => !input.orphaned?.has(h.id)),
+    pinned,
+  )}</div>
 ${cards.length ? `<h4>Highlights</h4>\n${cards.join('\n')}` : ''}
 </section>`;
 }

@@ -4,6 +4,7 @@ import { describeLeftOut } from '../../../shared/packet/describeLeftOut';
 import type { LeftOut } from '../../../shared/packet/manifest';
 import type { NumberedCitation } from '../../../shared/packet/noteCitations';
 import type { NotebookContent } from '../../../shared/packet/selectContent';
+import type { NoteQuotes } from '../noteQuotes';
 import { escapeHtml as e } from './escapeHtml';
 import { pushTo } from './pushTo';
 import type { CitationUse } from './noteHtml';
@@ -27,6 +28,10 @@ export interface ReaderInput {
   notes: readonly ReaderNote[];
   texts: ReadonlyMap<string, string>;
   originalExt: ReadonlyMap<string, string>;
+  /** Highlights that no longer sit on their text: listed as orphaned, never marked. */
+  orphaned?: ReadonlySet<string>;
+  /** Each note's quotations as checked at export, by note id. */
+  quotes?: ReadonlyMap<string, NoteQuotes>;
 }
 
 /** Lookups built once for the whole page. */
@@ -72,7 +77,11 @@ export function renderReader(input: ReaderInput): string {
   for (const h of input.content.highlights) pushTo(index.highlightsOf, h.sourceId, h);
 
   const backlinks = new Map<string, Array<CitationUse & { title: string }>>();
-  const notes = input.notes.map((n) => noteSection(n, backlinks)).join('\n');
+  const titleOf = new Map(input.content.sources.map((s) => [s.id, s.title || 'Untitled source']));
+  const titles = (id: string): string => titleOf.get(id) ?? 'a source not in this packet';
+  const notes = input.notes
+    .map((n) => noteSection(n, backlinks, input.quotes?.get(n.meta.id), titles))
+    .join('\n');
   const sources = input.content.sources.map((s) => sourceSection(s, input, index, backlinks)).join('\n');
   const toc = input.notes
     .map((n) => `<li><a href="#note-${n.slug}">${e(noteTitle(n.meta.title))}</a></li>`)

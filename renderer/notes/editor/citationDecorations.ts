@@ -9,8 +9,8 @@ import {
   numberCitations,
   type CitationTarget,
 } from '../../../shared/notes/collectCitations';
-import { checkQuote } from '../../../shared/notes/quoteCheck';
 import { SOURCE_QUOTE_MARK } from '../../../shared/notes/sanitizeNoteDoc';
+import { checkAgainstText } from '../../../shared/quotes/checkQuotations';
 
 export const BROKEN_HIGHLIGHT_TITLE = 'The cited highlight was deleted';
 export const BROKEN_SOURCE_TITLE = 'The cited source was deleted';
@@ -91,8 +91,8 @@ export function computeCitationDecorations(
 
   for (const run of quoteRuns(doc)) {
     const info = resolve({ highlightId: run.highlightId, sourceId: run.sourceId ?? '', locator: null });
-    const check = checkQuote(doc.textBetween(run.from, run.to), info?.resolved ? info.quote : null);
-    if (check.status === 'mismatch') {
+    const exact = info?.resolved ? info.quote : null;
+    if (exact && checkAgainstText(doc.textBetween(run.from, run.to), exact) !== 'exact') {
       decorations.push(
         Decoration.inline(run.from, run.to, { class: 'quote-mismatch', title: QUOTE_MISMATCH_TITLE }),
       );

@@ -19,6 +19,8 @@ export interface QuotationInput {
   sourceId: string;
   highlightId: string;
   quote: string;
+  /** Opening and closing quotation marks (the note language's); “ ” when not given. */
+  marks?: readonly [string, string];
 }
 
 export interface CitationOptions {
@@ -148,6 +150,7 @@ export const Citation = Node.create<CitationOptions>({
           const content = citationContent(
             { sourceId: input?.sourceId, highlightId: input?.highlightId },
             input?.quote ?? '',
+            input?.marks,
           );
           if (!content) return false;
           return position === undefined

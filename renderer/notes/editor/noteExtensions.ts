@@ -3,6 +3,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Citation, type CitationOptions } from './citationExtension';
 import { CitationSuggestion, type CitationSuggestionOptions } from './citationSuggestion';
 import { ExternalLinkClicks, isWebUrl, shouldAutoLinkText } from './externalLinks';
+import { QuoteFlags } from './quoteFlags';
 import { SourceQuote } from './sourceQuoteMark';
 
 export interface NoteExtensionOptions {
@@ -31,6 +32,7 @@ export function noteExtensions(options: NoteExtensionOptions = {}): Extensions {
     SourceQuote,
     Citation.configure(options.citation ?? {}),
     ExternalLinkClicks,
+    QuoteFlags,
     ...(options.suggestion ? [CitationSuggestion.configure(options.suggestion)] : []),
   ];
 }

@@ -1,0 +1,13 @@
+import type { HandlersOf } from '../../shared/contract';
+import { checkDraft, checkNote } from '../quotes/checkQuotes';
+import type { HandlerContext } from './context';
+
+type QuoteHandlers = HandlersOf<'checkNoteQuotes' | 'checkDraftQuotes'>;
+
+export function quoteHandlers(ctx: HandlerContext): QuoteHandlers {
+  return {
+    checkNoteQuotes: ({ noteId }) => checkNote(ctx.store(), noteId),
+    checkDraftQuotes: ({ fileName, dataBase64 }) =>
+      checkDraft(ctx.store(), Buffer.from(dataBase64, 'base64'), fileName),
+  };
+}

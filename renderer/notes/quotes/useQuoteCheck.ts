@@ -1,0 +1,102 @@
+import type { Editor } from '@tiptap/core';
+import { useCallback, useState } from 'react';
+import type { Api } from '../../../shared/contract';
+import type { DocNode } from '../../../shared/model';
+import { flatToPos, flattenNote, type QuoteFinding, type QuoteReport } from '../../../shared/quotes';
+import { errorMessage } from '../../transport/ApiCallError';
+
+/** A checked quotation and where it is in the editor now. */
+export interface QuoteItem {
+  finding: QuoteFinding;
+  from: number | null;
+  to: number | null;
+}
+
+export type QuoteCheckState =
+  | { status: 'idle' | 'checking' }
+  | { status: 'done'; report: QuoteReport; items: QuoteItem[] }
+  | { status: 'error'; error: string };
+
+/**
+ * "Check quotes" for the open note: saves it, asks the notebook to check every quotation, maps
+ * each back to the editor, flags the problems in the text, and offers the fixes.
+ */
+export function useQuoteCheck(
+  api: Api,
+  noteId: string,
+  editor: Editor | null,
+  flush: () => Promise<unknown>,
+) {
+  const [state, setState] = useState<QuoteCheckState>({ status: 'idle' });
+
+  const run = useCallback(async () => {
+    if (!editor) return;
+    setState({ status: 'checking' });
+    try {
+      await flush();
+      const report = await api.checkNoteQuotes({ noteId });
+      const flat = flattenNote(editor.getJSON() as DocNode);
+      const items = report.findings.map((finding) => ({
+        finding,
+        from: flatToPos(flat, finding.start),
+        to: flatToPos(flat, finding.end),
+      }));
+      editor.commands.setQuoteFlags(
+        items.flatMap((i) =>
+          i.finding.status === 'exact' || i.from === null || i.to === null
+            ? []
+            : [{ from: i.from, to: i.to, status: i.finding.status }],
+        ),
+      );
+      setState({ status: 'done', report, items });
+    } catch (error) {
+      setState({ status: 'error', error: errorMessage(error) });
+    }
+  }, [api, editor, flush, noteId]);
+
+  const jump = useCallback(
+    (item: QuoteItem) => {
+      if (!editor || item.from === null || item.to === null) return;
+      editor.chain().focus().setTextSelection({ from: item.from, to: item.to }).scrollIntoView().run();
+    },
+    [editor],
+  );
+
+  /** Replaces the words between the quotation marks with the source's wording, then checks again. */
+  const adoptSourceWording = useCallback(
+    async (item: QuoteItem) => {
+      const wording = item.finding.match?.text;
+      if (!editor || !wording || item.from === null || item.to === null || item.finding.kind !== 'inline')
+        return;
+      editor
+        .chain()
+        .focus()
+        .insertContentAt({ from: item.from + 1, to: item.to - 1 }, wording)
+        .run();
+      await run();
+    },
+    [editor, run],
+  );
+
+  /** Cites the source that has the words, right after the quotation, then checks again. */
+  const cite = useCallback(
+    async (item: QuoteItem) => {
+      const sourceId = item.finding.elsewhere?.sourceId ?? item.finding.match?.sourceId;
+      if (!editor || !sourceId || item.to === null) return;
+      editor
+        .chain()
+        .focus()
+        .insertContentAt(item.to, [
+          { type: 'text', text: ' ' },
+          { type: 'citation', attrs: { sourceId, highlightId: null, locator: null } },
+        ])
+        .run();
+      await run();
+    },
+    [editor, run],
+  );
+
+  return { state, run, jump, adoptSourceWording, cite };
+}
+
+export type QuoteCheck = ReturnType<typeof useQuoteCheck>;
