@@ -11,6 +11,8 @@ export const errorCodes = [
   'NOTEBOOK_DAMAGED',
   'NOTEBOOK_TOO_NEW',
   'IMPORT_FAILED',
+  /** A file or packet that is (or expands to) more than the app reads; refused before it is unpacked. */
+  'IMPORT_TOO_LARGE',
   'IO_ERROR',
   'INTERNAL',
 ] as const;

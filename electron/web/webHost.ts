@@ -22,6 +22,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorShape['code'], number>> = {
   FORBIDDEN: 403,
   NOTEBOOK_LOCKED: 409,
   IMPORT_FAILED: 422,
+  IMPORT_TOO_LARGE: 413,
   INTERNAL: 500,
 };
 
