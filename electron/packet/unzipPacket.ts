@@ -39,7 +39,10 @@ const inMb = (bytes: number): string => {
 };
 
 function tooBig(limits: ZipLimits): never {
-  return rejectPacket('zip-bomb', `The packet was refused: it expands to more than ${inMb(limits.maxTotalBytes)}.`);
+  return rejectPacket(
+    'zip-bomb',
+    `The packet was refused: it expands to more than ${inMb(limits.maxTotalBytes)}.`,
+  );
 }
 
 /**
@@ -168,7 +171,11 @@ function checkEntry(e: DirectoryEntry, seen: Set<string>, limits: ZipLimits): vo
   const cap = isOriginal(e.name) ? limits.maxOriginalBytes : limits.maxEntryBytes;
   if (cap !== undefined && e.size > cap)
     rejectPacket('zip-bomb', `The packet was refused: “${e.name}” expands to more than ${inMb(cap)}.`);
-  if (e.method === 8 && e.size > limits.ratioGraceBytes && e.size > limits.maxRatio * Math.max(1, e.compressedSize)) {
+  if (
+    e.method === 8 &&
+    e.size > limits.ratioGraceBytes &&
+    e.size > limits.maxRatio * Math.max(1, e.compressedSize)
+  ) {
     rejectPacket(
       'zip-bomb',
       `The packet was refused: “${e.name}” expands more than ${limits.maxRatio} times (a zip bomb).`,

@@ -35,7 +35,10 @@ const IN_MEMORY_BYTES = 64 * 1024 * 1024;
  * Opens a packet file, refusing one larger than the total unpack limit before reading it. Entries
  * are inflated only when asked for (see PacketEntries); a large file is never read whole.
  */
-export async function openPacket(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<PacketEntries> {
+export async function openPacket(
+  path: string,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<PacketEntries> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -63,7 +66,11 @@ const sizeOf = (entries: ReadonlyMap<string, Uint8Array>, path: string): number 
   entries instanceof PacketEntries ? entries.declaredSize(path) : entries.get(path)?.length;
 
 /** Checks unpacked entries against the manifest (read first: without one nothing else is inflated): its own integrity, the packet digest, then every file. */
-export function checkEntries(entries: ReadonlyMap<string, Uint8Array>): CheckedEntries {
+export function checkEntries(
+  entries: ReadonlyMap<string, Uint8Array>,
+  /** Stop hashing once this many files are found altered (an import only names the first few). */
+  enough = Infinity,
+): CheckedEntries {
   const result: CheckedEntries = { ok: false, altered: [], missing: [], extra: [] };
   const raw = entries.get(MANIFEST_PATH);
   if (!raw) {
@@ -92,6 +99,7 @@ export function checkEntries(entries: ReadonlyMap<string, Uint8Array>): CheckedE
     !paths.includes(MANIFEST_PATH);
   if (!selfIntact) result.altered.push(MANIFEST_PATH);
   for (const file of manifest.files) {
+    if (result.altered.length >= enough) break;
     if (!entries.has(file.path)) result.missing.push(file.path);
     else if (hashOf(entries, file.path) !== file.sha256 || sizeOf(entries, file.path) !== file.size)
       result.altered.push(file.path);

@@ -70,7 +70,8 @@ function u64(view: DataView, at: number): number {
   return Number(value);
 }
 
-const viewOf = (bytes: Uint8Array): DataView => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const viewOf = (bytes: Uint8Array): DataView =>
+  new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Entry count, directory offset and size, reading the ZIP64 record when the classic one overflows. */
 function readEnd(zip: ZipSource): { count: number; offset: number; size: number } {
@@ -198,7 +199,8 @@ function localDataStart(zip: ZipSource, at: number, name: string): number {
   const extraLength = view.getUint16(28, true);
   let local = '';
   try {
-    const raw = 30 + nameLength <= header.length ? header.subarray(30, 30 + nameLength) : zip.read(at + 30, nameLength);
+    const raw =
+      30 + nameLength <= header.length ? header.subarray(30, 30 + nameLength) : zip.read(at + 30, nameLength);
     local = names.decode(raw);
   } catch {
     local = '\u0000';

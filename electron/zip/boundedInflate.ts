@@ -31,10 +31,17 @@ export function inflateBounded(
 ): number {
   let produced = 0;
   let ended = false;
+  // What our own callback threw (the budget, or the caller's refusal) passes through unchanged.
+  let ours: unknown = null;
   const inflate = new Inflate((chunk, final) => {
-    produced += chunk.length;
-    if (produced > limit) throw new InflateBudgetError(limit);
-    onChunk(chunk);
+    try {
+      produced += chunk.length;
+      if (produced > limit) throw new InflateBudgetError(limit);
+      onChunk(chunk);
+    } catch (error) {
+      ours = error;
+      throw error;
+    }
     if (final) ended = true;
   });
   try {
@@ -43,7 +50,7 @@ export function inflateBounded(
     }
     if (data.length === 0) inflate.push(new Uint8Array(0), true);
   } catch (error) {
-    if (error instanceof InflateBudgetError) throw error;
+    if (error === ours) throw error;
     throw new InflateDataError((error as Error).message);
   }
   if (!ended) throw new InflateDataError('the data ends too early');

@@ -27,10 +27,14 @@ const fail = (fileName: string, what: string): AppError =>
 
 /** A bomb or a huge document is not damaged: it is refused for its size, in those words. */
 const tooLarge = (fileName: string, error: ZipTooLargeError): AppError =>
-  new AppError('IMPORT_TOO_LARGE', `“${fileName}” was not imported: ${error.message}, more than this app reads.`, {
-    limit: error.limit,
-    kind: error.kind,
-  });
+  new AppError(
+    'IMPORT_TOO_LARGE',
+    `“${fileName}” was not imported: ${error.message}, more than this app reads.`,
+    {
+      limit: error.limit,
+      kind: error.kind,
+    },
+  );
 
 const startsWith = (bytes: Uint8Array, signature: number[]): boolean =>
   signature.every((b, i) => bytes[i] === b);

@@ -53,10 +53,7 @@ const MAX_PART_BYTES = 1024 * 1024;
  * Lists a zip's entries from its central directory. Enough to look inside a DOCX
  * before handing it to mammoth; zip64 archives, duplicate names and absurd entry counts are refused.
  */
-export function listZip(
-  bytes: Uint8Array,
-  maxEntries = DOCX_ZIP_LIMITS.maxEntries,
-): Map<string, ZipEntry> {
+export function listZip(bytes: Uint8Array, maxEntries = DOCX_ZIP_LIMITS.maxEntries): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   // The end record sits in the last 22 bytes plus an optional comment of up to 64 KB.
@@ -105,7 +102,8 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) throw new ZipFormatError('truncated entry');
-  if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError(`compression method ${entry.method}`);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new ZipFormatError(`compression method ${entry.method}`);
   return data;
 }
 
@@ -131,7 +129,10 @@ function looksLikeMarkup(name: string, first: Uint8Array | undefined): boolean {
   if (!first) return false;
   let i = 0;
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) i = 3;
-  while (i < first.length && (first[i] === 0x20 || first[i] === 0x0a || first[i] === 0x0d || first[i] === 0x09))
+  while (
+    i < first.length &&
+    (first[i] === 0x20 || first[i] === 0x0a || first[i] === 0x0d || first[i] === 0x09)
+  )
     i++;
   return i === first.length || first[i] === 0x3c;
 }
@@ -151,8 +152,15 @@ export function checkZipBudget(
   const markupMessage = `its text and markup expand to more than ${inMb(limits.maxMarkupBytes)}`;
   const totalMessage = `it expands to more than ${inMb(limits.maxTotalBytes)}`;
   let declared = 0;
-  for (const e of entries.values()) declared += e.declaredSize;
-  if (declared > limits.maxTotalBytes) throw new ZipTooLargeError(totalMessage, limits.maxTotalBytes, 'total');
+  let declaredMarkup = 0;
+  for (const e of entries.values()) {
+    declared += e.declaredSize;
+    if (looksLikeMarkup(e.name, undefined)) declaredMarkup += e.declaredSize;
+  }
+  if (declaredMarkup > limits.maxMarkupBytes)
+    throw new ZipTooLargeError(markupMessage, limits.maxMarkupBytes, 'markup');
+  if (declared > limits.maxTotalBytes)
+    throw new ZipTooLargeError(totalMessage, limits.maxTotalBytes, 'total');
   let total = 0;
   let markup = 0;
   for (const e of entries.values()) {
@@ -166,7 +174,8 @@ export function checkZipBudget(
         isMarkup = looksLikeMarkup(e.name, first);
       }
       total += chunk.length;
-      if (total > limits.maxTotalBytes) throw new ZipTooLargeError(totalMessage, limits.maxTotalBytes, 'total');
+      if (total > limits.maxTotalBytes)
+        throw new ZipTooLargeError(totalMessage, limits.maxTotalBytes, 'total');
       if (isMarkup) markup += chunk.length;
       if (markup > limits.maxMarkupBytes)
         throw new ZipTooLargeError(markupMessage, limits.maxMarkupBytes, 'markup');
