@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { findQuote } from '../../shared/anchoring';
 import { dispatch } from '../../shared/contract';
 import { namesOf } from '../../shared/entities/mergeEntities';
-import { AppError, toErrorShape } from '../../shared/errors';
+import { AppError, exitCodeOf, toErrorShape } from '../../shared/errors';
 import type { Highlight } from '../../shared/model';
 import { summarizeSource } from '../../shared/model';
 import { prepareImport, type PreparedImport } from '../import/prepareImport';
@@ -45,7 +45,7 @@ interface CliValues {
 }
 
 async function openSession(notebook: string | undefined): Promise<NotebookSession> {
-  if (!notebook) throw new Error('--notebook DIR is required.');
+  if (!notebook) throw new AppError('USAGE', '--notebook DIR is required.');
   return NotebookSession.open({ notebookDir: notebook, userDataDir: null });
 }
 
@@ -55,7 +55,7 @@ async function runImport(
   json: boolean,
   print: Print,
 ): Promise<number> {
-  if (files.length === 0) throw new Error('Name at least one file to import.');
+  if (files.length === 0) throw new AppError('USAGE', 'Name at least one file to import.');
   const session = await openSession(notebook);
   let failed = 0;
   try {
@@ -104,7 +104,7 @@ async function extractUrl(url: string, capturedAt: string): Promise<PreparedImpo
 }
 
 async function runExtract(files: string[], json: boolean, print: Print): Promise<number> {
-  if (files.length === 0) throw new Error('Name at least one file to extract.');
+  if (files.length === 0) throw new AppError('USAGE', 'Name at least one file to extract.');
   let failed = 0;
   for (const file of files) {
     try {
@@ -127,17 +127,19 @@ async function runExtract(files: string[], json: boolean, print: Print): Promise
 
 async function runHighlight(values: CliValues, json: boolean, print: Print): Promise<number> {
   const { source, quote } = values;
-  if (!source || !quote) throw new Error('--source ID and --quote "exact text" are required.');
+  if (!source || !quote) throw new AppError('USAGE', '--source ID and --quote "exact text" are required.');
   const color = values.color === undefined ? 1 : Number(values.color);
   if (!Number.isInteger(color) || color < 1 || color > 5)
-    throw new Error('--color must be a number from 1 to 5.');
+    throw new AppError('USAGE', '--color must be a number from 1 to 5.');
   const session = await openSession(values.notebook);
   try {
     const { text } = await session.handlers.getSource({ id: source });
     const found = findQuote(text, quote);
-    if (found.length === 0) throw new Error(`The quote does not occur in that source: “${quote}”.`);
+    if (found.length === 0)
+      throw new AppError('NOT_FOUND', `The quote does not occur in that source: “${quote}”.`);
     if (found.length > 1) {
-      throw new Error(
+      throw new AppError(
+        'INVALID_INPUT',
         `The quote occurs ${found.length} times in that source; add more words so it occurs once.`,
       );
     }
@@ -151,7 +153,7 @@ async function runHighlight(values: CliValues, json: boolean, print: Print): Pro
       comment: values.comment ?? '',
       entityIds,
     });
-    if (!outcome.ok) throw new AppError(outcome.error.code, outcome.error.message);
+    if (!outcome.ok) throw AppError.fromShape(outcome.error);
     const highlight = outcome.result as Highlight;
     print(json ? JSON.stringify(highlight) : `Highlighted “${highlight.quote.exact}” (${highlight.id})`);
   } finally {
@@ -166,7 +168,7 @@ async function runSearch(
   json: boolean,
   print: Print,
 ): Promise<number> {
-  if (!query) throw new Error('Give the words to search for: search "QUERY" --notebook DIR.');
+  if (!query) throw new AppError('USAGE', 'Give the words to search for: search "QUERY" --notebook DIR.');
   const session = await openSession(values.notebook);
   try {
     const result = await session.handlers.search({ query, limit: 20 });
@@ -195,9 +197,9 @@ async function ensureEntities(session: NotebookSession, names: string[]): Promis
   const ids: string[] = [];
   for (const name of names) {
     const folded = name.trim().toLocaleLowerCase();
-    const existing = session.notebook.data.entities.find((e) =>
-      namesOf(e).some((n) => n.toLocaleLowerCase() === folded),
-    );
+    const existing = session.notebook
+      .list('entities')
+      .find((e) => namesOf(e).some((n) => n.toLocaleLowerCase() === folded));
     ids.push(
       existing?.id ??
         (await session.handlers.createEntity({ type: 'other', name, aliases: [], description: '' })).id,
@@ -240,8 +242,10 @@ if (isEntryPoint) {
   runCli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(toErrorShape(error).message);
-      process.exit(2);
+      // The same message the page would show; 2 when the command was wrong, 1 when it failed.
+      const shape = toErrorShape(error);
+      console.error(shape.message);
+      process.exit(exitCodeOf(shape.code));
     },
   );
 }

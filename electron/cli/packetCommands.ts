@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { toErrorShape } from '../../shared/errors';
+import { AppError, toErrorShape } from '../../shared/errors';
 import { describeLeftOut } from '../../shared/packet/describeLeftOut';
 import { exportPacket } from '../packet/exportPacket';
 import { importPacket } from '../packet/importPacket';
@@ -31,13 +31,15 @@ export async function runExport(argv: string[], print: Print = defaultPrint): Pr
       json: { type: 'boolean', default: false },
     },
   });
-  if (!values.notebook || !values.out) throw new Error('--notebook DIR and --out FILE.zip are required.');
+  if (!values.notebook || !values.out)
+    throw new AppError('USAGE', '--notebook DIR and --out FILE.zip are required.');
   // "--notes a b c" leaves b and c as positionals; "--notes a,b" and repeated --notes work too.
   const noteIds = [...(values.notes ?? []), ...(values.notes ? positionals : [])]
     .flatMap((n) => n.split(','))
     .map((n) => n.trim())
     .filter(Boolean);
-  if (!values.notes && positionals.length > 0) throw new Error(`Unexpected argument: ${positionals[0]}`);
+  if (!values.notes && positionals.length > 0)
+    throw new AppError('USAGE', `Unexpected argument: ${positionals[0]}`);
   const session = await NotebookSession.open({
     notebookDir: values.notebook,
     userDataDir: null,
@@ -72,7 +74,7 @@ export async function runVerify(argv: string[], print: Print = defaultPrint): Pr
     options: { json: { type: 'boolean', default: false } },
   });
   const [file] = positionals;
-  if (!file) throw new Error('Name the packet to verify: verify FILE.zip');
+  if (!file) throw new AppError('USAGE', 'Name the packet to verify: verify FILE.zip');
   const { manifest, ...result } = await verifyPacket(file);
   if (values.json) {
     print(
@@ -104,7 +106,7 @@ export async function runImportPacket(argv: string[], print: Print = defaultPrin
     options: { notebook: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   const [file] = positionals;
-  if (!file || !values.notebook) throw new Error('Usage: import-packet FILE.zip --notebook DIR');
+  if (!file || !values.notebook) throw new AppError('USAGE', 'Usage: import-packet FILE.zip --notebook DIR');
   const session = await NotebookSession.open({ notebookDir: values.notebook, userDataDir: null });
   try {
     const result = await importPacket(session.notebook, file);

@@ -12,22 +12,15 @@ type ClaimHandlers = Pick<
 >;
 
 function requireClaim(ctx: HandlerContext, id: string): Claim {
-  const claim = ctx.store().data.claims.find((c) => c.id === id);
+  const claim = ctx.store().find('claims', id);
   if (!claim) throw new AppError('NOT_FOUND', 'That claim no longer exists.');
   return claim;
 }
 
 function checkClaimant(ctx: HandlerContext, id: string | null | undefined): void {
-  if (id && !ctx.store().data.entities.some((e) => e.id === id)) {
+  if (id && !ctx.store().find('entities', id)) {
     throw new AppError('NOT_FOUND', 'The chosen claimant is not an entity of this notebook.');
   }
-}
-
-async function replaceClaim(ctx: HandlerContext, next: Claim): Promise<Claim> {
-  await ctx.store().mutate((file) => {
-    file.claims = file.claims.map((c) => (c.id === next.id ? next : c));
-  });
-  return next;
 }
 
 export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
@@ -45,9 +38,7 @@ export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
         };
       }),
     );
-    const claimant = claim.claimantId
-      ? store.data.entities.find((e) => e.id === claim.claimantId)
-      : undefined;
+    const claimant = claim.claimantId ? store.find('entities', claim.claimantId) : undefined;
     return {
       claim,
       claimantName: claimant?.name ?? null,
@@ -60,7 +51,7 @@ export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
   return {
     listClaims: async ({ status, entityId }) => {
       const store = ctx.store();
-      let claims = store.data.claims.filter((c) => !status || c.status === status);
+      let claims = store.list('claims').filter((c) => !status || c.status === status);
       if (entityId) {
         const tagged = new Set(
           (await store.highlights.all()).filter((h) => h.entityIds.includes(entityId)).map((h) => h.id),
@@ -85,16 +76,13 @@ export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
         status,
         evidence,
       };
-      await ctx.store().mutate((file) => {
-        file.claims.push(claim);
-      });
-      return claim;
+      return ctx.store().add('claims', claim);
     },
 
     updateClaim: async ({ id, ...changes }) => {
       const current = requireClaim(ctx, id);
       checkClaimant(ctx, changes.claimantId);
-      return replaceClaim(ctx, {
+      return ctx.store().replace('claims', {
         ...current,
         statement: changes.statement ?? current.statement,
         claimantId: changes.claimantId === undefined ? current.claimantId : changes.claimantId,
@@ -107,7 +95,7 @@ export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
       const current = requireClaim(ctx, claimId);
       await requireHighlight(ctx, highlightId);
       const others = current.evidence.filter((e) => e.highlightId !== highlightId);
-      return replaceClaim(ctx, {
+      return ctx.store().replace('claims', {
         ...current,
         evidence: [...others, { highlightId, stance, note }],
         updatedAt: ctx.now(),
@@ -117,14 +105,12 @@ export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
     removeEvidence: async ({ claimId, highlightId }) => {
       const current = requireClaim(ctx, claimId);
       const evidence = current.evidence.filter((e) => e.highlightId !== highlightId);
-      return replaceClaim(ctx, { ...current, evidence, updatedAt: ctx.now() });
+      return ctx.store().replace('claims', { ...current, evidence, updatedAt: ctx.now() });
     },
 
     deleteClaim: async ({ id }) => {
       requireClaim(ctx, id);
-      await ctx.store().mutate((file) => {
-        file.claims = file.claims.filter((c) => c.id !== id);
-      });
+      await ctx.store().removeRecord('claims', id);
       return { deleted: true as const };
     },
   };

@@ -22,7 +22,7 @@ type EntityHandlers = Pick<
 const fold = (s: string): string => s.trim().toLocaleLowerCase();
 
 function requireEntity(ctx: HandlerContext, id: string): Entity {
-  const entity = ctx.store().data.entities.find((e) => e.id === id);
+  const entity = ctx.store().find('entities', id);
   if (!entity)
     throw new AppError('NOT_FOUND', 'That entity no longer exists (it may have been merged or deleted).');
   return entity;
@@ -32,7 +32,8 @@ function requireEntity(ctx: HandlerContext, id: string): Entity {
 function assertNameFree(ctx: HandlerContext, name: string, exceptId?: string): void {
   const clash = ctx
     .store()
-    .data.entities.find((e) => e.id !== exceptId && namesOf(e).some((n) => fold(n) === fold(name)));
+    .list('entities')
+    .find((e) => e.id !== exceptId && namesOf(e).some((n) => fold(n) === fold(name)));
   if (clash) {
     throw new AppError(
       'INVALID_INPUT',
@@ -53,7 +54,8 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
       }
       return ctx
         .store()
-        .data.entities.map((entity) => ({ entity, highlightCount: counts.get(entity.id) ?? 0 }))
+        .list('entities')
+        .map((entity) => ({ entity, highlightCount: counts.get(entity.id) ?? 0 }))
         .sort((a, b) => a.entity.name.localeCompare(b.entity.name));
     },
 
@@ -70,10 +72,7 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
         aliases: uniteAliases(name, aliases),
         description,
       };
-      await ctx.store().mutate((file) => {
-        file.entities.push(entity);
-      });
-      return entity;
+      return ctx.store().add('entities', entity);
     },
 
     updateEntity: async ({ id, ...changes }) => {
@@ -89,10 +88,7 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
         description: changes.description ?? current.description,
         updatedAt: ctx.now(),
       };
-      await ctx.store().mutate((file) => {
-        file.entities = file.entities.map((e) => (e.id === id ? next : e));
-      });
-      return next;
+      return ctx.store().replace('entities', next);
     },
 
     mergeEntities: async ({ keepId, mergeId }) => {
@@ -175,9 +171,9 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
       const store = ctx.store();
       const source = store.requireSource(sourceId);
       const text = await store.readText(source);
-      const rejected = new Set(store.data.rejectedSuggestions.map(fold));
+      const rejected = new Set(store.rejectedSuggestions().map(fold));
       const known = new Map<string, string>();
-      for (const e of store.data.entities) for (const n of namesOf(e)) known.set(fold(n), e.id);
+      for (const e of store.list('entities')) for (const n of namesOf(e)) known.set(fold(n), e.id);
       return suggestEntities(text, { title: source.title }).map((s) => {
         const entityId =
           [s.name, ...s.aliases].map((n) => known.get(fold(n))).find((id) => id !== undefined) ?? null;

@@ -18,8 +18,8 @@ function byReadingOrder(a: AnchoredHighlight, b: AnchoredHighlight): number {
 }
 
 export function checkEntitiesExist(ctx: HandlerContext, ids: string[]): void {
-  const known = new Set(ctx.store().data.entities.map((e) => e.id));
-  const missing = ids.filter((id) => !known.has(id));
+  const store = ctx.store();
+  const missing = ids.filter((id) => !store.find('entities', id));
   if (missing.length > 0)
     throw new AppError('NOT_FOUND', 'One of the chosen entities no longer exists.', { missing });
 }
@@ -83,8 +83,10 @@ export function highlightHandlers(ctx: HandlerContext): HighlightHandlers {
     restoreHighlight: async ({ highlight }) => {
       const store = ctx.store();
       store.requireSource(highlight.sourceId);
-      const known = new Set(store.data.entities.map((e) => e.id));
-      const restored = { ...highlight, entityIds: highlight.entityIds.filter((e) => known.has(e)) };
+      const restored = {
+        ...highlight,
+        entityIds: highlight.entityIds.filter((e) => store.find('entities', e)),
+      };
       await store.highlights.put(highlight.sourceId, restored);
       return restored;
     },

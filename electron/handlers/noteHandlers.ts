@@ -3,7 +3,8 @@ import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { NoteMeta } from '../../shared/model';
 import { appendToDoc, citationContent } from '../../shared/notes/citationContent';
-import { collectCitations, docText } from '../../shared/notes/collectCitations';
+import { docText } from '../../shared/notes/collectCitations';
+import { noteFacts, UNTITLED_NOTE } from '../../shared/notes/noteFacts';
 import { noteIsEmpty } from '../../shared/notes/noteIsEmpty';
 import { countWords } from '../../shared/text/countWords';
 import type { NoteFiles } from '../store/noteFiles';
@@ -33,16 +34,11 @@ const REVISION_INTERVAL_MS = 10 * 60 * 1000;
 
 export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteHandlers {
   const requireNote = (id: string): NoteMeta => {
-    const note = ctx.store().data.notes.find((n) => n.id === id);
+    const note = ctx.store().find('notes', id);
     if (!note) throw new AppError('NOT_FOUND', 'That note no longer exists.');
     return note;
   };
-  const replaceNote = async (next: NoteMeta): Promise<NoteMeta> => {
-    await ctx.store().mutate((file) => {
-      file.notes = file.notes.map((n) => (n.id === next.id ? next : n));
-    });
-    return next;
-  };
+  const replaceNote = (next: NoteMeta): Promise<NoteMeta> => ctx.store().replace('notes', next);
   const snapshot = async (
     id: string,
     reason: 'interval' | 'close' | 'manual' | 'restore',
@@ -69,14 +65,7 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
     ) {
       await snapshot(id, 'interval');
     }
-    const citations = collectCitations(doc);
-    return replaceNote({
-      ...note,
-      updatedAt: now,
-      wordCount: countWords(docText(doc)),
-      citedHighlightIds: [...new Set(citations.flatMap((c) => (c.highlightId ? [c.highlightId] : [])))],
-      citedSourceIds: [...new Set(citations.map((c) => c.sourceId))],
-    });
+    return replaceNote({ ...note, updatedAt: now, ...noteFacts(doc) });
   };
 
   return {
@@ -84,7 +73,8 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
       Promise.resolve(
         ctx
           .store()
-          .data.notes.filter((n) => (n.trashedAt !== null) === trashed)
+          .list('notes')
+          .filter((n) => (n.trashedAt !== null) === trashed)
           .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
       ),
 
@@ -94,20 +84,17 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
         id: newId(),
         createdAt: now,
         updatedAt: now,
-        title: title || 'Untitled note',
+        title: title || UNTITLED_NOTE,
         trashedAt: null,
         citedHighlightIds: [],
         citedSourceIds: [],
         wordCount: 0,
       };
-      await ctx.store().mutate((file) => {
-        file.notes.push(note);
-      });
-      return note;
+      return ctx.store().add('notes', note);
     },
 
     renameNote: async ({ id, title }) =>
-      replaceNote({ ...requireNote(id), title: title || 'Untitled note', updatedAt: ctx.now() }),
+      replaceNote({ ...requireNote(id), title: title || UNTITLED_NOTE, updatedAt: ctx.now() }),
 
     getNote: async ({ id }) => ({ note: requireNote(id), doc: (await files().readBody(id)).doc }),
 
@@ -164,13 +151,11 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
       const revision = await files().readRevision(id, revisionId);
       await snapshot(id, 'restore');
       await files().writeBody({ version: 1, noteId: id, savedAt: ctx.now(), doc: revision.doc });
-      const citations = collectCitations(revision.doc);
       const next = await replaceNote({
         ...note,
         updatedAt: ctx.now(),
+        ...noteFacts(revision.doc),
         wordCount: revision.wordCount,
-        citedHighlightIds: [...new Set(citations.flatMap((c) => (c.highlightId ? [c.highlightId] : [])))],
-        citedSourceIds: [...new Set(citations.map((c) => c.sourceId))],
       });
       return { note: next, doc: revision.doc };
     },
@@ -199,7 +184,8 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
     citingNotes: async ({ sourceId }) => {
       const store = ctx.store();
       const ids = new Set((await store.highlights.forGroup(sourceId)).map((h) => h.id));
-      return store.data.notes
+      return store
+        .list('notes')
         .filter((n) => n.trashedAt === null && n.citedSourceIds.includes(sourceId))
         .map((n) => ({
           noteId: n.id,

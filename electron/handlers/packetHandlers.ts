@@ -46,13 +46,16 @@ export function packetHandlers(ctx: HandlerContext): PacketHandlers {
       view: { id: newId(), kind, state: 'running', phase: 'starting', done: 0, total: 1 },
     };
     jobs.set(entry.view.id, entry);
-    void work(entry).then(
-      () => {
-        entry.view = { ...entry.view, state: 'done', phase: 'done', done: entry.view.total };
-      },
-      (error: unknown) => {
-        entry.view = { ...entry.view, state: 'failed', error: toErrorShape(error).message };
-      },
+    // Owned by the notebook, so closing it waits for the job; a failure is shown on the job itself.
+    void ctx.store().background.run(`${kind} a packet`, () =>
+      work(entry).then(
+        () => {
+          entry.view = { ...entry.view, state: 'done', phase: 'done', done: entry.view.total };
+        },
+        (error: unknown) => {
+          entry.view = { ...entry.view, state: 'failed', error: toErrorShape(error).message };
+        },
+      ),
     );
     return Promise.resolve(entry.view);
   };

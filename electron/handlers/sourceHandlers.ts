@@ -1,14 +1,31 @@
-import type { Handlers, SourceDetails } from '../../shared/contract';
+import type { HandlersOf, ImportResult, SourceDetails } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { extractionSchema, summarizeSource, type Extraction, type Source } from '../../shared/model';
 import { compareSignatures, diffWords, sideBySide, signText } from '../../shared/similarity';
 import { countWords } from '../../shared/text/countWords';
 import type { HandlerContext } from './context';
 
-type SourceHandlers = Pick<
-  Handlers,
-  'getSourceDetails' | 'updateSourceMetadata' | 'restoreRemovedBlock' | 'compareSources'
+type SourceHandlers = HandlersOf<
+  | 'listSources'
+  | 'getSource'
+  | 'importFile'
+  | 'importText'
+  | 'importHtml'
+  | 'importUrl'
+  | 'deleteSource'
+  | 'getSourceDetails'
+  | 'updateSourceMetadata'
+  | 'restoreRemovedBlock'
+  | 'compareSources'
 >;
+
+/** The ways a source comes in (the session's importers, shared with the CLI and the menu). */
+export interface SourceImporter {
+  importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult>;
+  importText(text: string, title?: string): Promise<ImportResult>;
+  importHtml(html: string, title?: string): Promise<ImportResult>;
+  importUrl(url: string): Promise<ImportResult>;
+}
 
 async function readExtraction(ctx: HandlerContext, source: Source): Promise<Extraction | null> {
   if (!source.extractionSha256) return null;
@@ -18,15 +35,24 @@ async function readExtraction(ctx: HandlerContext, source: Source): Promise<Extr
   return parsed.success ? parsed.data : null;
 }
 
-async function replaceSource(ctx: HandlerContext, next: Source): Promise<Source> {
-  await ctx.store().mutate((file) => {
-    file.sources = file.sources.map((s) => (s.id === next.id ? next : s));
-  });
-  return next;
-}
-
-export function sourceHandlers(ctx: HandlerContext): SourceHandlers {
+export function sourceHandlers(ctx: HandlerContext, importer: SourceImporter): SourceHandlers {
   return {
+    listSources: () => Promise.resolve(ctx.store().sources().map(summarizeSource)),
+    getSource: async ({ id }) => {
+      const store = ctx.store();
+      const source = store.requireSource(id);
+      return { source, text: await store.readText(source) };
+    },
+    importFile: ({ fileName, dataBase64 }) =>
+      importer.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
+    importText: ({ text, title }) => importer.importText(text, title),
+    importHtml: ({ html, title }) => importer.importHtml(html, title),
+    importUrl: ({ url }) => importer.importUrl(url),
+    deleteSource: async ({ id }) => {
+      await ctx.store().removeSource(id);
+      return { deleted: true as const };
+    },
+
     getSourceDetails: async ({ id }) => {
       const store = ctx.store();
       const source = store.requireSource(id);
@@ -47,7 +73,7 @@ export function sourceHandlers(ctx: HandlerContext): SourceHandlers {
       const metadataSources = { ...current.metadataSources };
       for (const [field] of defined)
         if (field !== 'tags' && field !== 'confidential') metadataSources[field] = 'corrected by you';
-      return replaceSource(ctx, {
+      return ctx.store().replace('sources', {
         ...current,
         ...Object.fromEntries(defined),
         metadataSources,
@@ -84,7 +110,7 @@ export function sourceHandlers(ctx: HandlerContext): SourceHandlers {
         store.texts.put(nextText),
         store.texts.put(JSON.stringify(nextExtraction)),
       ]);
-      return replaceSource(ctx, {
+      return ctx.store().replace('sources', {
         ...source,
         textSha256,
         extractionSha256,

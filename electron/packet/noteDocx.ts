@@ -1,3 +1,4 @@
+import { noteTitle } from '../../shared/notes/noteFacts';
 import {
   AlignmentType,
   Document,
@@ -105,7 +106,7 @@ export async function noteToDocx(
   const body = blocks(b, doc.content ?? [], 0, false);
   const document = new Document({
     creator: 'Research Notebook',
-    title: title || 'Untitled note',
+    title: noteTitle(title),
     footnotes: b.footnotes,
     numbering: {
       config: [
@@ -126,7 +127,7 @@ export async function noteToDocx(
         children: [
           new Paragraph({
             heading: HeadingLevel.HEADING_1,
-            children: [new TextRun(title || 'Untitled note')],
+            children: [new TextRun(noteTitle(title))],
           }),
           ...body,
         ],

@@ -14,6 +14,8 @@ import { SearchFolder, type RebuildReason } from './searchFolder';
 import type { SearchIndexOptions, SearchStatus } from './types';
 import { timeSlices } from './timeSlices';
 
+const COMPACT = 'compact the search index';
+
 /**
  * The notebook's full-text index. Searches run on memory; each change is applied at once and
  * appended to a small change log, and the log is folded into a fresh segment in the background
@@ -32,8 +34,6 @@ export class SearchIndex {
   private status_: SearchStatus = { state: 'ready', docs: 0 };
   private loadedWhole = false;
   private readonly folder: SearchFolder;
-  /** The last background failure (disk full, unreadable notebook), for diagnostics. */
-  lastError: unknown = null;
 
   private constructor(private readonly options: SearchIndexOptions) {
     this.folder = new SearchFolder(options.dir);
@@ -146,41 +146,50 @@ export class SearchIndex {
     applyChange(this.mem, op);
     this.opsDuringCompaction?.push(op);
     this.rebuildTouched?.add(op.op === 'add' ? op.doc.id : op.id);
-    return this.enqueue(async () => {
+    return this.enqueue('update the search index', async () => {
       await this.log?.append(op);
       this.maybeCompact();
     });
   }
 
-  private enqueue(work: () => Promise<void>): Promise<void> {
+  /**
+   * Every write of the index runs on this one queue, which close() drains. The queue survives a
+   * failed step; the failure goes to `onProblem` (the notebook reports and logs it).
+   */
+  private enqueue(what: string, work: () => Promise<void>): Promise<void> {
     const run = this.queue.then(work);
-    // The queue survives a failed step; the failure is kept for diagnostics.
-    this.queue = run.catch((error: unknown) => {
-      this.lastError = error;
-    });
+    this.queue = run.catch((error: unknown) => this.options.onProblem?.(what, error));
     return run;
+  }
+
+  /** Queues work that only close() waits for; a failure is reported like any other step's. */
+  private enqueueInBackground(what: string, work: () => Promise<void>): void {
+    this.queue = this.queue.then(work).catch((error: unknown) => this.options.onProblem?.(what, error));
   }
 
   /** Folds the change log into a new segment now, in the background (it happens by itself too). */
   compact(): Promise<void> {
     this.compactionQueued = true;
-    return this.enqueue(() => this.writeGeneration());
+    return this.enqueue(COMPACT, () => this.writeGeneration());
   }
 
+  /** Queues a compaction once the log is long; its outcome is the queue's (see enqueue). */
   private maybeCompact(): void {
     const log = this.log;
     const limit = this.options.compactAfter ?? 500;
     if (!log || this.compactionQueued || (log.count < limit && log.bytes < 16 * limit * 1024)) return;
-    void this.compact().catch(() => undefined);
+    this.compactionQueued = true;
+    this.enqueueInBackground(COMPACT, () => this.writeGeneration());
   }
 
   private startRebuild(reason: RebuildReason): void {
     this.mem = new MemoryIndex();
-    void this.log?.close().catch(() => undefined);
+    const oldLog = this.log;
     this.log = null;
     this.status_ = { state: 'rebuilding', docs: 0, reason };
     this.rebuildTouched = new Set();
-    void this.enqueue(() => this.rebuild()).catch(() => undefined);
+    this.enqueueInBackground('close the old search change log', async () => oldLog?.close());
+    this.enqueueInBackground('rebuild the search index', () => this.rebuild());
   }
 
   private async rebuild(): Promise<void> {

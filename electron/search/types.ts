@@ -8,6 +8,8 @@ export interface SearchIndexOptions {
   allDocs: () => AsyncIterable<SearchDoc> | Iterable<SearchDoc>;
   /** Fold the change log into a new segment once it holds this many changes. */
   compactAfter?: number;
+  /** Told when a background step (log append, compaction, rebuild) fails; the index goes on from memory. */
+  onProblem?: (what: string, error: unknown) => void;
 }
 
 export interface SearchStatus {

@@ -1,16 +1,24 @@
 // Bundled into the sandboxed preload: keep imports zod-free and Node-free.
 import type { IpcRendererEvent } from 'electron';
 import { callNames, ipcChannel } from '../../shared/contract/callNames';
-import type { Api } from '../../shared/contract/contract';
+import type { CallName } from '../../shared/contract/callNames';
+import type { InputOf } from '../../shared/contract/contract';
 import { APP_EVENT_CHANNEL, isAppEvent, type AppEvent } from '../menu/appEvents';
 
-/** What the page sees as `window.api`: the contract's calls plus menu events from the main process. */
-export type BridgeApi = Api & {
+/**
+ * What the page sees as `window.api`: the contract's calls plus menu events from the main process.
+ * A call resolves to the outcome as dispatched, `{ ok, result | error }`, never rejecting: the
+ * context bridge would keep only an error's message, so the page builds the one AppError itself
+ * (renderer/transport/apiFromOutcomes.ts), exactly as it does for HTTP.
+ */
+export type BridgeApi = BridgeCalls & {
   /** Calls `listener` for every app event; returns a function that stops listening. */
   onEvent(listener: (event: AppEvent) => void): () => void;
   /** Shorthand for the `library-changed` event (sent after File > Import… or a notebook switch). */
   onLibraryChanged(listener: () => void): () => void;
 };
+
+type BridgeCalls = { [K in CallName]: (input: InputOf<K>) => Promise<unknown> };
 
 export interface BridgeIpc {
   invoke(channel: string, input: unknown): Promise<unknown>;
@@ -18,28 +26,11 @@ export interface BridgeIpc {
   removeListener(channel: string, listener: (event: IpcRendererEvent, payload: unknown) => void): unknown;
 }
 
-/** Error for a failed call. Only `message` survives the context bridge, so it is the reporter-facing text. */
-function callError(outcome: unknown): Error {
-  const error = (
-    outcome as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null | undefined
-  )?.error;
-  const message =
-    typeof error?.message === 'string' ? error.message : 'The app gave an answer the window could not read.';
-  return Object.assign(new Error(message), {
-    code: typeof error?.code === 'string' ? error.code : 'INTERNAL',
-    details: error?.details,
-  });
-}
-
 /** Builds the one object the page gets; each method is a single `invoke` on its contract channel. */
 export function buildBridgeApi(ipc: BridgeIpc): BridgeApi {
   const calls: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const name of callNames) {
-    calls[name] = async (input: unknown) => {
-      const outcome = (await ipc.invoke(ipcChannel(name), input ?? {})) as { ok?: unknown; result?: unknown };
-      if (outcome?.ok === true) return outcome.result;
-      throw callError(outcome);
-    };
+    calls[name] = (input: unknown) => ipc.invoke(ipcChannel(name), input ?? {});
   }
   const onEvent = (listener: (event: AppEvent) => void): (() => void) => {
     // The raw IPC event is never passed on: it carries `sender`, a handle back into Electron.
@@ -55,5 +46,5 @@ export function buildBridgeApi(ipc: BridgeIpc): BridgeApi {
     onEvent((event) => {
       if (event.type === 'library-changed') listener();
     });
-  return { ...(calls as Api), onEvent, onLibraryChanged };
+  return { ...(calls as BridgeCalls), onEvent, onLibraryChanged };
 }

@@ -2,9 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Handlers, ImportResult, NotebookInfo } from '../../shared/contract';
 import { AppError, toErrorShape, type ErrorShape } from '../../shared/errors';
-import { summarizeSource } from '../../shared/model';
 import { prepareHtmlPaste, prepareImport, prepareText } from '../import/prepareImport';
 import { captureUrl } from '../import/url/captureUrl';
+import type { ReportProblem } from '../store/backgroundWrites';
+import { openNotebooks } from '../store/openNotebooks';
 import { NOTEBOOK_FILE, type NotebookStore, type OpenOptions } from '../store/notebookStore';
 import { mapLimit } from '../../shared/text/mapLimit';
 import { addSource } from './addSource';
@@ -13,11 +14,22 @@ import { claimHandlers } from '../handlers/claimHandlers';
 import { entityHandlers } from '../handlers/entityHandlers';
 import { highlightHandlers } from '../handlers/highlightHandlers';
 import { noteHandlers } from '../handlers/noteHandlers';
+import { notebookHandlers } from '../handlers/notebookHandlers';
+import { searchHandlers } from '../handlers/searchHandlers';
 import { packetHandlers } from '../handlers/packetHandlers';
 import { sourceHandlers } from '../handlers/sourceHandlers';
+import { ProblemLog, problemLogPath } from './problemLog';
 import { RecentNotebooks } from './recentNotebooks';
-import { SearchSync } from './searchSync';
+import { SearchSync } from '../search/searchSync';
 import { trackChanges } from './trackChanges';
+
+/** Background failures go to the log in the user-data folder; without one (tests, some CLI runs), to stderr. */
+function logProblem(log: ProblemLog | null): ReportProblem {
+  return (what, error) => {
+    if (log) log.append(what, error);
+    else process.stderr.write(`research-notebook: could not ${what}: ${String(error)}\n`);
+  };
+}
 
 /** Where the notebook lives that opens when the reporter has not chosen one. */
 export function defaultNotebookDir(userDataDir: string): string {
@@ -38,11 +50,14 @@ export class NotebookSession {
   readonly handlers: Handlers;
   private readonly recent: RecentNotebooks;
   private searchSync: SearchSync;
+  /** Takes this session off the list of open notebooks (see openNotebooks). */
+  private forget: () => void = () => undefined;
 
   private constructor(
     private store: NotebookStore,
     searchSync: SearchSync,
     userDataDir: string | null,
+    private readonly log: ProblemLog | null,
   ) {
     this.recent = new RecentNotebooks(userDataDir);
     this.searchSync = searchSync;
@@ -56,13 +71,16 @@ export class NotebookSession {
     storeOptions?: OpenOptions;
   }): Promise<NotebookSession> {
     const dir = resolve(options.notebookDir);
+    const log = options.userDataDir === null ? null : new ProblemLog(problemLogPath(options.userDataDir));
     const { store, search } = await SearchSync.openWithStore(dir, {
       create: options.create ?? true,
       name: basename(dir) === 'default' ? 'My notebook' : basename(dir),
+      onProblem: logProblem(log),
       ...options.storeOptions,
     });
-    const session = new NotebookSession(store, search, options.userDataDir);
-    await session.recent.remember({ path: dir, name: store.data.notebook.name }).catch(() => undefined);
+    const session = new NotebookSession(store, search, options.userDataDir, log);
+    session.forget = openNotebooks.add(dir, () => session.close());
+    await session.rememberRecent(store);
     return session;
   }
 
@@ -71,15 +89,22 @@ export class NotebookSession {
   }
 
   async info(): Promise<NotebookInfo> {
-    const { notebook, sources } = this.store.data;
+    const { id, name } = this.store.meta;
     return {
-      id: notebook.id,
-      name: notebook.name,
+      id,
+      name,
       path: this.store.dir,
-      sourceCount: sources.length,
-      notices: [...this.store.notices],
+      sourceCount: this.store.sources().length,
+      notices: [...this.store.notices, ...this.store.highlights.notices],
       recent: await this.recent.list(),
     };
+  }
+
+  /** Puts the notebook at the top of the recent list; a failure is reported, the notebook stays open. */
+  private async rememberRecent(store: NotebookStore): Promise<void> {
+    await this.recent
+      .remember({ path: store.dir, name: store.meta.name })
+      .catch((error: unknown) => store.reportProblem('remember this notebook in the recent list', error));
   }
 
   /** Switches to another notebook; the current one stays open if the new one cannot be opened. */
@@ -89,6 +114,7 @@ export class NotebookSession {
     const { store: next, search } = await SearchSync.openWithStore(dir, {
       create,
       name: name ?? basename(dir),
+      onProblem: logProblem(this.log),
     });
     const previous = this.store;
     const previousSearch = this.searchSync;
@@ -96,7 +122,7 @@ export class NotebookSession {
     this.searchSync = search;
     await previousSearch.close();
     await previous.close();
-    await this.recent.remember({ path: dir, name: next.data.notebook.name }).catch(() => undefined);
+    await this.rememberRecent(next);
     return this.info();
   }
 
@@ -166,11 +192,15 @@ export class NotebookSession {
     });
   }
 
+  /** Closes the notebook once every background write has finished (or failed and been logged). */
   async close(): Promise<void> {
     await this.searchSync.close();
     await this.store.close();
+    await this.log?.idle();
+    this.forget();
   }
 
+  /** Each feature's handlers, from its module in electron/handlers/. */
   private createHandlers(): Handlers {
     const ctx: HandlerContext = {
       store: () => this.store,
@@ -178,50 +208,14 @@ export class NotebookSession {
       changed: () => this.searchSync.markDirty(),
     };
     return {
-      getNotebookInfo: () => this.info(),
-      openNotebook: ({ path }) => this.openNotebook(path),
-      createNotebook: ({ path, name }) => this.createNotebook(path, name),
-      listSources: () => Promise.resolve(this.store.sources().map(summarizeSource)),
-      getSource: async ({ id }) => {
-        const source = this.store.requireSource(id);
-        return { source, text: await this.store.readText(source) };
-      },
-      importFile: ({ fileName, dataBase64 }) => this.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
-      importText: ({ text, title }) => this.importText(text, title),
-      importHtml: ({ html, title }) => this.importHtml(html, title),
-      importUrl: ({ url }) => this.importUrl(url),
-      deleteSource: async ({ id }) => {
-        this.store.requireSource(id);
-        await this.store.mutate((file) => {
-          file.sources = file.sources.filter((s) => s.id !== id);
-          for (const s of file.sources)
-            if (s.similar.some((x) => x.sourceId === id))
-              s.similar = s.similar.filter((x) => x.sourceId !== id);
-        });
-        await this.store.similarity.remove(id);
-        return { deleted: true as const };
-      },
-      ...sourceHandlers(ctx),
+      ...notebookHandlers(this),
+      ...sourceHandlers(ctx, this),
       ...highlightHandlers(ctx),
       ...entityHandlers(ctx),
       ...claimHandlers(ctx),
       ...noteHandlers(ctx, () => this.store.notes),
+      ...searchHandlers(() => this.searchSync),
       ...packetHandlers(ctx),
-      search: ({ query, limit, kinds, sourceId, entityId, tag, site, dateFrom, dateTo, hasHighlights }) =>
-        this.searchSync.search(
-          query,
-          {
-            kinds,
-            sourceId,
-            entityIds: entityId ? [entityId] : undefined,
-            tags: tag ? [tag] : undefined,
-            site,
-            dateFrom,
-            dateTo,
-            hasHighlights,
-          },
-          limit,
-        ),
     };
   }
 }

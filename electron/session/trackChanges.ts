@@ -1,15 +1,17 @@
-import type { Handlers } from '../../shared/contract';
+import { contract, type CallName, type Handlers } from '../../shared/contract';
 
-/** Calls that only read; every other call may change the notebook. */
-const READ_ONLY = /^(get|list|search|resolve|citing|compare|suggest|read|verify|startPacketExport)/;
+/** True when the contract declares the call read-only; every other call may change the notebook. */
+export function isReadOnly(name: CallName): boolean {
+  return contract[name].readOnly;
+}
 
 /** Wraps handlers so that any call that may change the notebook reports it afterwards. */
 export function trackChanges(handlers: Handlers, onChange: () => void): Handlers {
   const wrapped: Record<string, (input: never) => Promise<unknown>> = {};
   for (const [name, handler] of Object.entries(handlers) as Array<
-    [string, (input: never) => Promise<unknown>]
+    [CallName, (input: never) => Promise<unknown>]
   >) {
-    wrapped[name] = READ_ONLY.test(name)
+    wrapped[name] = isReadOnly(name)
       ? handler
       : async (input) => {
           try {

@@ -1,28 +1,25 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../shared/errors';
-import { newId } from '../../shared/ids';
-import {
-  CURRENT_SCHEMA_VERSION,
-  highlightSchema,
-  type Highlight,
-  type NotebookFile,
-  type Source,
-} from '../../shared/model';
+import { highlightSchema, type Highlight, type NotebookFile, type Source } from '../../shared/model';
 import { Backups } from './backups';
+import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { BlobStore } from './blobStore';
 import { DurableJsonAdapter } from './durableJsonAdapter';
-import { isTempFileName, type DurableWriteHooks } from './durableWrite';
+import type { DurableWriteHooks } from './durableWrite';
+import { exists, loadOrRecover, NOTEBOOK_FILE, removeLeftoverTempFiles } from './loadNotebook';
 import { NotebookLock } from './notebookLock';
-import { isValidNotebookText, parseNotebookText } from './parseNotebook';
+import { openNotebooks } from './openNotebooks';
+import { isValidNotebookText } from './parseNotebook';
 import { NoteFiles } from './noteFiles';
 import { ShardedRecords } from './shardedRecords';
 import { SimilarityStore } from './similarityStore';
 import { WriteCoalescer } from './writeCoalescer';
 
-export const NOTEBOOK_FILE = 'notebook.json';
+export { NOTEBOOK_FILE };
 const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
+const BACKUP = 'write a backup of notebook.json';
 
 export interface OpenOptions {
   /** Create the notebook when the folder has none. */
@@ -31,27 +28,13 @@ export interface OpenOptions {
   hooks?: DurableWriteHooks;
   /** Called once the lock is held on an existing notebook, before it is read: other readers may start. */
   onLocked?: () => void;
+  /** Told of every background write that failed (the session logs it); the reporter also gets a notice. */
+  onProblem?: ReportProblem;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-function emptyNotebook(name: string): NotebookFile {
-  const now = new Date().toISOString();
-  return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    notebook: { id: newId(), name, createdAt: now, updatedAt: now },
-    sources: [],
-    entities: [],
-    claims: [],
-    notes: [],
-    rejectedSuggestions: [],
-  };
-}
+/** The kinds of record notebook.json keeps in lists. */
+export type RecordKind = 'sources' | 'entities' | 'claims' | 'notes';
+export type RecordOf<K extends RecordKind> = NotebookFile[K][number];
 
 /**
  * One open notebook folder: `notebook.json` (metadata, via lowdb with a
@@ -69,6 +52,8 @@ export class NotebookStore {
   readonly similarity: SimilarityStore;
   /** Things the reporter should be told, e.g. that a backup was restored. */
   readonly notices: string[] = [];
+  /** Writes that outlive their call (backups, cache saves, packet jobs): awaited on close, failures reported. */
+  readonly background: BackgroundWrites;
   private readonly coalescer: WriteCoalescer;
   private readonly backups: Backups;
   private sourcesById = new Map<string, Source>();
@@ -80,20 +65,28 @@ export class NotebookStore {
   /** Backups run one after another, so two never prune each other's files. */
   private backupChain: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Takes this store off the list of open notebooks (see openNotebooks). */
+  private forget: () => void = () => undefined;
 
   private constructor(
     readonly dir: string,
     private readonly db: Low<NotebookFile>,
     private readonly lock: NotebookLock,
     hooks: DurableWriteHooks = {},
+    private readonly onProblem: ReportProblem = () => undefined,
   ) {
+    this.background = new BackgroundWrites((what, error) => this.reportProblem(what, error));
     this.notes = new NoteFiles(join(dir, 'notes'));
     this.similarity = new SimilarityStore(
       dir,
       () => this.sources(),
       (s) => this.readText(s),
+      this.background,
     );
-    this.highlights = new ShardedRecords(join(dir, 'highlights'), highlightSchema, (h) => h.sourceId, hooks);
+    this.highlights = new ShardedRecords(join(dir, 'highlights'), highlightSchema, (h) => h.sourceId, {
+      hooks,
+      report: (what, error) => this.reportProblem(what, error),
+    });
     this.texts = new BlobStore(join(dir, 'texts'));
     this.originals = new BlobStore(join(dir, 'originals'));
     this.backups = new Backups(join(dir, 'backups'));
@@ -110,14 +103,17 @@ export class NotebookStore {
       if (options.onLocked && (await exists(join(dir, NOTEBOOK_FILE)))) options.onLocked();
       const adapter = new DurableJsonAdapter<NotebookFile>(join(dir, NOTEBOOK_FILE), options.hooks);
       const { file, notices, needsSave, text } = await loadOrRecover(dir, options);
-      const store = new NotebookStore(dir, new Low(adapter, file), lock, options.hooks);
+      const store = new NotebookStore(dir, new Low(adapter, file), lock, options.hooks, options.onProblem);
       store.notices.push(...notices);
       await Promise.all([store.texts.ensureDir(), store.originals.ensureDir()]);
       if (needsSave) await store.saveNow();
       // The file as read is the restore point from before this session; writing it (usually
       // skipped: it equals the newest backup) must not hold up opening.
       const opened = needsSave ? undefined : text;
-      store.backupNow(opened, opened === undefined ? undefined : (t) => t === opened).catch(() => undefined);
+      void store.background.run(BACKUP, () =>
+        store.backupNow(opened, opened === undefined ? undefined : (t) => t === opened),
+      );
+      store.forget = openNotebooks.add(dir, () => store.close());
       return store;
     } catch (error) {
       await lock.release();
@@ -179,6 +175,65 @@ export class NotebookStore {
     return entry;
   }
 
+  /** The records of one kind kept in notebook.json (sources, entities, claims, notes), read-only. */
+  list<K extends RecordKind>(kind: K): readonly RecordOf<K>[] {
+    return this.data[kind];
+  }
+
+  /** One record by id, or undefined. */
+  find<K extends RecordKind>(kind: K, id: string): RecordOf<K> | undefined {
+    if (kind === 'sources') return this.sourcesById.get(id);
+    return this.list(kind).find((r) => r.id === id);
+  }
+
+  /** Puts `next` in place of the record with its id, durably; resolves to `next`. */
+  async replace<K extends RecordKind>(kind: K, next: RecordOf<K>): Promise<RecordOf<K>> {
+    await this.mutate((file) => {
+      const records = file[kind] as Array<RecordOf<K>>;
+      const at = records.findIndex((r) => r.id === next.id);
+      if (at >= 0) records[at] = next;
+    });
+    return next;
+  }
+
+  /** Adds a record, durably; resolves to it. */
+  async add<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<RecordOf<K>> {
+    await this.mutate((file) => {
+      (file[kind] as Array<RecordOf<K>>).push(record);
+    });
+    return record;
+  }
+
+  /** Removes a record by id, durably (nothing else is changed: callers untie what pointed to it). */
+  async removeRecord(kind: Exclude<RecordKind, 'sources'>, id: string): Promise<void> {
+    await this.mutate((file) => {
+      const records = file[kind] as Array<{ id: string }>;
+      const at = records.findIndex((r) => r.id === id);
+      if (at >= 0) records.splice(at, 1);
+    });
+  }
+
+  /** Removes a source and every link to it from other sources' similar lists; its files stay. */
+  async removeSource(id: string): Promise<void> {
+    this.requireSource(id);
+    await this.mutate((file) => {
+      file.sources = file.sources.filter((s) => s.id !== id);
+      for (const s of file.sources)
+        if (s.similar.some((x) => x.sourceId === id)) s.similar = s.similar.filter((x) => x.sourceId !== id);
+    });
+    await this.similarity.remove(id);
+  }
+
+  /** The notebook's own name, id and dates. */
+  get meta(): Readonly<NotebookFile['notebook']> {
+    return this.data.notebook;
+  }
+
+  /** Names the reporter said are not entities (lower-cased as entered). */
+  rejectedSuggestions(): readonly string[] {
+    return this.data.rejectedSuggestions;
+  }
+
   /** A source by id, or a NOT_FOUND error a reporter understands. */
   requireSource(id: string): Source {
     const source = this.sourcesById.get(id);
@@ -201,13 +256,33 @@ export class NotebookStore {
     return result;
   }
 
+  /**
+   * Resolves once every write so far is on disk, deferred ones included (they start now). Tests
+   * call it before looking at the folder; close() calls it, so nothing writes after the lock is gone.
+   */
+  async settle(): Promise<void> {
+    await this.similarity.idle();
+    await Promise.all([this.coalescer.idle(), this.highlights.idle()]);
+    await this.background.idle();
+    await this.backupChain;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
-    await Promise.all([this.coalescer.idle(), this.highlights.idle(), this.similarity.idle()]);
-    if (this.changedSinceBackup) await this.backupNow().catch(() => undefined);
-    await this.backupChain;
+    await this.settle();
+    if (this.changedSinceBackup) await this.background.run(BACKUP, () => this.backupNow());
+    await this.settle();
     this.closed = true;
+    this.forget();
     await this.lock.release();
+  }
+
+  /** A write that failed after its caller was answered: the reporter is told once per kind, the session logs each. */
+  reportProblem(what: string, error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    const notice = `Could not ${what} (${reason}). Your sources and notes are not affected.`;
+    if (!this.notices.some((n) => n.startsWith(`Could not ${what} (`))) this.notices.push(notice);
+    this.onProblem(what, error);
   }
 
   private assertOpen(): void {
@@ -221,7 +296,9 @@ export class NotebookStore {
 
   private async saveNow(): Promise<void> {
     await this.db.write();
-    if (Date.now() - this.lastBackupAt > BACKUP_INTERVAL_MS) await this.backupNow().catch(() => undefined);
+    // Awaited, so the save's callers wait for it; a failed backup is reported, the save stands.
+    if (Date.now() - this.lastBackupAt > BACKUP_INTERVAL_MS)
+      await this.background.run(BACKUP, () => this.backupNow());
   }
 
   /** `isValid` may be cheaper for content already known to parse (the file as opened). */
@@ -235,77 +312,4 @@ export class NotebookStore {
     this.backupChain = run.catch(() => undefined);
     await run;
   }
-}
-
-async function removeLeftoverTempFiles(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (isTempFileName(name)) await rm(join(dir, name), { force: true });
-  }
-}
-
-interface Loaded {
-  file: NotebookFile;
-  /** notebook.json as read, when it was used as it is. */
-  text?: string;
-  notices: string[];
-  needsSave: boolean;
-}
-
-async function loadOrRecover(dir: string, options: OpenOptions): Promise<Loaded> {
-  const path = join(dir, NOTEBOOK_FILE);
-  const backups = new Backups(join(dir, 'backups'));
-  if (!(await exists(path))) {
-    if ((await backups.list()).length > 0) {
-      return recoverFromBackup(dir, backups, 'notebook.json is missing');
-    }
-    if (!options.create) {
-      throw new AppError(
-        'NOT_FOUND',
-        `The folder ${dir} is not a Research Notebook (it has no notebook.json).`,
-      );
-    }
-    return { file: emptyNotebook(options.name ?? 'Notebook'), notices: [], needsSave: true };
-  }
-  const text = await readFile(path, 'utf8');
-  try {
-    const { file, fromVersion } = parseNotebookText(text);
-    const notices =
-      fromVersion < CURRENT_SCHEMA_VERSION
-        ? [
-            `This notebook was upgraded from format ${fromVersion} to ${CURRENT_SCHEMA_VERSION}. A backup of the old file was kept.`,
-          ]
-        : [];
-    if (fromVersion < CURRENT_SCHEMA_VERSION) await backups.add(text, () => true);
-    return { file, notices, needsSave: fromVersion < CURRENT_SCHEMA_VERSION, text };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOTEBOOK_TOO_NEW') throw error;
-    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'notebook.json is damaged';
-    return recoverFromBackup(dir, backups, reason);
-  }
-}
-
-async function recoverFromBackup(dir: string, backups: Backups, reason: string): Promise<Loaded> {
-  for (const name of await backups.list()) {
-    let file: NotebookFile;
-    try {
-      file = parseNotebookText(await backups.read(name)).file;
-    } catch {
-      continue;
-    }
-    const damaged = join(dir, NOTEBOOK_FILE);
-    const keptAs = `${NOTEBOOK_FILE}.damaged-${Date.now()}`;
-    const kept = await rename(damaged, join(dir, keptAs)).then(
-      () => true,
-      () => false,
-    );
-    const notice =
-      `The notebook file was damaged (${reason}). It was restored from the backup made ${Backups.timeOf(name)}; ` +
-      `changes made after that may be missing.` +
-      (kept ? ` The damaged file was kept as ${keptAs}.` : '');
-    return { file, notices: [notice], needsSave: true };
-  }
-  throw new AppError(
-    'NOTEBOOK_DAMAGED',
-    `The notebook file is damaged (${reason}) and no usable backup was found in ${join(dir, 'backups')}.`,
-  );
 }

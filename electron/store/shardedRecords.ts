@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { writeFileDurable, type DurableWriteHooks } from './durableWrite';
 import { WriteCoalescer } from './writeCoalescer';
 
@@ -42,13 +43,23 @@ export class ShardedRecords<T extends { id: string }> {
   /** Problems found while loading, for the reporter. */
   readonly notices: string[] = [];
 
+  /** Damaged files being set aside: awaited by idle(), a failure reported. */
+  private readonly background: BackgroundWrites;
+  private readonly hooks: DurableWriteHooks;
+
   constructor(
     private readonly dir: string,
     private readonly schema: z.ZodType<T>,
     groupOf: (record: T) => string,
-    private readonly hooks: DurableWriteHooks = {},
+    options: { hooks?: DurableWriteHooks; report?: ReportProblem } = {},
   ) {
     this.groupOf = groupOf;
+    this.hooks = options.hooks ?? {};
+    const report = options.report;
+    this.background = new BackgroundWrites((what, error) => {
+      if (report) report(what, error);
+      else this.notices.push(`Could not ${what}.`);
+    });
   }
 
   private fileOf(key: string): string {
@@ -79,7 +90,7 @@ export class ShardedRecords<T extends { id: string }> {
     try {
       raw = JSON.parse(text);
     } catch {
-      void this.quarantine(key);
+      this.quarantine(key);
       this.notices.push(
         `A highlights file (${key}.json) was damaged and was set aside; its highlights are missing.`,
       );
@@ -89,7 +100,7 @@ export class ShardedRecords<T extends { id: string }> {
       .object({ version: z.literal(SHARD_VERSION), records: z.array(z.unknown()) })
       .safeParse(raw);
     if (!records.success) {
-      void this.quarantine(key);
+      this.quarantine(key);
       this.notices.push(
         `A highlights file (${key}.json) is not in a format this app knows; it was set aside.`,
       );
@@ -104,8 +115,11 @@ export class ShardedRecords<T extends { id: string }> {
     if (skipped > 0) this.notices.push(`${skipped} damaged highlight record(s) in ${key}.json were skipped.`);
   }
 
-  private async quarantine(key: string): Promise<void> {
-    await rename(this.fileOf(key), `${this.fileOf(key)}.damaged-${Date.now()}`).catch(() => undefined);
+  private quarantine(key: string): void {
+    const from = this.fileOf(key);
+    void this.background.run(`set the damaged highlights file ${key}.json aside`, () =>
+      rename(from, `${from}.damaged-${Date.now()}`),
+    );
   }
 
   private async save(key: string): Promise<void> {
@@ -208,5 +222,6 @@ export class ShardedRecords<T extends { id: string }> {
 
   async idle(): Promise<void> {
     await Promise.all([...this.shards.values()].map((s) => s.coalescer.idle()));
+    await this.background.idle();
   }
 }

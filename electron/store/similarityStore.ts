@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LshIndex, signText, type SimilarMatch } from '../../shared/similarity';
 import type { Source } from '../../shared/model';
+import type { BackgroundWrites } from './backgroundWrites';
 import { writeFileDurable } from './durableWrite';
 import { WriteCoalescer } from './writeCoalescer';
 
 const SAVE_DELAY_MS = 5000;
+const SAVE = 'save the near-duplicate cache (similarity.json)';
 
 /**
  * Near-duplicate signatures of every source, persisted in `similarity.json`.
@@ -22,6 +24,8 @@ export class SimilarityStore {
     dir: string,
     private readonly sources: () => readonly Source[],
     private readonly readText: (source: Source) => Promise<string>,
+    /** Owns the deferred saves: the notebook's close waits for them and reports a failure. */
+    private readonly background: BackgroundWrites,
   ) {
     this.path = join(dir, 'similarity.json');
     this.coalescer = new WriteCoalescer(() => this.save());
@@ -44,7 +48,7 @@ export class SimilarityStore {
         changed = true;
       }
       this.index = index;
-      if (changed) void this.coalescer.request().catch(() => undefined);
+      if (changed) void this.background.run(SAVE, () => this.coalescer.request());
       return index;
     })();
     return this.loading;
@@ -59,19 +63,12 @@ export class SimilarityStore {
     return (await this.load()).query(signText(text), { minScore: 0.5, excludeId, limit: 20 });
   }
 
-  private saveTimer: NodeJS.Timeout | null = null;
-
   /**
    * Saves are deferred and batched: rewriting the whole file after every import cost more than the
    * import itself. The file is a cache, so a save lost in a crash only means re-signing on load.
    */
   private scheduleSave(): void {
-    if (this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      void this.coalescer.request().catch(() => undefined);
-    }, SAVE_DELAY_MS);
-    this.saveTimer.unref();
+    this.background.later(SAVE, SAVE_DELAY_MS, () => this.coalescer.request());
   }
 
   async add(id: string, text: string): Promise<void> {
@@ -84,13 +81,8 @@ export class SimilarityStore {
     this.scheduleSave();
   }
 
-  /** Writes any deferred save now and waits for it (on close). */
+  /** Resolves once a load in progress (which may start a save) is over; the saves belong to `background`. */
   async idle(): Promise<void> {
-    if (this.saveTimer) {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = null;
-      await this.coalescer.request().catch(() => undefined);
-    }
-    await this.coalescer.idle();
+    await this.loading?.catch(() => undefined);
   }
 }

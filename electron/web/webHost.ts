@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { callNames, contract, dispatch, type Handlers } from '../../shared/contract';
-import type { ErrorShape } from '../../shared/errors';
+import { httpStatusOf, toErrorShape, type ErrorShape } from '../../shared/errors';
 import { APP_HOST, APP_SCHEME } from '../protocol/appOrigin';
 import { contentTypeFor } from '../protocol/contentType';
 import { resolveAppAsset } from '../protocol/resolveAppAsset';
@@ -13,18 +13,6 @@ import { checkHostAndOrigin, hasValidToken } from './requestGuard';
 
 /** Largest request body accepted: a 50 MB file as base64 plus JSON framing. */
 const MAX_BODY_BYTES = 70 * 1024 * 1024;
-
-const STATUS_BY_CODE: Partial<Record<ErrorShape['code'], number>> = {
-  INVALID_INPUT: 400,
-  UNKNOWN_CALL: 404,
-  NOT_FOUND: 404,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOTEBOOK_LOCKED: 409,
-  IMPORT_FAILED: 422,
-  IMPORT_TOO_LARGE: 413,
-  INTERNAL: 500,
-};
 
 export interface WebHost {
   url: string;
@@ -51,12 +39,21 @@ function send(
   res.end(json);
 }
 
-function sendError(res: ServerResponse, status: number, error: ErrorShape): void {
-  send(res, status, { ok: false, error });
+/** Every failure leaves with the status its code maps to (shared/errors.ts), and the one error shape. */
+function sendError(res: ServerResponse, error: ErrorShape): void {
+  send(res, httpStatusOf[error.code], { ok: false, error });
 }
 
-/** Refuses before reading the body: drop the body and the connection so it cannot be reused half-read. */
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, error: ErrorShape): void {
+/**
+ * Refuses before reading the body: drop the body and the connection so it cannot be reused half-read.
+ * `status` only for 405, which no error code stands for; otherwise the code's own.
+ */
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: ErrorShape,
+  status = httpStatusOf[error.code],
+): void {
   req.resume();
   send(res, status, { ok: false, error }, { Connection: 'close' });
 }
@@ -85,12 +82,12 @@ function describeContract(): unknown {
 
 async function serveStatic(res: ServerResponse, rendererDir: string, pathname: string): Promise<void> {
   const file = resolveAppAsset(rendererDir, `${APP_SCHEME}://${APP_HOST}${pathname}`);
-  if (!file) return sendError(res, 404, { code: 'NOT_FOUND', message: 'No such page.' });
+  if (!file) return sendError(res, { code: 'NOT_FOUND', message: 'No such page.' });
   let data: Buffer;
   try {
     data = await readFile(file);
   } catch {
-    return sendError(res, 404, { code: 'NOT_FOUND', message: 'No such page.' });
+    return sendError(res, { code: 'NOT_FOUND', message: 'No such page.' });
   }
   res.writeHead(200, {
     'Content-Type': contentTypeFor(file),
@@ -117,7 +114,7 @@ export async function startWebHost(options: {
   let port = 0;
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: String(error) });
+      if (!res.headersSent) sendError(res, toErrorShape(error));
       else res.destroy();
     });
   });
@@ -125,7 +122,7 @@ export async function startWebHost(options: {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const guard = checkHostAndOrigin({ host: req.headers.host, origin: req.headers.origin }, port);
     if (guard !== 'ok') {
-      return refuse(req, res, 403, {
+      return refuse(req, res, {
         code: 'FORBIDDEN',
         message: 'Requests are only accepted from this app on this computer.',
       });
@@ -133,13 +130,13 @@ export async function startWebHost(options: {
     const { pathname } = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (!pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        return refuse(req, res, 405, { code: 'INVALID_INPUT', message: 'Method not allowed.' });
+        return refuse(req, res, { code: 'INVALID_INPUT', message: 'Method not allowed.' }, 405);
       }
       req.resume();
       return serveStatic(res, options.rendererDir, pathname);
     }
     if (!hasValidToken(req.headers.authorization, token)) {
-      return refuse(req, res, 401, {
+      return refuse(req, res, {
         code: 'UNAUTHORIZED',
         message: 'This request needs the notebook’s access token.',
       });
@@ -147,20 +144,20 @@ export async function startWebHost(options: {
     const name = pathname.slice('/api/'.length);
     if (name === 'contract' && req.method === 'GET') return send(res, 200, describeContract());
     if (req.method !== 'POST')
-      return refuse(req, res, 405, { code: 'INVALID_INPUT', message: 'Use POST for calls.' });
+      return refuse(req, res, { code: 'INVALID_INPUT', message: 'Use POST for calls.' }, 405);
     let input: unknown;
     try {
       const body = await readBody(req);
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      return sendError(res, 400, {
+      return sendError(res, {
         code: 'INVALID_INPUT',
         message: 'The request body is not valid JSON or is too large.',
       });
     }
     const outcome = await dispatch(options.handlers, name, input);
     if (outcome.ok) return send(res, 200, outcome);
-    return send(res, STATUS_BY_CODE[outcome.error.code] ?? 400, outcome);
+    return sendError(res, outcome.error);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { callNames } from '../../shared/contract/callNames';
-import { ApiCallError } from './ApiCallError';
+import { AppError } from '../../shared/errors';
 import { createHttpApi } from './httpApi';
 
 const json = (status: number, body: unknown) =>
@@ -45,8 +45,8 @@ describe('createHttpApi', () => {
       ),
     );
     const error = await api.importFile({ fileName: 'a.png', dataBase64: '' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiCallError);
-    expect((error as ApiCallError).toShape()).toEqual({
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).toShape()).toEqual({
       code: 'IMPORT_FAILED',
       message: '“a.png” is not a text document.',
       details: { x: 1 },
@@ -65,9 +65,9 @@ describe('createHttpApi', () => {
     const error = await createHttpApi('t', fetchImpl)
       .listSources({})
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiCallError);
-    expect((error as ApiCallError).code).toBe(code);
-    expect((error as ApiCallError).message).not.toMatch(/TypeError|undefined/);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(code);
+    expect((error as AppError).message).not.toMatch(/TypeError|undefined/);
   });
 
   it('sends no Authorization header without a token', async () => {

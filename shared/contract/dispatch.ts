@@ -1,8 +1,9 @@
-import { AppError, toErrorShape, type ErrorShape } from '../errors';
+import { AppError, toErrorShape } from '../errors';
 import { callNames, type CallName } from './callNames';
 import { contract, type Handlers } from './contract';
+import type { CallOutcome } from './outcome';
 
-export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: ErrorShape };
+export type { CallOutcome };
 
 export function isCallName(name: string): name is CallName {
   return (callNames as readonly string[]).includes(name);

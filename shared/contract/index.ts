@@ -5,3 +5,4 @@ export * from './dispatch';
 export type { CitableHit } from './noteCalls';
 export * from './limits';
 export type { PacketCheck, PacketExportSummary, PacketImportSummary, PacketJob } from './packetCalls';
+export * from './outcome';

@@ -9,10 +9,13 @@ export const noteCalls = {
   listNotes: call<NoteMeta[]>()(
     'The notes list (trashed notes only when asked)',
     z.object({ trashed: z.boolean().default(false) }).strict(),
+    { readOnly: true },
   ),
   createNote: call<NoteMeta>()('Create an empty note', z.object({ title: titleSchema.default('') }).strict()),
   renameNote: call<NoteMeta>()('Rename a note', z.object({ id: idSchema, title: titleSchema }).strict()),
-  getNote: call<NoteWithBody>()('Open a note with its document', z.object({ id: idSchema }).strict()),
+  getNote: call<NoteWithBody>()('Open a note with its document', z.object({ id: idSchema }).strict(), {
+    readOnly: true,
+  }),
   saveNote: call<NoteMeta>()(
     'Save a note’s document durably; an empty document never replaces a full one unless confirmed',
     z.object({ id: idSchema, doc: noteDocSchema, allowEmpty: z.boolean().default(false) }).strict(),
@@ -37,10 +40,12 @@ export const noteCalls = {
   listRevisions: call<Array<Omit<NoteRevision, 'doc'>>>()(
     'The revisions of a note, newest first',
     z.object({ id: idSchema }).strict(),
+    { readOnly: true },
   ),
   getRevision: call<NoteRevision>()(
     'One revision with its document',
     z.object({ id: idSchema, revisionId: idSchema }).strict(),
+    { readOnly: true },
   ),
   restoreRevision: call<NoteWithBody>()(
     'Replace a note’s document with a revision (the current one is kept as a revision first)',
@@ -61,16 +66,19 @@ export const noteCalls = {
           .max(5000),
       })
       .strict(),
+    { readOnly: true },
   ),
   citingNotes: call<Array<{ noteId: string; title: string; highlightIds: string[] }>>()(
     'Notes that cite a source or any of its highlights (backlinks)',
     z.object({ sourceId: idSchema }).strict(),
+    { readOnly: true },
   ),
   searchCitables: call<CitableHit[]>()(
     'Highlights and sources matching typed words, for inserting a citation',
     z
       .object({ query: z.string().max(200), limit: z.number().int().positive().max(100).default(20) })
       .strict(),
+    { readOnly: true },
   ),
 };
 

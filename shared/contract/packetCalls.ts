@@ -64,6 +64,7 @@ export const packetCalls = {
         includeConfidential: z.boolean().default(false),
       })
       .strict(),
+    { readOnly: true },
   ),
   startPacketImport: call<PacketJob>()(
     'Start merging a packet into this notebook; poll getPacketJob',
@@ -72,10 +73,14 @@ export const packetCalls = {
   getPacketJob: call<PacketJob>()(
     'Progress and outcome of a packet export or import',
     z.object({ id: idSchema }).strict(),
+    { readOnly: true },
   ),
   readPacketExport: call<{ fileName: string; dataBase64: string }>()(
     'The bytes of a finished export, to save',
     z.object({ id: idSchema }).strict(),
+    { readOnly: true },
   ),
-  verifyPacketFile: call<PacketCheck>()('Check every file of a packet against its manifest', packetFile),
+  verifyPacketFile: call<PacketCheck>()('Check every file of a packet against its manifest', packetFile, {
+    readOnly: true,
+  }),
 };

@@ -22,5 +22,6 @@ export const searchCalls = {
         limit: z.number().int().positive().max(200).default(10),
       })
       .strict(),
+    { readOnly: true },
   ),
 };

@@ -1,12 +1,75 @@
 import { z } from 'zod';
 import { idSchema, type Source } from '../model';
 import { call } from './callDef';
-import type { SourceComparison, SourceDetails } from './results';
+import { tagsSchema } from './fields';
+import { MAX_IMPORT_BYTES } from './limits';
+import type { ImportResult, SourceComparison, SourceDetails, SourceSummary, SourceWithText } from './results';
+
+const MAX_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+const MAX_PASTE_CHARS = 10 * 1024 * 1024;
 
 export const sourceCalls = {
+  listSources: call<SourceSummary[]>()('List every source in the library', z.object({}).strict(), {
+    readOnly: true,
+  }),
+  getSource: call<SourceWithText>()(
+    'Read one source with its clean text',
+    z.object({ id: idSchema }).strict(),
+    { readOnly: true },
+  ),
+  importFile: call<ImportResult>()(
+    'Import a file given as base64 bytes',
+    z
+      .object({
+        fileName: z.string().min(1).max(1024),
+        dataBase64: z
+          .string()
+          .max(MAX_BASE64_CHARS, 'the file is larger than 50 MB')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+      })
+      .strict(),
+  ),
+  importText: call<ImportResult>()(
+    'Import pasted text as a new source',
+    z
+      .object({
+        text: z.string().max(MAX_PASTE_CHARS, 'the pasted text is longer than 10 million characters'),
+        title: z.string().max(500).optional(),
+      })
+      .strict(),
+  ),
+  importHtml: call<ImportResult>()(
+    'Import pasted HTML (clipboard text/html) as a new source',
+    z
+      .object({
+        html: z.string().min(1).max(MAX_PASTE_CHARS, 'the pasted page is longer than 10 million characters'),
+        title: z.string().max(500).optional(),
+      })
+      .strict(),
+  ),
+  importUrl: call<ImportResult>()(
+    'Capture a web page by its address (http or https)',
+    z
+      .object({
+        url: z
+          .string()
+          .trim()
+          .max(4096)
+          .refine(
+            (u) => /^https?:\/\/[^\s]+$/i.test(u),
+            'only web addresses starting with http:// or https:// can be captured',
+          ),
+      })
+      .strict(),
+  ),
+  deleteSource: call<{ deleted: true }>()(
+    'Remove a source from the notebook',
+    z.object({ id: idSchema }).strict(),
+  ),
   getSourceDetails: call<SourceDetails>()(
     'Provenance, metadata with where each value came from, removed text and similar sources',
     z.object({ id: idSchema }).strict(),
+    { readOnly: true },
   ),
   updateSourceMetadata: call<Source>()(
     'Correct a source’s metadata; corrected values are marked as yours',
@@ -27,7 +90,7 @@ export const sourceCalls = {
           .nullable()
           .optional(),
         language: z.string().trim().max(20).nullable().optional(),
-        tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+        tags: tagsSchema.optional(),
         confidential: z.boolean().optional(),
       })
       .strict(),
@@ -42,5 +105,6 @@ export const sourceCalls = {
       .object({ leftId: idSchema, rightId: idSchema })
       .strict()
       .refine((v) => v.leftId !== v.rightId, { message: 'choose two different sources' }),
+    { readOnly: true },
   ),
 };

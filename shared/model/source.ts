@@ -52,8 +52,12 @@ export const extractionSchema = z.object({
   version: z.literal(1),
   removed: z.array(z.string()),
   /** Structure of the body (paragraph, heading, list item, quote), in order. */
-  blocks: z.array(z.object({ kind: z.enum(['p', 'h', 'li', 'quote']), start: z.number().int(), end: z.number().int() })),
-  pages: z.array(z.object({ page: z.number().int().positive(), start: z.number().int(), end: z.number().int() })),
+  blocks: z.array(
+    z.object({ kind: z.enum(['p', 'h', 'li', 'quote']), start: z.number().int(), end: z.number().int() }),
+  ),
+  pages: z.array(
+    z.object({ page: z.number().int().positive(), start: z.number().int(), end: z.number().int() }),
+  ),
   footnotes: z.array(z.string()).default([]),
 });
 export type Extraction = z.infer<typeof extractionSchema>;

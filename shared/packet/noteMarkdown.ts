@@ -2,6 +2,7 @@ import type { DocNode } from '../model/note';
 import { citationKey, citationTargetOf, CITATION_NODE } from '../notes/collectCitations';
 import { escapeMarkdown, escapeLineStarts, markdownUrl } from './escapeMarkdown';
 import { quoteText, referenceParts, type NumberedCitation } from './noteCitations';
+import { noteTitle } from '../notes/noteFacts';
 
 const MARK_ORDER = ['link', 'bold', 'italic', 'strike'] as const;
 type MarkName = (typeof MARK_ORDER)[number];
@@ -134,8 +135,6 @@ export function noteToMarkdown(title: string, doc: DocNode, cite: Map<string, Nu
         url && /^https?:\/\/[^\s<>]+$/i.test(url) ? ` <${url}>` : url ? ` ${escapeMarkdown(url)}` : '';
       return `[^${c.number}]: ${quote ? `“${escapeMarkdown(quote)}” — ` : ''}${escapeMarkdown(text)}${link}`;
     });
-  const parts = [`# ${escapeMarkdown(title || 'Untitled note')}`, body, notes.join('\n')].filter(
-    (p) => p.length > 0,
-  );
+  const parts = [`# ${escapeMarkdown(noteTitle(title))}`, body, notes.join('\n')].filter((p) => p.length > 0);
   return `${parts.join('\n\n')}\n`;
 }

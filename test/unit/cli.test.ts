@@ -3,6 +3,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
+import { exitCodeOf, toErrorShape } from '../../shared/errors';
 import { tempDir } from './helpers/tempDir';
 
 const ARTICLE =
@@ -115,6 +116,35 @@ describe('cli', () => {
     await expect(run([...base, '--quote', 'The reservoir is low'])).rejects.toThrow(/occurs 2 times/);
     await expect(run([...base, '--quote', 'not in the text'])).rejects.toThrow(/does not occur/);
     await expect(run([...base, '--quote', 'said', '--color', '9'])).rejects.toThrow(/--color/);
+  });
+
+  it('fails with the one error type: exit 2 for a wrong command, 1 for a failed one, the same message', async () => {
+    const dir = await tempDir();
+    const failure = async (args: string[]) => {
+      const shape = toErrorShape(await run(args).catch((e: unknown) => e));
+      return { code: shape.code, exit: exitCodeOf(shape.code), message: shape.message };
+    };
+    expect(await failure(['import'])).toEqual({
+      code: 'USAGE',
+      exit: 2,
+      message: 'Name at least one file to import.',
+    });
+    expect(await failure(['list', '--bogus'])).toMatchObject({ code: 'USAGE', exit: 2 });
+    expect(
+      await failure([
+        'highlight',
+        '--notebook',
+        join(dir, 'nb'),
+        '--source',
+        '01890a5d-ac96-774b-bcce-b302099a8057',
+        '--quote',
+        'x',
+      ]),
+    ).toEqual({
+      code: 'NOT_FOUND',
+      exit: 1,
+      message: 'That source is not in this notebook (it may have been removed).',
+    });
   });
 
   it('search prints ranked hits with kind, id, title and snippet', async () => {

@@ -114,7 +114,7 @@ describe('import-packet', () => {
     const progress: string[] = [];
     await importPacket(session.notebook, fullPacket, { onProgress: (p) => progress.push(p.phase) });
     expect(progress).toEqual(expect.arrayContaining(['reading', 'checking', 'merging', 'writing', 'done']));
-    await Promise.all([session.notebook.highlights.idle(), session.notebook.similarity.idle()]);
+    await session.notebook.settle();
     const before = await snapshot(session.notebook.dir);
     const again = await importPacket(session.notebook, fullPacket);
     expect(again).toMatchObject({
@@ -122,7 +122,7 @@ describe('import-packet', () => {
       conflicts: [],
       added: { sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0 },
     });
-    await Promise.all([session.notebook.highlights.idle(), session.notebook.similarity.idle()]);
+    await session.notebook.settle();
     expect(await snapshot(session.notebook.dir)).toEqual(before);
   });
 

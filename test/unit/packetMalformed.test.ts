@@ -21,7 +21,8 @@ beforeAll(async () => {
   nb = await buildSampleNotebook(dir);
   const packet = await exportPacket(nb.session, { out: join(dir, 'good.zip'), includeConfidential: true });
   good = await readPacketEntries(packet.path);
-  await nb.session.notebook.highlights.idle();
+  // Deferred saves (the similarity cache) start now and finish, so no case sees a temp file.
+  await nb.session.notebook.settle();
 });
 afterAll(async () => {
   await nb.session.close();

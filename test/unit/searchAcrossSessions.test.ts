@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SearchIndex } from '../../electron/search/SearchIndex';
 import { SHARD_FINGERPRINTS_FILE } from '../../electron/search/shardFingerprints';
-import { SearchSync } from '../../electron/session/searchSync';
+import { SearchSync } from '../../electron/search/searchSync';
 import { NotebookStore } from '../../electron/store/notebookStore';
 import { NotebookSession } from '../../electron/session/notebookSession';
 import { tempDir } from './helpers/tempDir';

@@ -6,6 +6,7 @@ import { pushTo } from './pushTo';
 import { citationAnchor, noteHtml, type CitationUse } from './noteHtml';
 import type { ReaderIndex, ReaderInput, ReaderNote } from './renderReader';
 import { sourceTextHtml } from './sourceTextHtml';
+import { noteTitle } from '../../../shared/notes/noteFacts';
 
 const short = (text: string, max = 140): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -29,7 +30,7 @@ export function noteSection(
     })
     .join('\n');
   return `<article class="note" id="note-${note.slug}">
-<h2>${e(note.meta.title || 'Untitled note')}</h2>
+<h2>${e(noteTitle(note.meta.title))}</h2>
 <p class="meta">Last edited ${e(note.meta.updatedAt)} · <a href="notes/${note.slug}.md">Markdown</a> · <a href="notes/${note.slug}.docx">Word</a></p>
 ${html}
 ${refs ? `<h3>References</h3>\n<ol class="refs">\n${refs}\n</ol>` : ''}

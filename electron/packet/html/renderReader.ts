@@ -9,6 +9,7 @@ import { pushTo } from './pushTo';
 import type { CitationUse } from './noteHtml';
 import { READER_CSS, splitHighlightCss, splitHighlightIds } from './readerAssets';
 import { claimsSection, entitiesSection, noteSection, sourceSection } from './readerSections';
+import { noteTitle } from '../../../shared/notes/noteFacts';
 
 export interface ReaderNote {
   meta: NoteMeta;
@@ -74,7 +75,7 @@ export function renderReader(input: ReaderInput): string {
   const notes = input.notes.map((n) => noteSection(n, backlinks)).join('\n');
   const sources = input.content.sources.map((s) => sourceSection(s, input, index, backlinks)).join('\n');
   const toc = input.notes
-    .map((n) => `<li><a href="#note-${n.slug}">${e(n.meta.title || 'Untitled note')}</a></li>`)
+    .map((n) => `<li><a href="#note-${n.slug}">${e(noteTitle(n.meta.title))}</a></li>`)
     .join('');
   // Ids are UUIDs the packet checks, so they are safe inside the CSS and its selectors.
   const css = READER_CSS + splitHighlightCss(splitHighlightIds(sources));

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { openNotebooks } from '../../../electron/store/openNotebooks';
 
 const made: string[] = [];
 
@@ -13,8 +14,9 @@ export async function tempDir(prefix = 'rn-test-'): Promise<string> {
 }
 
 afterEach(async () => {
-  // Retries: a notebook's background work (search index rebuild) may still be writing as a test ends.
-  await Promise.all(
-    made.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })),
-  );
+  const dirs = made.splice(0);
+  // A notebook a test left open is closed first, which waits for its background writes:
+  // nothing can still be writing into a folder as it is removed.
+  for (const dir of dirs) await openNotebooks.closeUnder(dir);
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });

@@ -1,0 +1,106 @@
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { CURRENT_SCHEMA_VERSION, type NotebookFile } from '../../shared/model';
+import { Backups } from './backups';
+import { isTempFileName } from './durableWrite';
+import { parseNotebookText } from './parseNotebook';
+
+export const NOTEBOOK_FILE = 'notebook.json';
+
+export async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export function emptyNotebook(name: string): NotebookFile {
+  const now = new Date().toISOString();
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    notebook: { id: newId(), name, createdAt: now, updatedAt: now },
+    sources: [],
+    entities: [],
+    claims: [],
+    notes: [],
+    rejectedSuggestions: [],
+  };
+}
+
+export async function removeLeftoverTempFiles(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (isTempFileName(name)) await rm(join(dir, name), { force: true });
+  }
+}
+
+export interface Loaded {
+  file: NotebookFile;
+  /** notebook.json as read, when it was used as it is. */
+  text?: string;
+  notices: string[];
+  needsSave: boolean;
+}
+
+export async function loadOrRecover(
+  dir: string,
+  options: { create?: boolean; name?: string },
+): Promise<Loaded> {
+  const path = join(dir, NOTEBOOK_FILE);
+  const backups = new Backups(join(dir, 'backups'));
+  if (!(await exists(path))) {
+    if ((await backups.list()).length > 0) {
+      return recoverFromBackup(dir, backups, 'notebook.json is missing');
+    }
+    if (!options.create) {
+      throw new AppError(
+        'NOT_FOUND',
+        `The folder ${dir} is not a Research Notebook (it has no notebook.json).`,
+      );
+    }
+    return { file: emptyNotebook(options.name ?? 'Notebook'), notices: [], needsSave: true };
+  }
+  const text = await readFile(path, 'utf8');
+  try {
+    const { file, fromVersion } = parseNotebookText(text);
+    const notices =
+      fromVersion < CURRENT_SCHEMA_VERSION
+        ? [
+            `This notebook was upgraded from format ${fromVersion} to ${CURRENT_SCHEMA_VERSION}. A backup of the old file was kept.`,
+          ]
+        : [];
+    if (fromVersion < CURRENT_SCHEMA_VERSION) await backups.add(text, () => true);
+    return { file, notices, needsSave: fromVersion < CURRENT_SCHEMA_VERSION, text };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOTEBOOK_TOO_NEW') throw error;
+    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'notebook.json is damaged';
+    return recoverFromBackup(dir, backups, reason);
+  }
+}
+
+async function recoverFromBackup(dir: string, backups: Backups, reason: string): Promise<Loaded> {
+  for (const name of await backups.list()) {
+    let file: NotebookFile;
+    try {
+      file = parseNotebookText(await backups.read(name)).file;
+    } catch {
+      continue;
+    }
+    const damaged = join(dir, NOTEBOOK_FILE);
+    const keptAs = `${NOTEBOOK_FILE}.damaged-${Date.now()}`;
+    const kept = await rename(damaged, join(dir, keptAs)).then(
+      () => true,
+      () => false,
+    );
+    const notice =
+      `The notebook file was damaged (${reason}). It was restored from the backup made ${Backups.timeOf(name)}; ` +
+      `changes made after that may be missing.` +
+      (kept ? ` The damaged file was kept as ${keptAs}.` : '');
+    return { file, notices: [notice], needsSave: true };
+  }
+  throw new AppError(
+    'NOTEBOOK_DAMAGED',
+    `The notebook file is damaged (${reason}) and no usable backup was found in ${join(dir, 'backups')}.`,
+  );
+}
