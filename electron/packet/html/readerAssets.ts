@@ -37,6 +37,8 @@ code { font-size: .85em; overflow-wrap: anywhere; }
 export function splitHighlightCss(ids: Iterable<string>): string {
   let css = '';
   for (const id of ids) {
+    // Ids are checked on every way in; anything else still never reaches a selector.
+    if (!/^[0-9A-Za-z-]+$/.test(id)) continue;
     css += `main:has([id="h-${id}"]:target) mark[data-h="${id}"] { background: #ffcf33; outline: 3px solid #d93025; outline-offset: 1px; }\n`;
   }
   return css;
