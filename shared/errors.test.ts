@@ -10,6 +10,7 @@ const byStatus: Array<[number, ErrorCode[]]> = [
   [403, ['FORBIDDEN']],
   [404, ['NOT_FOUND', 'UNKNOWN_CALL']],
   [409, ['NOTEBOOK_LOCKED', 'NOTEBOOK_TOO_NEW']],
+  [413, ['IMPORT_TOO_LARGE']],
   [422, ['IMPORT_FAILED']],
   [500, ['INTERNAL', 'NOTEBOOK_DAMAGED']],
   [503, ['IO_ERROR']],
@@ -37,6 +38,7 @@ describe('exitCodeOf', () => {
     ['INVALID_INPUT', 1],
     ['NOT_FOUND', 1],
     ['IMPORT_FAILED', 1],
+    ['IMPORT_TOO_LARGE', 1],
     ['INTERNAL', 1],
   ] as const)('%s exits %i', (code, status) => {
     expect(exitCodeOf(code)).toBe(status);

@@ -15,6 +15,8 @@ export const errorCodes = [
   'NOTEBOOK_DAMAGED',
   'NOTEBOOK_TOO_NEW',
   'IMPORT_FAILED',
+  /** A file or packet that is (or expands to) more than the app reads; refused before it is unpacked. */
+  'IMPORT_TOO_LARGE',
   'IO_ERROR',
   'INTERNAL',
 ] as const;
@@ -62,6 +64,7 @@ export const httpStatusOf: Readonly<Record<ErrorCode, number>> = {
   NOTEBOOK_LOCKED: 409,
   NOTEBOOK_TOO_NEW: 409,
   IMPORT_FAILED: 422,
+  IMPORT_TOO_LARGE: 413,
   INTERNAL: 500,
   NOTEBOOK_DAMAGED: 500,
   IO_ERROR: 503,

@@ -20,7 +20,7 @@ import {
   highlightsCsv,
   indexContent,
 } from '../../shared/packet/packetTables';
-import { originalExtension, RECORDS_PATH } from '../../shared/packet/packetPaths';
+import { packetOriginalExtension, RECORDS_PATH } from '../../shared/packet/packetPaths';
 import { SIGNATURE_PATH } from '../../shared/packet/packetSignature';
 import { recordsFile } from '../../shared/packet/recordsFile';
 import { annotationCollection, toWebAnnotation } from '../../shared/packet/webAnnotation';
@@ -97,7 +97,7 @@ export async function exportPacket(
     const originalExt = new Map<string, string>();
     let done = 0;
     for (const s of content.sources) {
-      const ext = originalExtension(s.original.fileName, s.original.mediaType);
+      const ext = packetOriginalExtension(s.original.fileName, s.original.mediaType);
       originalExt.set(s.id, ext);
       await writer.add(`sources/${s.id}/source.json`, json(s));
       await writer.add(`sources/${s.id}/text.txt`, texts.get(s.id) ?? '');

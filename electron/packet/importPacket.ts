@@ -12,7 +12,7 @@ import type { NotebookContent } from '../../shared/packet/selectContent';
 import { linkSimilar, type SimilarLink } from '../../shared/similarity/linkSimilar';
 import type { NotebookStore } from '../store/notebookStore';
 import { parsePacket, type ParsedPacket } from './parsePacket';
-import { readPacketEntries } from './verifyPacket';
+import { openPacket } from './verifyPacket';
 
 export interface ImportProgress {
   phase: 'reading' | 'checking' | 'merging' | 'writing' | 'done';
@@ -78,7 +78,8 @@ async function applyPlan(
   const { add, update } = plan;
   let done = 0;
   const total = add.sources.length;
-  await inBatches(add.sources, 32, async (s) => {
+  // Few at a time: each original is inflated from the packet as it is written (up to 50 MB each).
+  await inBatches(add.sources, 4, async (s) => {
     const blob = (sha: string): Uint8Array => packet.blobs.get(sha) as Uint8Array;
     await store.texts.put(blob(s.textSha256));
     await store.originals.put(blob(s.original.sha256));
@@ -144,10 +145,9 @@ export async function importPacket(
   const dryRun = options.dryRun ?? false;
   const progress = options.onProgress ?? (() => undefined);
   progress({ phase: 'reading', done: 0, total: 1 });
-  const entries = await readPacketEntries(path);
+  const entries = await openPacket(path);
   progress({ phase: 'checking', done: 0, total: 1 });
   const packet = parsePacket(entries);
-  entries.clear();
   progress({ phase: 'merging', done: 0, total: 1 });
   const plan = planMerge(await existingContent(store), packet.content);
   if (!dryRun) await applyPlan(store, plan, packet, progress);

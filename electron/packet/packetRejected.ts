@@ -18,7 +18,13 @@ export type RejectReason =
   | 'unexpected-file'
   | 'invalid-data';
 
-/** Throws the one error a refused packet produces: IMPORT_FAILED, plain words, and the reason in details. */
+/** Reasons that are about size, not damage: they get their own error code. */
+const TOO_LARGE: ReadonlySet<RejectReason> = new Set(['zip-bomb', 'too-many-entries']);
+
+/**
+ * Throws the one error a refused packet produces: plain words and the reason in details; the code is
+ * IMPORT_TOO_LARGE for a packet that is (or expands to) more than the app reads, else IMPORT_FAILED.
+ */
 export function rejectPacket(reason: RejectReason, message: string): never {
-  throw new AppError('IMPORT_FAILED', message, { reason });
+  throw new AppError(TOO_LARGE.has(reason) ? 'IMPORT_TOO_LARGE' : 'IMPORT_FAILED', message, { reason });
 }

@@ -11,8 +11,24 @@ import { checkEntries } from './verifyPacket';
 export interface ParsedPacket {
   manifest: PacketManifest;
   content: NotebookContent;
-  /** Clean texts, originals and extraction records by their SHA-256. */
-  blobs: Map<string, Uint8Array>;
+  /** Clean texts, originals and extraction records by their SHA-256, read from the packet when asked for. */
+  blobs: BlobsByHash;
+}
+
+/**
+ * Files of a checked packet by hash, each inflated only when the import writes it: holding every
+ * original of a large packet at once would cost as much memory as the packet expands to.
+ */
+export class BlobsByHash {
+  private readonly paths = new Map<string, string>();
+  constructor(private readonly entries: ReadonlyMap<string, Uint8Array>) {}
+  set(sha256: string, path: string): void {
+    this.paths.set(sha256, path);
+  }
+  get(sha256: string): Uint8Array | undefined {
+    const path = this.paths.get(sha256);
+    return path === undefined ? undefined : this.entries.get(path);
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -48,8 +64,8 @@ function unique(kind: string, ids: readonly string[]): void {
 /** Source records with their text, original and extraction checked against the hashes they claim. */
 function sourceFiles(
   entries: ReadonlyMap<string, Uint8Array>,
-  listed: ReadonlyMap<string, string>,
-  blobs: Map<string, Uint8Array>,
+  listed: ReadonlyMap<string, { sha256: string; size: number }>,
+  blobs: BlobsByHash,
 ): Source[] {
   // Every file's hash was already checked against the manifest; reuse those instead of hashing again.
   const originals = new Map<string, string[]>();
@@ -70,31 +86,34 @@ function sourceFiles(
         `The packet was refused: ${path} describes a different source (${source.id}).`,
       );
     const textPath = `sources/${id}/text.txt`;
-    const text = entries.get(textPath);
-    if (!text || listed.get(textPath) !== source.textSha256) {
+    if (!entries.has(textPath) || listed.get(textPath)?.sha256 !== source.textSha256) {
       rejectPacket(
         'invalid-data',
         `The packet was refused: the text of source ${id} is missing or does not match its hash.`,
       );
     }
     const originalPath = originalPaths.length === 1 ? (originalPaths[0] as string) : '';
-    const original = entries.get(originalPath);
+    // Hashes and sizes were checked against the manifest while the files inflated; nothing is held here.
+    const original = listed.get(originalPath);
     if (
-      !original ||
-      listed.get(originalPath) !== source.original.sha256 ||
-      original.length !== source.original.size
+      !entries.has(originalPath) ||
+      original?.sha256 !== source.original.sha256 ||
+      original.size !== source.original.size
     ) {
       rejectPacket(
         'invalid-data',
         `The packet was refused: the original file of source ${id} is missing or does not match its hash.`,
       );
     }
-    blobs.set(source.textSha256, text);
-    blobs.set(source.original.sha256, original);
+    blobs.set(source.textSha256, textPath);
+    blobs.set(source.original.sha256, originalPath);
     const extractionPath = `sources/${id}/extraction.json`;
-    const extraction = entries.get(extractionPath);
-    if (source.extractionSha256 && extraction && listed.get(extractionPath) === source.extractionSha256) {
-      blobs.set(source.extractionSha256, extraction);
+    if (
+      source.extractionSha256 &&
+      entries.has(extractionPath) &&
+      listed.get(extractionPath)?.sha256 === source.extractionSha256
+    ) {
+      blobs.set(source.extractionSha256, extractionPath);
     } else source.extractionSha256 = null;
     return source;
   });
@@ -106,7 +125,8 @@ function sourceFiles(
  * originals matching their recorded hashes, and every highlight on a source the packet carries.
  */
 export function parsePacket(entries: ReadonlyMap<string, Uint8Array>): ParsedPacket {
-  const check = checkEntries(entries);
+  // The refusal names at most five altered files: hashing a huge forged packet further is wasted time.
+  const check = checkEntries(entries, 5);
   if (check.problem) {
     const reasons: Record<string, RejectReason> = {
       'no-manifest': 'bad-manifest',
@@ -138,8 +158,8 @@ export function parsePacket(entries: ReadonlyMap<string, Uint8Array>): ParsedPac
       `The packet was refused: it holds a file this app does not know (${unknown}).`,
     );
 
-  const blobs = new Map<string, Uint8Array>();
-  const listed = new Map(check.manifest.files.map((f) => [f.path, f.sha256]));
+  const blobs = new BlobsByHash(entries);
+  const listed = new Map(check.manifest.files.map((f) => [f.path, f]));
   const sources = sourceFiles(entries, listed, blobs);
   const records = recordsFileSchema.safeParse(readJson(entries, RECORDS_PATH));
   if (!records.success) invalid(RECORDS_PATH, records.error.issues[0]);

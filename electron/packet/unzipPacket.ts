@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
-import { Inflate } from 'fflate';
+import { MAX_IMPORT_BYTES } from '../../shared/contract/limits';
 import { AppError } from '../../shared/errors';
 import { unsafeEntryReason } from '../../shared/packet/packetPaths';
+import { InflateBudgetError, inflateBounded, joinChunks } from '../zip/boundedInflate';
 import { rejectPacket } from './packetRejected';
-import { readDirectory, type DirectoryEntry } from './zipDirectory';
+import { bufferSource, readDirectory, type DirectoryEntry, type ZipSource } from './zipDirectory';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -13,115 +15,192 @@ export interface ZipLimits {
   maxRatio: number;
   /** Small, very repetitive files legitimately compress beyond the ratio; they are let through up to this size. */
   ratioGraceBytes: number;
+  /** Largest entry other than an original (JSON, texts, the reader): each is read whole when needed. */
+  maxEntryBytes?: number;
+  /** Largest original file: the app itself never imports one over MAX_IMPORT_BYTES. */
+  maxOriginalBytes?: number;
 }
+
+const MB = 1024 * 1024;
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 100_000,
   maxTotalBytes: 2 * 1024 ** 3,
   maxRatio: 200,
   ratioGraceBytes: 1024 * 1024,
+  maxEntryBytes: 64 * MB,
+  maxOriginalBytes: MAX_IMPORT_BYTES,
 };
 
-// Small slices bound how much one push can inflate before the counters look at it.
-const SLICE = 16 * 1024;
+const isOriginal = (name: string): boolean => /^sources\/[^/]+\/original\./.test(name);
+const inMb = (bytes: number): string => {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  return bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+};
+
+function tooBig(limits: ZipLimits): never {
+  return rejectPacket(
+    'zip-bomb',
+    `The packet was refused: it expands to more than ${inMb(limits.maxTotalBytes)}.`,
+  );
+}
 
 /**
- * Unpacks a packet zip into memory, refusing anything unsafe before it can do harm: too many
- * entries (counted from the directory before any data is read), unsafe or duplicate names,
- * overlapping entries, encryption, unknown compression, and zip bombs — the bytes actually inflated
- * are counted as they come out and stop the work at the total or per-entry ratio cap. Sizes and CRCs
- * are checked against the directory.
+ * A packet's entries, checked from the zip directory alone and inflated only when asked for, one at a
+ * time, as a stream that stops the moment an entry passes its declared size or the ratio cap. Since
+ * every entry is held to its declared size, and the declared sizes together to the total cap, the
+ * bytes actually inflated can never pass the total either. Memory stays at one entry (or, for
+ * `sha256`, one 16 KB slice) whatever the packet holds.
  */
-export function unzipPacket(
-  zip: Uint8Array,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-): Map<string, Uint8Array> {
-  const entries = readDirectory(zip, limits.maxEntries);
-  const seen = new Set<string>();
-  for (const e of entries) {
-    const unsafe = unsafeEntryReason(e.name);
-    if (unsafe) rejectPacket('unsafe-path', `The packet was refused: ${unsafe}.`);
-    if (seen.has(e.name))
-      rejectPacket('duplicate-entry', `The packet was refused: it holds two entries named “${e.name}”.`);
-    seen.add(e.name);
-    if (e.flags & 1) rejectPacket('encrypted', `The packet was refused: “${e.name}” is encrypted.`);
-    if (e.method !== 0 && e.method !== 8) {
-      rejectPacket(
-        'unsupported-compression',
-        `The packet was refused: “${e.name}” uses an unsupported compression method (${e.method}).`,
-      );
-    }
-  }
-  checkNoOverlap(entries, zip.length);
-  // Declared sizes can lie (the inflate below counts real bytes), but an honest huge one is refused at once.
-  if (entries.reduce((sum, e) => sum + e.size, 0) > limits.maxTotalBytes) tooBig(limits);
+export class PacketEntries implements ReadonlyMap<string, Uint8Array> {
+  private readonly byName: Map<string, DirectoryEntry>;
 
-  const out = new Map<string, Uint8Array>();
-  let total = 0;
-  for (const e of entries) {
-    if (e.name.endsWith('/')) continue;
-    const data = zip.subarray(e.dataStart, e.dataStart + e.compressedSize);
-    // A copy, not a view: Buffer.slice would share memory with the whole zip.
-    const bytes = e.method === 0 ? new Uint8Array(data) : inflateCounted(e, data, limits, total);
-    total += bytes.length;
-    if (total > limits.maxTotalBytes) tooBig(limits);
-    if (bytes.length !== e.size || crc32(bytes) >>> 0 !== e.crc32) {
+  constructor(
+    private readonly zip: ZipSource,
+    entries: readonly DirectoryEntry[],
+    private readonly limits: ZipLimits,
+  ) {
+    this.byName = new Map(entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, e]));
+  }
+
+  get size(): number {
+    return this.byName.size;
+  }
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+  keys(): MapIterator<string> {
+    return this.byName.keys();
+  }
+  /** The size the zip directory records for an entry (checked while inflating, never trusted). */
+  declaredSize(name: string): number | undefined {
+    return this.byName.get(name)?.size;
+  }
+
+  /** The bytes of one entry, inflated now (nothing is cached). */
+  get(name: string): Uint8Array | undefined {
+    const e = this.byName.get(name);
+    if (!e) return undefined;
+    const chunks: Uint8Array[] = [];
+    const length = this.stream(e, (c) => chunks.push(c));
+    return joinChunks(chunks, length);
+  }
+
+  /** SHA-256 of one entry, computed as it inflates without holding it. */
+  sha256(name: string): string | undefined {
+    const e = this.byName.get(name);
+    if (!e) return undefined;
+    const hash = createHash('sha256');
+    this.stream(e, (c) => hash.update(c));
+    return hash.digest('hex');
+  }
+
+  *entries(): MapIterator<[string, Uint8Array]> {
+    for (const name of this.byName.keys()) yield [name, this.get(name) as Uint8Array];
+  }
+  *values(): MapIterator<Uint8Array> {
+    for (const [, data] of this.entries()) yield data;
+  }
+  [Symbol.iterator](): MapIterator<[string, Uint8Array]> {
+    return this.entries();
+  }
+  forEach(fn: (value: Uint8Array, key: string, map: ReadonlyMap<string, Uint8Array>) => void): void {
+    for (const [name, data] of this.entries()) fn(data, name, this);
+  }
+  /** Kept for callers that used to free the unpacked map; there is nothing to free. */
+  clear(): void {}
+
+  private stream(e: DirectoryEntry, onChunk: (chunk: Uint8Array) => void): number {
+    let crc = 0;
+    const data = this.zip.read(e.dataStart, e.compressedSize);
+    if (data.length !== e.compressedSize)
+      rejectPacket('damaged', `The packet is damaged: “${e.name}” runs past the end of the file.`);
+    const take = (chunk: Uint8Array): void => {
+      crc = crc32(chunk, crc);
+      onChunk(chunk);
+    };
+    let produced: number;
+    if (e.method === 0) {
+      // A copy, not a view: a Buffer view would share (and Buffer.slice would alter) the whole zip.
+      take(new Uint8Array(data));
+      produced = data.length;
+    } else {
+      try {
+        produced = inflateBounded(data, e.size, take);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        if (error instanceof InflateBudgetError) lyingSize(e);
+        rejectPacket('damaged', `The packet is damaged: “${e.name}” could not be unpacked.`);
+      }
+    }
+    if (produced !== e.size || crc >>> 0 !== e.crc32) {
       rejectPacket(
         'damaged',
         `The packet is damaged: “${e.name}” does not match its recorded size or checksum.`,
       );
     }
-    out.set(e.name, bytes);
+    return produced;
   }
-  return out;
 }
 
-function tooBig(limits: ZipLimits): never {
-  const gb = (limits.maxTotalBytes / 1024 ** 3).toFixed(1);
-  return rejectPacket('zip-bomb', `The packet was refused: it unpacks to more than ${gb} GB.`);
+function lyingSize(e: DirectoryEntry): never {
+  return rejectPacket(
+    'zip-bomb',
+    `The packet was refused: “${e.name}” expands to more than the ${e.size.toLocaleString('en')} bytes it declares (a zip bomb).`,
+  );
 }
 
-function inflateCounted(e: DirectoryEntry, data: Uint8Array, limits: ZipLimits, before: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let produced = 0;
-  let ended = false;
-  const inflate = new Inflate((chunk, final) => {
-    produced += chunk.length;
-    if (before + produced > limits.maxTotalBytes) tooBig(limits);
-    if (produced > e.size) {
-      rejectPacket(
-        'zip-bomb',
-        `The packet was refused: “${e.name}” unpacks to more than the ${e.size.toLocaleString('en')} bytes it declares (a zip bomb).`,
-      );
-    }
-    if (produced > limits.ratioGraceBytes && produced > limits.maxRatio * Math.max(1, data.length)) {
-      rejectPacket(
-        'zip-bomb',
-        `The packet was refused: “${e.name}” expands more than ${limits.maxRatio} times (a zip bomb).`,
-      );
-    }
-    chunks.push(chunk);
-    if (final) ended = true;
-  });
-  try {
-    for (let at = 0; at < data.length; at += SLICE) {
-      inflate.push(data.subarray(at, Math.min(data.length, at + SLICE)), at + SLICE >= data.length);
-    }
-    if (data.length === 0) inflate.push(new Uint8Array(0), true);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    rejectPacket('damaged', `The packet is damaged: “${e.name}” could not be unpacked.`);
+/** Refuses an entry whose name, flags or declared size make it unsafe, before any data is read. */
+function checkEntry(e: DirectoryEntry, seen: Set<string>, limits: ZipLimits): void {
+  const unsafe = unsafeEntryReason(e.name);
+  if (unsafe) rejectPacket('unsafe-path', `The packet was refused: ${unsafe}.`);
+  if (seen.has(e.name))
+    rejectPacket('duplicate-entry', `The packet was refused: it holds two entries named “${e.name}”.`);
+  seen.add(e.name);
+  if (e.flags & 1) rejectPacket('encrypted', `The packet was refused: “${e.name}” is encrypted.`);
+  if (e.method !== 0 && e.method !== 8) {
+    rejectPacket(
+      'unsupported-compression',
+      `The packet was refused: “${e.name}” uses an unsupported compression method (${e.method}).`,
+    );
   }
-  if (!ended && produced !== e.size)
-    rejectPacket('damaged', `The packet is damaged: “${e.name}” ends too early.`);
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const joined = new Uint8Array(produced);
-  let at = 0;
-  for (const c of chunks) {
-    joined.set(c, at);
-    at += c.length;
+  // Deflate never grows data by more than a few bytes per 64 KB: more compressed bytes than that is a lie.
+  if (e.compressedSize > e.size + Math.ceil(e.size / 1000) + 1024) lyingSize(e);
+  if (e.method === 0 && e.compressedSize !== e.size)
+    rejectPacket('damaged', `The packet is damaged: “${e.name}” does not match its recorded size.`);
+  const cap = isOriginal(e.name) ? limits.maxOriginalBytes : limits.maxEntryBytes;
+  if (cap !== undefined && e.size > cap)
+    rejectPacket('zip-bomb', `The packet was refused: “${e.name}” expands to more than ${inMb(cap)}.`);
+  if (
+    e.method === 8 &&
+    e.size > limits.ratioGraceBytes &&
+    e.size > limits.maxRatio * Math.max(1, e.compressedSize)
+  ) {
+    rejectPacket(
+      'zip-bomb',
+      `The packet was refused: “${e.name}” expands more than ${limits.maxRatio} times (a zip bomb).`,
+    );
   }
-  return joined;
+}
+
+/**
+ * Opens a packet zip, refusing anything unsafe from its directory alone, before any entry is
+ * inflated: too many entries, unsafe or duplicate names, overlapping entries, encryption, unknown
+ * compression, declared sizes past the caps or the ratio. Entries are then read on demand
+ * (see PacketEntries), so a packet without a manifest is refused having inflated nothing.
+ */
+export function unzipPacket(
+  zip: Uint8Array | ZipSource,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): PacketEntries {
+  const source = zip instanceof Uint8Array ? bufferSource(zip) : zip;
+  const entries = readDirectory(source, limits.maxEntries);
+  // Declared sizes can lie (inflating holds each entry to its own), but an honest huge one is refused at once.
+  if (entries.reduce((sum, e) => sum + e.size, 0) > limits.maxTotalBytes) tooBig(limits);
+  const seen = new Set<string>();
+  for (const e of entries) checkEntry(e, seen, limits);
+  checkNoOverlap(entries, source.length);
+  return new PacketEntries(source, entries, limits);
 }
 
 /** Entries whose data overlap are a known way to make a small zip unpack to a huge size. */

@@ -12,7 +12,8 @@ import { SIGNATURE_PATH, type SignatureCheck } from '../../shared/packet/packetS
 import { sha256Hex } from '../store/blobStore';
 import { rejectPacket } from './packetRejected';
 import { checkSignature } from './signingKeys';
-import { DEFAULT_ZIP_LIMITS, unzipPacket, type ZipLimits } from './unzipPacket';
+import { DEFAULT_ZIP_LIMITS, PacketEntries, unzipPacket, type ZipLimits } from './unzipPacket';
+import { pathSource } from './zipDirectory';
 
 export interface VerifyResult {
   /** True only when every listed file is present and unaltered and nothing else is in the packet. */
@@ -31,11 +32,17 @@ export interface CheckedEntries extends VerifyResult {
   problem?: ManifestProblem | { kind: 'no-manifest'; message: string };
 }
 
-/** Reads a packet file into memory, refusing one larger than the total unpack limit before reading it. */
-export async function readPacketEntries(
+/** Packet files up to this size are read into memory at once; larger ones are read entry by entry. */
+const IN_MEMORY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Opens a packet file, refusing one larger than the total unpack limit before reading it. Entries
+ * are inflated only when asked for (see PacketEntries); a large file is never read whole.
+ */
+export async function openPacket(
   path: string,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-): Promise<Map<string, Uint8Array>> {
+): Promise<PacketEntries> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -44,11 +51,30 @@ export async function readPacketEntries(
   }
   if (size > limits.maxTotalBytes)
     rejectPacket('zip-bomb', 'The packet was refused: the file is larger than the import limit.');
-  return unzipPacket(await readFile(path), limits);
+  return unzipPacket(size <= IN_MEMORY_BYTES ? await readFile(path) : pathSource(path, size), limits);
 }
 
-/** Checks unpacked entries against the manifest: its own integrity, the packet digest, then every file. */
-export function checkEntries(entries: ReadonlyMap<string, Uint8Array>): CheckedEntries {
+/** Every entry of a packet file unpacked into memory: for tests and tools, not for imports. */
+export async function readPacketEntries(
+  path: string,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<Map<string, Uint8Array>> {
+  return new Map(await openPacket(path, limits));
+}
+
+/** An entry's hash; a packet's entries are hashed as they inflate, never held whole. */
+const hashOf = (entries: ReadonlyMap<string, Uint8Array>, path: string): string | undefined =>
+  entries instanceof PacketEntries ? entries.sha256(path) : sha256Hex(entries.get(path) as Uint8Array);
+// A PacketEntries entry was just inflated to exactly its declared size, or refused.
+const sizeOf = (entries: ReadonlyMap<string, Uint8Array>, path: string): number | undefined =>
+  entries instanceof PacketEntries ? entries.declaredSize(path) : entries.get(path)?.length;
+
+/** Checks unpacked entries against the manifest (read first: without one nothing else is inflated): its own integrity, the packet digest, then every file. */
+export function checkEntries(
+  entries: ReadonlyMap<string, Uint8Array>,
+  /** Stop hashing once this many files are found altered (an import only names the first few). */
+  enough = Infinity,
+): CheckedEntries {
   const result: CheckedEntries = { ok: false, altered: [], missing: [], extra: [] };
   const raw = entries.get(MANIFEST_PATH);
   if (!raw) {
@@ -78,9 +104,10 @@ export function checkEntries(entries: ReadonlyMap<string, Uint8Array>): CheckedE
     !paths.includes(SIGNATURE_PATH);
   if (!selfIntact) result.altered.push(MANIFEST_PATH);
   for (const file of manifest.files) {
-    const data = entries.get(file.path);
-    if (!data) result.missing.push(file.path);
-    else if (data.length !== file.size || sha256Hex(data) !== file.sha256) result.altered.push(file.path);
+    if (result.altered.length >= enough) break;
+    if (!entries.has(file.path)) result.missing.push(file.path);
+    else if (hashOf(entries, file.path) !== file.sha256 || sizeOf(entries, file.path) !== file.size)
+      result.altered.push(file.path);
   }
   const listed = new Set(paths);
   for (const path of entries.keys())
@@ -94,13 +121,12 @@ export function checkEntries(entries: ReadonlyMap<string, Uint8Array>): CheckedE
 
 /** Verifies a packet file: every hash, plus altered, missing and extra files. Never throws for a bad packet. */
 export async function verifyPacket(path: string): Promise<VerifyResult> {
-  let entries: Map<string, Uint8Array>;
   try {
-    entries = await readPacketEntries(path);
+    const { problem: _problem, ...result } = checkEntries(await openPacket(path));
+    return result;
   } catch (error) {
+    // A bomb or damaged entry is found while hashing, not only while opening.
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, altered: [], missing: [], extra: [], error: message };
   }
-  const { problem: _problem, ...result } = checkEntries(entries);
-  return result;
 }

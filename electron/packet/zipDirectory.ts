@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { rejectPacket } from './packetRejected';
 
 /** One entry as the zip's central directory describes it, with where its data starts. */
@@ -22,21 +23,70 @@ const names = new TextDecoder('utf-8', { fatal: true });
 const notZip = (why: string): never =>
   rejectPacket('not-zip', `This file is not a readable packet (${why}).`);
 
+/** Where a zip's bytes come from: memory, or a file read piece by piece so a huge packet is never loaded whole. */
+export interface ZipSource {
+  readonly length: number;
+  /** `length` bytes from `at` (fewer only at the end of the zip). */
+  read(at: number, length: number): Uint8Array;
+}
+
+export const bufferSource = (zip: Uint8Array): ZipSource => ({
+  length: zip.length,
+  read: (at, length) => zip.subarray(at, Math.min(zip.length, at + length)),
+});
+
+/**
+ * A zip file read piece by piece, opening it for each read: a packet larger than memory allows is
+ * never loaded whole, and no descriptor outlives the read. A file changed meanwhile is caught by the
+ * size, CRC and hash checks every entry goes through.
+ */
+export function pathSource(path: string, size: number): ZipSource {
+  return {
+    length: size,
+    read(at, length) {
+      const out = Buffer.alloc(Math.max(0, Math.min(length, size - at)));
+      const fd = openSync(path, 'r');
+      try {
+        let done = 0;
+        while (done < out.length) {
+          const n = readSync(fd, out, done, out.length - done, at + done);
+          if (n === 0) return out.subarray(0, done);
+          done += n;
+        }
+        return out;
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+/** Larger central directories are refused unread: 100,000 entries with long names fit in far less. */
+const MAX_DIRECTORY_BYTES = 64 * 1024 * 1024;
+
 function u64(view: DataView, at: number): number {
   const value = view.getBigUint64(at, true);
   if (value > BigInt(Number.MAX_SAFE_INTEGER)) notZip('a size in it is impossibly large');
   return Number(value);
 }
 
-function findEnd(view: DataView): number {
-  const last = view.byteLength - 22;
-  for (let at = last; at >= 0 && at >= last - 0xffff; at--) if (view.getUint32(at, true) === EOCD) return at;
-  return notZip('no zip directory was found');
-}
+const viewOf = (bytes: Uint8Array): DataView =>
+  new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Entry count, directory offset and size, reading the ZIP64 record when the classic one overflows. */
-function readEnd(view: DataView): { count: number; offset: number; size: number } {
-  const end = findEnd(view);
+function readEnd(zip: ZipSource): { count: number; offset: number; size: number } {
+  // The end record sits in the last 22 bytes plus a comment of up to 64 KB; the ZIP64 locator just before it.
+  const tailStart = Math.max(0, zip.length - (22 + 0xffff + 20));
+  const tail = zip.read(tailStart, zip.length - tailStart);
+  const view = viewOf(tail);
+  let end = -1;
+  for (let at = tail.length - 22; at >= 0 && at >= tail.length - 22 - 0xffff; at--) {
+    if (view.getUint32(at, true) === EOCD) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) notZip('no zip directory was found');
   if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 6, true) !== 0)
     notZip('it is split over several disks');
   let count = view.getUint16(end + 10, true);
@@ -45,16 +95,16 @@ function readEnd(view: DataView): { count: number; offset: number; size: number 
   const overflow = count === 0xffff || size === 0xffffffff || offset === 0xffffffff;
   if (overflow && end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
     const at = u64(view, end - 12);
-    if (at + 56 > view.byteLength || view.getUint32(at, true) !== ZIP64_EOCD)
-      notZip('its ZIP64 directory is damaged');
-    count = u64(view, at + 32);
-    size = u64(view, at + 40);
-    offset = u64(view, at + 48);
+    const record = zip.read(at, 56);
+    const z64 = viewOf(record);
+    if (record.length < 56 || z64.getUint32(0, true) !== ZIP64_EOCD) notZip('its ZIP64 directory is damaged');
+    count = u64(z64, 32);
+    size = u64(z64, 40);
+    offset = u64(z64, 48);
   }
-  if (offset + size > view.byteLength) notZip('its directory runs past the end of the file');
+  if (offset + size > zip.length) notZip('its directory runs past the end of the file');
   return { count, offset, size };
 }
-
 function zip64Extra(
   view: DataView,
   at: number,
@@ -81,28 +131,31 @@ function zip64Extra(
 
 /**
  * Reads the central directory. The entry count is checked against `maxEntries` before a single
- * entry is parsed, so an absurd archive costs nothing.
+ * entry is parsed, so an absurd archive costs nothing; no entry data is read.
  */
-export function readDirectory(zip: Uint8Array, maxEntries: number): DirectoryEntry[] {
+export function readDirectory(source: Uint8Array | ZipSource, maxEntries: number): DirectoryEntry[] {
+  const zip = source instanceof Uint8Array ? bufferSource(source) : source;
   if (zip.length < 22) notZip('it is too short');
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const { count, offset, size } = readEnd(view);
+  const { count, offset, size } = readEnd(zip);
   const tooMany = (n: number): never =>
     rejectPacket(
       'too-many-entries',
       `The packet was refused: it has ${n.toLocaleString('en')} entries; the limit is ${maxEntries.toLocaleString('en')}.`,
     );
   if (count > maxEntries) tooMany(count);
+  if (size > MAX_DIRECTORY_BYTES) tooMany(count);
+  const directory = zip.read(offset, size);
+  const view = viewOf(directory);
   const entries: DirectoryEntry[] = [];
-  for (let p = offset; p < offset + size;) {
-    if (p + 46 > zip.length || view.getUint32(p, true) !== CENTRAL) notZip('its directory is damaged');
+  for (let p = 0; p < size;) {
+    if (p + 46 > directory.length || view.getUint32(p, true) !== CENTRAL) notZip('its directory is damaged');
     if (entries.length >= maxEntries) tooMany(entries.length + 1);
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     let name = '';
     try {
-      name = names.decode(zip.subarray(p + 46, p + 46 + nameLength));
+      name = names.decode(directory.subarray(p + 46, p + 46 + nameLength));
     } catch {
       rejectPacket('unsafe-path', 'The packet was refused: an entry name is not valid UTF-8.');
     }
@@ -128,7 +181,7 @@ export function readDirectory(zip: Uint8Array, maxEntries: number): DirectoryEnt
       compressedSize: csize,
       size: usize,
       headerStart,
-      dataStart: localDataStart(zip, view, headerStart, name),
+      dataStart: localDataStart(zip, headerStart, name),
     });
     p += 46 + nameLength + extraLength + commentLength;
   }
@@ -137,14 +190,18 @@ export function readDirectory(zip: Uint8Array, maxEntries: number): DirectoryEnt
 }
 
 /** Where an entry's data begins; its local header must name the same file as the directory. */
-function localDataStart(zip: Uint8Array, view: DataView, at: number, name: string): number {
-  if (at < 0 || at + 30 > zip.length || view.getUint32(at, true) !== LOCAL)
-    notZip(`the entry “${name}” is missing`);
-  const nameLength = view.getUint16(at + 26, true);
-  const extraLength = view.getUint16(at + 28, true);
+function localDataStart(zip: ZipSource, at: number, name: string): number {
+  // One read for the header and (if it is honest) its name, which the directory told us the length of.
+  const header = at >= 0 ? zip.read(at, 30 + Buffer.byteLength(name)) : new Uint8Array();
+  const view = viewOf(header);
+  if (header.length < 30 || view.getUint32(0, true) !== LOCAL) notZip(`the entry “${name}” is missing`);
+  const nameLength = view.getUint16(26, true);
+  const extraLength = view.getUint16(28, true);
   let local = '';
   try {
-    local = names.decode(zip.subarray(at + 30, at + 30 + nameLength));
+    const raw =
+      30 + nameLength <= header.length ? header.subarray(30, 30 + nameLength) : zip.read(at + 30, nameLength);
+    local = names.decode(raw);
   } catch {
     local = '\u0000';
   }

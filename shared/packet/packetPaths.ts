@@ -15,7 +15,9 @@ const KNOWN_PATHS: readonly RegExp[] = [
   /^(claims|entities|highlights)\.csv$/,
   /^data\/records\.json$/,
   /^notes\/[a-z0-9][a-z0-9-]{0,79}\.(md|docx)$/,
-  new RegExp(`^sources/${UUID}/(text\\.txt|source\\.json|extraction\\.json|original\\.[a-z0-9]{1,10})$`),
+  new RegExp(
+    `^sources/${UUID}/(text\\.txt|source\\.json|extraction\\.json|original\\.[a-z0-9]{1,10}(\\.txt)?)$`,
+  ),
 ];
 
 /** True when a packet of this version can contain the path. */
@@ -64,4 +66,21 @@ export function originalExtension(fileName: string | null, mediaType: string): s
     'text/markdown': 'md',
   };
   return known[type] ?? 'bin';
+}
+
+/**
+ * Types a browser opens inertly from a folder (shown, downloaded or handed to another program, never
+ * run). An original of any other type (a web page, an SVG, XML with a style sheet…) could run script,
+ * send beacons or redirect when a reader opens it from the packet.
+ */
+const INERT_EXTENSIONS = new Set(['txt', 'md', 'pdf', 'docx', 'doc', 'odt', 'rtf', 'csv', 'json', 'bin']);
+
+/**
+ * The extension an original is written into a packet under (after `original.`): its own when inert,
+ * else its own followed by `.txt` (`original.html.txt`), so opening it shows its bytes as text.
+ * The bytes and their hash are the same either way.
+ */
+export function packetOriginalExtension(fileName: string | null, mediaType: string): string {
+  const ext = originalExtension(fileName, mediaType);
+  return INERT_EXTENSIONS.has(ext) ? ext : `${ext}.txt`;
 }

@@ -284,18 +284,27 @@ describe('malformed packets', () => {
       (e: unknown) => e as { code: string; message: string; details: { reason: string } },
     );
     expect(error).not.toBeNull();
-    expect(error?.code).toBe('IMPORT_FAILED');
+    // Size refusals have their own code, so no one mistakes a bomb for a damaged file.
+    expect(error?.code).toBe(reason === 'zip-bomb' || reason === 'too-many-entries' ? 'IMPORT_TOO_LARGE' : 'IMPORT_FAILED');
     expect(error?.details.reason).toBe(reason);
     expect(error?.message).toMatch(message);
     expect(await readFile(join(store.dir, 'notebook.json'))).toEqual(notebookJson);
     expect(await snapshot(store.dir)).toEqual(before);
   });
 
-  it('counts the bytes actually inflated against the total cap, whatever the sizes claim', () => {
+  it('refuses declared sizes past the total cap before inflating anything', () => {
     const zip = zipOf(good);
     expect(() => unzipPacket(zip, { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: 20_000 })).toThrow(
-      /unpacks to more than/,
+      /expands to more than 20 KB/,
     );
+  });
+
+  it('holds each entry to its declared size while inflating, whatever the sizes claim', () => {
+    // 3 MB of zeros compress to ~3 KB, so a claim of 4,000 bytes passes the directory checks.
+    const zip = rawZip([{ name: 'index.html', data: zeros(3 * 1024 * 1024), claimSize: 4_000 }]);
+    const entries = unzipPacket(zip);
+    expect(() => entries.get('index.html')).toThrow(/more than the 4,000 bytes it declares/);
+    expect(() => entries.sha256('index.html')).toThrow(/more than the 4,000 bytes it declares/);
   });
 
   it('tells the reporter on the command line and exits 1', async () => {

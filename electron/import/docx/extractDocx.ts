@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { AppError } from '../../../shared/errors';
 import { splitAuthors } from '../pdf/splitAuthors';
 import { htmlToBlocks, type DocxBlock } from './htmlToBlocks';
-import { listZip, readZipEntry, type ZipEntry } from './readZip';
+import { checkZipBudget, listZip, readZipEntry, ZipTooLargeError, type ZipEntry } from './readZip';
 
 export interface DocxExtract {
   title: string | null;
@@ -24,6 +24,17 @@ const STYLE_MAP = [
 
 const fail = (fileName: string, what: string): AppError =>
   new AppError('IMPORT_FAILED', `“${fileName}” ${what}.`);
+
+/** A bomb or a huge document is not damaged: it is refused for its size, in those words. */
+const tooLarge = (fileName: string, error: ZipTooLargeError): AppError =>
+  new AppError(
+    'IMPORT_TOO_LARGE',
+    `“${fileName}” was not imported: ${error.message}, more than this app reads.`,
+    {
+      limit: error.limit,
+      kind: error.kind,
+    },
+  );
 
 const startsWith = (bytes: Uint8Array, signature: number[]): boolean =>
   signature.every((b, i) => bytes[i] === b);
@@ -74,13 +85,16 @@ function inspectPackage(
   let entries: Map<string, ZipEntry>;
   try {
     entries = listZip(bytes);
-  } catch {
+    const main = entries.get('word/document.xml');
+    if (!main) throw fail(fileName, 'is a zip archive but not a Word document (.docx)');
+    if (main.encrypted)
+      throw fail(fileName, 'is password-protected; open it, save an unprotected copy, then import that');
+    checkZipBudget(bytes, entries);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (error instanceof ZipTooLargeError) throw tooLarge(fileName, error);
     throw fail(fileName, 'could not be read: the Word file is damaged or incomplete');
   }
-  const main = entries.get('word/document.xml');
-  if (!main) throw fail(fileName, 'is a zip archive but not a Word document (.docx)');
-  if (main.encrypted)
-    throw fail(fileName, 'is password-protected; open it, save an unprotected copy, then import that');
   try {
     return readCoreProps(bytes, entries.get('docProps/core.xml'));
   } catch {

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 import { decodeEntities } from './decodeEntities';
 
 export interface PreparedHtml {
@@ -7,6 +8,23 @@ export interface PreparedHtml {
   jsonLd: string[];
   /** Text of the navigation, sidebars and footers cut out; `<s-cut n="i">` marks where each stood. */
   cut: string[];
+}
+
+/**
+ * Most text and markup a page may keep once scripts, styles and chrome are cut: parsing and reading
+ * 8 MB takes ~10 s and ~150 MB in the parser worker, and grows from there (50 MB: ~45 s, 1.5 GB).
+ * Real articles keep well under 1 MB.
+ */
+export const MAX_PAGE_MARKUP = 8 * 1024 * 1024;
+/** JSON-LD blocks over this are skipped: real ones are a few kilobytes, and each is parsed whole. */
+const MAX_JSON_LD = 1024 * 1024;
+
+function tooMuchMarkup(): never {
+  throw new AppError(
+    'IMPORT_TOO_LARGE',
+    `This page has more than ${MAX_PAGE_MARKUP / 1024 / 1024} MB of text and markup once scripts and styles are removed, more than this app reads.`,
+    { limit: MAX_PAGE_MARKUP },
+  );
 }
 
 // Elements whose content is never article text. Scripts are never run: they are cut out here.
@@ -55,6 +73,7 @@ export function prepareHtml(input: string): PreparedHtml {
   const cut: string[] = [];
   const unbalanced = new Set<string>();
   let copied = 0;
+  let kept = 0;
   OPENERS.lastIndex = 0;
   for (let m = OPENERS.exec(lower); m; m = OPENERS.exec(lower)) {
     const start = m.index;
@@ -90,16 +109,21 @@ export function prepareHtml(input: string): PreparedHtml {
         if (
           tag === 'script' &&
           close > 0 &&
+          close - openEnd <= MAX_JSON_LD &&
           /type\s*=\s*["']?application\/ld\+json/.test(lower.slice(start, openEnd))
         ) {
           jsonLd.push(input.slice(openEnd + 1, close));
         }
       }
     }
+    kept += start - copied + marker.length;
+    // Checked as the scan goes, so a huge page is refused before its kept markup is ever joined.
+    if (kept > MAX_PAGE_MARKUP) tooMuchMarkup();
     parts.push(input.slice(copied, start), marker);
     copied = end;
     OPENERS.lastIndex = end;
   }
+  if (kept + input.length - copied > MAX_PAGE_MARKUP) tooMuchMarkup();
   parts.push(input.slice(copied));
   return { html: parts.join(''), jsonLd, cut };
 }

@@ -40,8 +40,13 @@ function wrapMarks(node: DocNode, html: string): string {
     out = quoteMarkHtml(status, out, checked?.attrs?.last === true);
   const link = node.marks?.find((m) => m.type === 'link');
   const href = typeof link?.attrs?.href === 'string' ? link.attrs.href : null;
+  if (!href) return out;
   // The reader loads nothing from the web: a link is shown with its address as text, never followed.
-  return href ? `<span class="ext">${out}</span> <span class="url">⟨${escapeHtml(href)}⟩</span>` : out;
+  // Only web and e-mail addresses are shown at all: a javascript:, data: or file: address has no place
+  // in a packet, even as text someone might copy.
+  if (!/^(https?:\/\/|mailto:)/i.test(href.trim()))
+    return `<span class="ext">${out}</span> <span class="url">⟨address left out: not a web or e-mail address⟩</span>`;
+  return `<span class="ext">${out}</span> <span class="url">⟨${escapeHtml(href)}⟩</span>`;
 }
 
 /**

@@ -133,7 +133,7 @@ function provenance(s: Source, ext: string): string {
     .map(([k, v]) => `<dt>${e(k)}</dt><dd>${/SHA-256/.test(k) ? `<code>${e(v)}</code>` : e(v)}</dd>`)
     .join('');
   return `<dl class="fields provenance">${dl}</dl>
-<p class="meta"><a href="sources/${s.id}/text.txt">Clean text</a> · <a href="sources/${s.id}/original.${ext}">Original file</a> · <a href="sources/${s.id}/source.json">Record</a></p>`;
+<p class="meta"><a href="sources/${s.id}/text.txt">Clean text</a> · <a href="sources/${s.id}/original.${ext}">Original file${ext.endsWith('.txt') && ext !== 'txt' ? ' (its code shown as text, never run)' : ''}</a> · <a href="sources/${s.id}/source.json">Record</a></p>`;
 }
 
 /** One source: metadata and provenance, its text with highlights marked, and a card per highlight. */

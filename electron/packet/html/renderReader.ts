@@ -8,7 +8,7 @@ import type { NoteQuotes } from '../noteQuotes';
 import { escapeHtml as e } from './escapeHtml';
 import { pushTo } from './pushTo';
 import type { CitationUse } from './noteHtml';
-import { READER_CSS, READER_JS } from './readerAssets';
+import { READER_CSS, splitHighlightCss, splitHighlightIds } from './readerAssets';
 import { claimsSection, entitiesSection, noteSection, sourceSection } from './readerSections';
 import { noteTitle } from '../../../shared/notes/noteFacts';
 
@@ -45,14 +45,14 @@ const hashOf = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
- * The policy the page carries: nothing may load from anywhere; only this page's own style sheet and
- * script (by hash) run. Links to the packet's files still open, as navigation.
+ * The policy the page carries: nothing may load from anywhere, no script runs; only this page's own
+ * style sheet (by hash) applies. Links to the packet's files still open, as navigation.
  */
-export function readerCsp(): string {
+export function readerCsp(css: string): string {
   return [
     "default-src 'none'",
-    `style-src ${hashOf(READER_CSS)}`,
-    `script-src ${hashOf(READER_JS)}`,
+    `style-src ${hashOf(css)}`,
+    "script-src 'none'",
     "img-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -86,6 +86,8 @@ export function renderReader(input: ReaderInput): string {
   const toc = input.notes
     .map((n) => `<li><a href="#note-${n.slug}">${e(noteTitle(n.meta.title))}</a></li>`)
     .join('');
+  // Ids are UUIDs the packet checks, so they are safe inside the CSS and its selectors.
+  const css = READER_CSS + splitHighlightCss(splitHighlightIds(sources));
   const sourceList = input.content.sources
     .map(
       (s) =>
@@ -97,11 +99,11 @@ export function renderReader(input: ReaderInput): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${e(readerCsp())}">
+<meta http-equiv="Content-Security-Policy" content="${e(readerCsp(css))}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(input.title)}</title>
-<style>${READER_CSS}</style>
+<style>${css}</style>
 </head>
 <body>
 <header class="top"><nav><a href="#notes">Notes</a><a href="#claims">Claims</a><a href="#entities">Entities</a><a href="#sources">Sources</a></nav></header>
@@ -123,7 +125,6 @@ ${entitiesSection(input.content.entities, input)}
 ${sources}
 </section>
 </main>
-<script>${READER_JS}</script>
 </body>
 </html>
 `;

@@ -16,7 +16,7 @@ function openTag(o: Open): string {
 /**
  * A source's clean text with each highlight wrapped in `<mark id="h-…">`, so `#h-…` scrolls to the
  * passage and `:target` lights it up without script. Nested highlights nest; where two cross, the
- * later one is split, and only its first piece carries the id (the script lights up the rest).
+ * later one is split, and only its first piece carries the id (a CSS rule lights up the rest).
  * Highlights outside the text are skipped.
  */
 export function sourceTextHtml(
