@@ -35,6 +35,7 @@ async function readExtraction(ctx: HandlerContext, source: Source): Promise<Extr
   return parsed.success ? parsed.data : null;
 }
 
+// Long because it is the table of this feature's calls, one short entry each, sharing `ctx`.
 export function sourceHandlers(ctx: HandlerContext, importer: SourceImporter): SourceHandlers {
   return {
     listSources: () => Promise.resolve(ctx.store().sources().map(summarizeSource)),

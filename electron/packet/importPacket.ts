@@ -1,4 +1,5 @@
 import type { Highlight, NoteBody } from '../../shared/model';
+import { mapLimit } from '../../shared/text/mapLimit';
 import type { LeftOut } from '../../shared/packet/manifest';
 import {
   planMerge,
@@ -45,14 +46,6 @@ async function existingContent(store: NotebookStore): Promise<NotebookContent> {
   };
 }
 
-async function inBatches<T>(
-  items: readonly T[],
-  size: number,
-  work: (item: T) => Promise<unknown>,
-): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
-}
-
 const utf8 = new TextDecoder();
 const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
   new Map(list.map((r) => [r.id, r]));
@@ -70,7 +63,7 @@ async function applyPlan(
   const { add, update } = plan;
   let done = 0;
   const total = add.sources.length;
-  await inBatches(add.sources, 32, async (s) => {
+  await mapLimit(add.sources, 32, async (s) => {
     const blob = (sha: string): Uint8Array => packet.blobs.get(sha) as Uint8Array;
     await store.texts.put(blob(s.textSha256));
     await store.originals.put(blob(s.original.sha256));
@@ -89,7 +82,7 @@ async function applyPlan(
     );
     await store.similarity.add(s.id, text);
   }
-  await inBatches(add.notes, 16, (n) =>
+  await mapLimit(add.notes, 16, (n) =>
     store.notes.writeBody({
       version: 1,
       noteId: n.meta.id,
@@ -118,7 +111,7 @@ async function applyPlan(
     if (list) list.push(h);
     else bySource.set(h.sourceId, [h]);
   }
-  await inBatches([...bySource], 32, ([sourceId, list]) => store.highlights.put(sourceId, ...list));
+  await mapLimit([...bySource], 32, ([sourceId, list]) => store.highlights.put(sourceId, ...list));
 }
 
 /**
