@@ -1,12 +1,7 @@
 import type { Highlight, NoteBody } from '../../shared/model';
 import { mapLimit } from '../../shared/text/mapLimit';
-import type { LeftOut } from '../../shared/packet/manifest';
-import {
-  planMerge,
-  type KindCounts,
-  type MergeConflict,
-  type MergePlan,
-} from '../../shared/packet/planMerge';
+import type { PacketImportSummary } from '../../shared/contract/packetCalls';
+import { planMerge, type MergePlan } from '../../shared/packet/planMerge';
 import type { NotebookContent } from '../../shared/packet/selectContent';
 import { linkSimilar, type SimilarLink } from '../../shared/similarity/linkSimilar';
 import type { NotebookStore } from '../store/notebookStore';
@@ -19,18 +14,8 @@ export interface ImportProgress {
   total: number;
 }
 
-export interface ImportPacketResult {
-  added: KindCounts;
-  /** Records that were already there under the same id but older; the packet's newer copy replaced them. */
-  updated: KindCounts;
-  /** Records whose content the notebook already had under another id (e.g. the same article text). */
-  linked: KindCounts;
-  conflicts: MergeConflict[];
-  /** True when the notebook already had everything in the packet. */
-  unchanged: boolean;
-  /** What the exporter left out of the packet as confidential. */
-  leftOutAtExport: LeftOut;
-}
+/** What an import did (the contract's summary, one definition for the handler, CLI and page). */
+export type ImportPacketResult = PacketImportSummary;
 
 async function existingContent(store: NotebookStore): Promise<NotebookContent> {
   const data = store.data;

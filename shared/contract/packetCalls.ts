@@ -26,10 +26,14 @@ export interface PacketExportSummary {
 
 export interface PacketImportSummary {
   added: KindCounts;
+  /** Records that were already there under the same id but older; the packet's newer copy replaced them. */
   updated: KindCounts;
+  /** Records whose content the notebook already had under another id (e.g. the same article text). */
   linked: KindCounts;
   conflicts: MergeConflict[];
+  /** True when the notebook already had everything in the packet. */
   unchanged: boolean;
+  /** What the exporter left out of the packet as confidential. */
   leftOutAtExport: LeftOut;
 }
 
