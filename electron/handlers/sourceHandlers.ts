@@ -1,6 +1,12 @@
 import type { HandlersOf, ImportResult, SourceDetails } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { extractionSchema, summarizeSource, type Extraction, type Source } from '../../shared/model';
+import {
+  CORRECTED_BY_REPORTER,
+  extractionSchema,
+  summarizeSource,
+  type Extraction,
+  type Source,
+} from '../../shared/model';
 import { compareSignatures, diffWords, sideBySide, signText } from '../../shared/similarity';
 import { countWords } from '../../shared/text/countWords';
 import type { HandlerContext } from './context';
@@ -73,7 +79,7 @@ export function sourceHandlers(ctx: HandlerContext, importer: SourceImporter): S
       const defined = Object.entries(changes).filter(([, v]) => v !== undefined);
       const metadataSources = { ...current.metadataSources };
       for (const [field] of defined)
-        if (field !== 'tags' && field !== 'confidential') metadataSources[field] = 'corrected by you';
+        if (field !== 'tags' && field !== 'confidential') metadataSources[field] = CORRECTED_BY_REPORTER;
       return ctx.store().replace('sources', {
         ...current,
         ...Object.fromEntries(defined),
