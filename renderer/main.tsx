@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './components/App';
-import { ApiContext, AppEventsContext } from './hooks/ApiContext';
+import { App } from './app/App';
+import { ApiContext, AppEventsContext } from './transport/ApiContext';
 import { chooseApi } from './transport/chooseApi';
 import './styles.css';
 

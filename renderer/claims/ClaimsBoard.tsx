@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { LoadError } from '../components/LoadError';
+import type { Entity } from '../../shared/model';
+import { LoadError } from '../ui/LoadError';
 import { useEntityList } from '../entities/useEntityList';
-import { errorMessage } from '../transport/ApiCallError';
+import { useBusyAction } from '../ui/useBusyAction';
 import { ClaimCard } from './ClaimCard';
 import { claimStatuses, statusLabel, type Status } from './claimLabels';
 import { NewClaimForm } from './NewClaimForm';
@@ -14,19 +15,7 @@ export function ClaimsBoard() {
   const [entityId, setEntityId] = useState('');
   const claims = useClaims({ status: status || undefined, entityId: entityId || undefined });
   const entities = useEntityList();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useBusyAction();
 
   const list = claims.claims;
   const contested = list.filter((c) => c.contested).length;
@@ -39,34 +28,13 @@ export function ClaimsBoard() {
         </h1>
         <span className="page__count">{list.length.toLocaleString()}</span>
         {contested > 0 && <span className="badge badge--contested">{contested} contested</span>}
-        <div className="page__filters" role="group" aria-label="Filters">
-          <label className="page__filter-label">
-            <span>Status</span>
-            <select
-              className="select"
-              value={status}
-              onChange={(event) => setStatus(event.target.value as Status | '')}
-            >
-              <option value="">Any</option>
-              {claimStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel(s)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="page__filter-label">
-            <span>Entity</span>
-            <select className="select" value={entityId} onChange={(event) => setEntityId(event.target.value)}>
-              <option value="">Any</option>
-              {entities.entities.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
+        <ClaimFilters
+          status={status}
+          entityId={entityId}
+          entities={entities.entities}
+          onStatus={setStatus}
+          onEntity={setEntityId}
+        />
       </div>
       <NewClaimForm
         claimants={entities.entities}
@@ -112,5 +80,47 @@ export function ClaimsBoard() {
         </div>
       )}
     </section>
+  );
+}
+
+interface FilterProps {
+  status: Status | '';
+  entityId: string;
+  entities: readonly Entity[];
+  onStatus: (status: Status | '') => void;
+  onEntity: (id: string) => void;
+}
+
+/** Narrow the board to claims of one status, or about one entity. */
+function ClaimFilters({ status, entityId, entities, onStatus, onEntity }: FilterProps) {
+  return (
+    <div className="page__filters" role="group" aria-label="Filters">
+      <label className="page__filter-label">
+        <span>Status</span>
+        <select
+          className="select"
+          value={status}
+          onChange={(event) => onStatus(event.target.value as Status | '')}
+        >
+          <option value="">Any</option>
+          {claimStatuses.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="page__filter-label">
+        <span>Entity</span>
+        <select className="select" value={entityId} onChange={(event) => onEntity(event.target.value)}>
+          <option value="">Any</option>
+          {entities.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { EvidenceView } from '../../shared/contract/results';
-import { sourceLink } from '../lib/route';
+import { sourceLink } from '../ui/route';
 import { stanceLabel } from './claimLabels';
 import { groupEvidence } from './groupEvidence';
 

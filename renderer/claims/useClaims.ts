@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { InputOf } from '../../shared/contract/contract';
 import type { ClaimView } from '../../shared/contract/results';
-import { useApi } from '../hooks/ApiContext';
-import { useLoad } from '../hooks/useLoad';
+import { useApi } from '../transport/ApiContext';
+import { useLoad } from '../ui/useLoad';
 
 export type ClaimFilter = InputOf<'listClaims'>;
 

@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import type { SourceComparison, SourceSummary } from '../../shared/contract/results';
 import type { SideSegment } from '../../shared/similarity/sideBySide';
-import { LoadError } from '../components/LoadError';
-import { useApi } from '../hooks/ApiContext';
-import { useLoad } from '../hooks/useLoad';
-import { formatDate, formatWordCount } from '../lib/formatDate';
-import { routeHash } from '../lib/route';
+import { LoadError } from '../ui/LoadError';
+import { useApi } from '../transport/ApiContext';
+import { useLoad } from '../ui/useLoad';
+import { formatDate, formatWordCount } from '../ui/formatDate';
+import { routeHash } from '../ui/route';
 import { scorePercent } from '../sourceDetails/similarLabel';
 import { drawRows } from './compareRows';
 import './compare.css';

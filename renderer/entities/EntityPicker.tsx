@@ -88,48 +88,94 @@ export function EntityPicker(props: Props) {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={label} className="picker__list" hidden={!showList}>
-        {options.map((option, index) => (
-          <li
-            key={option.kind === 'entity' ? option.entity.id : 'create'}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === current}
-            className={index === current ? 'picker__option picker__option--active' : 'picker__option'}
-            // Keep focus in the input so the choice lands before blur closes the list.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(option)}
-          >
-            {option.kind === 'entity' ? (
-              <>
-                <span className="picker__name">{option.entity.name}</span>
-                <span className="picker__type">{typeLabel(option.entity.type)}</span>
-              </>
-            ) : (
-              <span className="picker__name">
-                Create ‘{option.name}’{' '}
-                <span className="picker__type">as {typeLabel(type).toLowerCase()}</span>
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
-      {name && !hasName(entities, name) && (
-        <label className="picker__new-type">
-          <span>New entity is a</span>
-          <select
-            className="select"
-            value={type}
-            onChange={(event) => setType(event.target.value as Entity['type'])}
-          >
-            {entityTypes.map((t) => (
-              <option key={t} value={t}>
-                {typeLabel(t).toLowerCase()}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <PickerOptions
+        listId={`${id}-list`}
+        label={label}
+        options={options}
+        current={current}
+        hidden={!showList}
+        newType={type}
+        optionId={optionId}
+        onChoose={choose}
+      />
+      {name && !hasName(entities, name) && <NewEntityType type={type} onChange={setType} />}
     </div>
+  );
+}
+
+interface OptionsProps {
+  listId: string;
+  label: string;
+  options: readonly Option[];
+  current: number;
+  hidden: boolean;
+  /** The type a created entity gets, named in the "Create" option. */
+  newType: Entity['type'];
+  optionId: (index: number) => string;
+  onChoose: (option: Option) => void;
+}
+
+function PickerOptions({
+  listId,
+  label,
+  options,
+  current,
+  hidden,
+  newType,
+  optionId,
+  onChoose,
+}: OptionsProps) {
+  return (
+    <ul id={listId} role="listbox" aria-label={label} className="picker__list" hidden={hidden}>
+      {options.map((option, index) => (
+        <li
+          key={option.kind === 'entity' ? option.entity.id : 'create'}
+          id={optionId(index)}
+          role="option"
+          aria-selected={index === current}
+          className={index === current ? 'picker__option picker__option--active' : 'picker__option'}
+          // Keep focus in the input so the choice lands before blur closes the list.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onChoose(option)}
+        >
+          {option.kind === 'entity' ? (
+            <>
+              <span className="picker__name">{option.entity.name}</span>
+              <span className="picker__type">{typeLabel(option.entity.type)}</span>
+            </>
+          ) : (
+            <span className="picker__name">
+              Create ‘{option.name}’{' '}
+              <span className="picker__type">as {typeLabel(newType).toLowerCase()}</span>
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NewEntityType({
+  type,
+  onChange,
+}: {
+  type: Entity['type'];
+  onChange: (type: Entity['type']) => void;
+}) {
+  return (
+    <label className="picker__new-type">
+      <span>New entity is a</span>
+      <select
+        className="select"
+        value={type}
+        onChange={(event) => onChange(event.target.value as Entity['type'])}
+      >
+        {entityTypes.map((t) => (
+          <option key={t} value={t}>
+            {typeLabel(t).toLowerCase()}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { EntityMentionView } from '../../shared/contract/results';
-import { sourceLink } from '../lib/route';
+import { sourceLink } from '../ui/route';
 import { markNames } from './markNames';
 
 interface Props {

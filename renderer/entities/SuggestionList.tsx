@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EntitySuggestionView } from '../../shared/contract/results';
 import type { Entity } from '../../shared/model';
-import { routeHash } from '../lib/route';
+import { routeHash } from '../ui/route';
 import { typeLabel } from './entityLabels';
 
 interface Props {

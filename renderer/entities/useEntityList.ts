@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import type { EntitySummary } from '../../shared/contract/results';
 import type { Entity } from '../../shared/model';
-import { useApi } from '../hooks/ApiContext';
-import { useLoad } from '../hooks/useLoad';
+import { useApi } from '../transport/ApiContext';
+import { useLoad } from '../ui/useLoad';
 
 /** Every entity of the notebook with its highlight count, and a lookup by id. */
 export function useEntityList() {

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { InputOf } from '../../shared/contract/contract';
 import type { EntityPage } from '../../shared/contract/results';
-import { useApi } from '../hooks/ApiContext';
-import { useLoad } from '../hooks/useLoad';
+import { useApi } from '../transport/ApiContext';
+import { useLoad } from '../ui/useLoad';
 
 /** One entity's page (tagged highlights, mentions, counts) and the calls that change the entity. */
 export function useEntityPage(id: string) {

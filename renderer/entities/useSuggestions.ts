@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { EntitySuggestionView } from '../../shared/contract/results';
 import type { Entity } from '../../shared/model';
-import { useApi } from '../hooks/ApiContext';
-import { useLoad } from '../hooks/useLoad';
+import { useApi } from '../transport/ApiContext';
+import { useLoad } from '../ui/useLoad';
 
 /**
  * Names in one source that could become entities, loaded when first wanted,

@@ -1,5 +1,5 @@
 import type { ImportResult } from '../../shared/contract/results';
-import type { StatusMessage } from '../lib/importMessages';
+import type { StatusMessage } from './importMessages';
 
 export type FileOutcome = 'imported' | 'duplicate' | 'failed' | 'skipped';
 

@@ -1,4 +1,4 @@
-import { bytesToBase64 } from '../lib/base64';
+import { bytesToBase64 } from './base64';
 
 // About 5 ms of encoding per slice. A multiple of 3, so each slice encodes without
 // padding and the pieces join into one base64 string.

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Api } from '../../shared/contract/contract';
-import { describeFailure, describeImport, type StatusMessage } from '../lib/importMessages';
+import { describeFailure, describeImport, type StatusMessage } from './importMessages';
 import { errorMessage } from '../transport/ApiCallError';
 import {
   addFiles,

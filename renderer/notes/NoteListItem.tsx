@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { NoteMeta } from '../../shared/model/note';
-import { formatDate } from '../lib/formatDate';
+import { formatDate } from '../ui/formatDate';
+import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
 
 interface Props {
   note: NoteMeta;
@@ -46,7 +47,7 @@ export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash,
           onClick={() => onOpen(note.id)}
           onDoubleClick={() => !trashed && setDraft(note.title)}
         >
-          <span className="note-item__title">{note.title || 'Untitled note'}</span>
+          <span className="note-item__title">{note.title || UNTITLED_NOTE}</span>
           <span className="note-item__meta">{meta}</span>
         </button>
       )}

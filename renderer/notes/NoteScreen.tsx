@@ -1,6 +1,6 @@
 import type { NoteMeta } from '../../shared/model/note';
 import type { CitationTarget } from '../../shared/notes/collectCitations';
-import { LoadError } from '../components/LoadError';
+import { LoadError } from '../ui/LoadError';
 import { NoteView } from './NoteView';
 import { type OpenedNote, useNoteDocument } from './useNoteDocument';
 import { useNoteWorkspace } from './useNoteWorkspace';

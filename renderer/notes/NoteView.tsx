@@ -1,8 +1,9 @@
-import { NoteEditor } from '../editor/NoteEditor';
+import { NoteEditor } from './editor/NoteEditor';
 import { ReferencesList } from './ReferencesList';
 import { RevisionsPanel } from './RevisionsPanel';
 import { SaveStatus } from './SaveStatus';
 import type { NoteWorkspace } from './useNoteWorkspace';
+import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
 
 /** One open note: title, save state, editor, references and the revisions panel. */
 export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
@@ -12,7 +13,7 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
       <article className="note-view__main" aria-labelledby="note-title">
         <header className="note-view__head">
           <h2 id="note-title" className="note-view__title">
-            {w.note.title || 'Untitled note'}
+            {w.note.title || UNTITLED_NOTE}
           </h2>
           <SaveStatus state={w.saveState} onRetry={() => void w.retrySave()} />
           <button

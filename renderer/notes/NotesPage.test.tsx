@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../shared/contract/contract';
 import type { CitationInfo } from '../../shared/contract/results';
 import type { DocNode, NoteMeta } from '../../shared/model/note';
-import { ApiContext } from '../hooks/ApiContext';
+import { ApiContext } from '../transport/ApiContext';
 import { lastEditedNoteId, queueCitation } from './lastEditedNote';
 import { NotesPage, type NotesPageProps } from './NotesPage';
 

@@ -4,6 +4,7 @@ import { NoteScreen } from './NoteScreen';
 import { NotesList } from './NotesList';
 import { useNotesList } from './useNotesList';
 import './notes.css';
+import './references.css';
 
 export interface NotesPageProps {
   /** The open note, or null for the list alone. */

@@ -2,8 +2,8 @@ import { memo } from 'react';
 import type { Reference } from '../../shared/notes/buildReferences';
 import { referenceLine } from '../../shared/notes/buildReferences';
 import type { CitationTarget } from '../../shared/notes/collectCitations';
-import { isWebUrl, openExternalLink } from '../editor/externalLinks';
-import { formatDate } from '../lib/formatDate';
+import { isWebUrl, openExternalLink } from './editor/externalLinks';
+import { formatDate } from '../ui/formatDate';
 
 interface Props {
   references: Reference[];

@@ -1,4 +1,4 @@
-import { parseCitationPayload } from '../editor/citationDrag';
+import { parseCitationPayload } from './editor/citationDrag';
 
 /** A citation on its way into an open note; validated again by the editor command that inserts it. */
 export type PendingInsert =

@@ -3,7 +3,7 @@ import type { Schema } from '@tiptap/pm/model';
 import type { DocNode } from '../../shared/model/note';
 import { docText } from '../../shared/notes/collectCitations';
 import { sanitizeNoteDoc } from '../../shared/notes/sanitizeNoteDoc';
-import { noteExtensions } from '../editor/noteExtensions';
+import { noteExtensions } from './editor/noteExtensions';
 import type { NoteDoc } from './autosaver';
 
 let schema: Schema | null = null;

@@ -1,5 +1,5 @@
-import { useApi } from '../hooks/ApiContext';
-import { useLoad } from '../hooks/useLoad';
+import { useApi } from '../transport/ApiContext';
+import { useLoad } from '../ui/useLoad';
 import { prepareNoteDoc } from './prepareNoteDoc';
 
 /** Opens a note: its metadata and its document, made safe for the editor. */

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { NoteMeta } from '../../shared/model/note';
-import { useApi } from '../hooks/ApiContext';
-import { useLoad } from '../hooks/useLoad';
+import { useApi } from '../transport/ApiContext';
+import { useLoad } from '../ui/useLoad';
 import { errorMessage } from '../transport/ApiCallError';
 import { forgetEditedNote } from './lastEditedNote';
 

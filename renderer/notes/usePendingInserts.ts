@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
-import { appendCitation } from '../editor/appendCitation';
+import { appendCitation } from './editor/appendCitation';
 import { registerOpenEditor, subscribePendingInserts, takePendingInserts } from './lastEditedNote';
 
 /** Inserts citations queued for this note (by the reader's Cite button) now and whenever more arrive. */

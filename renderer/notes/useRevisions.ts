@@ -4,7 +4,7 @@ import type { Api } from '../../shared/contract/contract';
 import type { NoteWithBody } from '../../shared/contract/results';
 import type { DocNode } from '../../shared/model/note';
 import { compareRevisions } from '../../shared/notes/revisionText';
-import { useLoad } from '../hooks/useLoad';
+import { useLoad } from '../ui/useLoad';
 import { errorMessage } from '../transport/ApiCallError';
 
 /**

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { useApi } from '../hooks/ApiContext';
-import { formatBytes } from '../sourceDetails/formatBytes';
+import { useApi } from '../transport/ApiContext';
+import { formatBytes } from '../ui/formatBytes';
 import { errorMessage } from '../transport/ApiCallError';
 import { JobProgress } from './JobProgress';
 import { leftOutSentence } from './packetText';
 import { saveBytes } from './saveBytes';
 import { useExportChoices } from './useExportChoices';
 import { usePacketJob } from './usePacketJob';
+import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
 
 type Scope = 'notebook' | 'notes' | 'tag';
 
@@ -92,7 +93,7 @@ export function ExportSection() {
                         checked={noteIds.includes(note.id)}
                         onChange={(event) => toggleNote(note.id, event.currentTarget.checked)}
                       />
-                      {note.title || 'Untitled note'}
+                      {note.title || UNTITLED_NOTE}
                     </label>
                   </li>
                 ))}

@@ -1,4 +1,4 @@
-import { useApi } from '../hooks/ApiContext';
+import { useApi } from '../transport/ApiContext';
 import { errorMessage } from '../transport/ApiCallError';
 import { ConfidentialToggle } from './ConfidentialToggle';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useApi } from '../hooks/ApiContext';
+import { useApi } from '../transport/ApiContext';
 import { encodeFile } from '../import/encodeFile';
 import { errorMessage } from '../transport/ApiCallError';
 import { JobProgress } from './JobProgress';

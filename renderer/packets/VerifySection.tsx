@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PacketCheck } from '../../shared/contract/packetCalls';
-import { useApi } from '../hooks/ApiContext';
+import { useApi } from '../transport/ApiContext';
 import { encodeFile } from '../import/encodeFile';
 import { errorMessage } from '../transport/ApiCallError';
 import { PacketFileInput } from './PacketFileInput';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { NoteMeta } from '../../shared/model';
-import { useApi } from '../hooks/ApiContext';
-import { useLoad } from '../hooks/useLoad';
+import { useApi } from '../transport/ApiContext';
+import { useLoad } from '../ui/useLoad';
 
 /** The notes an export can be narrowed to (live notes only; the trash never goes in a packet). */
 export function useExportChoices(): { notes: NoteMeta[]; error: string | null } {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PacketJob } from '../../shared/contract/packetCalls';
-import { useApi } from '../hooks/ApiContext';
+import { useApi } from '../transport/ApiContext';
 import { errorMessage } from '../transport/ApiCallError';
 
 const POLL_MS = 200;

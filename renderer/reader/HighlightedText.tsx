@@ -1,6 +1,6 @@
 import { memo, type MouseEvent, type Ref } from 'react';
-import { PARAGRAPH_ATTR, type Paragraph } from '../lib/textOffsets';
-import { FLASH_ID } from './colors';
+import { PARAGRAPH_ATTR, type Paragraph } from '../ui/textOffsets';
+import { FLASH_ID } from './highlights/colors';
 import type { ParagraphSegments, Segment } from './segments';
 
 interface Props {

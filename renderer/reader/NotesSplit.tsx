@@ -1,8 +1,9 @@
 import type { NoteMeta } from '../../shared/model/note';
 import type { CitationTarget } from '../../shared/notes/collectCitations';
-import { routeHash } from '../lib/route';
+import { routeHash } from '../ui/route';
 import { NoteScreen } from '../notes/NoteScreen';
 import '../notes/notes.css';
+import '../notes/references.css';
 
 interface Props {
   noteId: string | null;

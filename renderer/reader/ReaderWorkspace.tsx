@@ -1,18 +1,21 @@
 import { useCallback, useRef, type MouseEvent } from 'react';
 import type { SourceWithText } from '../../shared/contract/results';
-import { Reader } from '../components/Reader';
-import { sourceLink } from '../lib/route';
-import { CitedIn } from './CitedIn';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { Reader } from './Reader';
+import { sourceLink } from '../ui/route';
+import { CitedIn } from './highlights/CitedIn';
+import { ConfirmDeleteDialog } from './highlights/ConfirmDeleteDialog';
 import { HighlightedText } from './HighlightedText';
-import { HighlightPanel } from './HighlightPanel';
+import { HighlightPanel } from './highlights/HighlightPanel';
 import { NotesSplit } from './NotesSplit';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Toast } from './Toast';
 import type { DeepLink } from './useDeepLink';
 import { useReaderWorkspace } from './useReaderWorkspace';
 import './reader.css';
-import './panel.css';
+import './selectionToolbar.css';
+import './highlights/panel.css';
+import './highlights/highlightEditor.css';
+import './highlights/citing.css';
 
 interface Props {
   data: SourceWithText;
@@ -24,7 +27,7 @@ export function ReaderWorkspace({ data, target }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const ws = useReaderWorkspace(data, target, rootRef, scrollRef);
-  const { reveal, activeId } = ws;
+  const { reveal, activeId } = ws.highlights;
   const { citing, split } = ws.notes;
   const { reload: reloadCiting } = citing;
   const onNoteChanged = useCallback(() => reloadCiting(), [reloadCiting]);
@@ -61,29 +64,29 @@ export function ReaderWorkspace({ data, target }: Props) {
           headerExtra={<CitedIn notes={citing.notes} className="cited-in reader__cited" />}
           body={
             <HighlightedText
-              text={ws.text}
-              paragraphs={ws.paragraphs}
-              segments={ws.segments}
-              activeId={ws.activeId}
+              text={ws.doc.text}
+              paragraphs={ws.doc.paragraphs}
+              segments={ws.doc.segments}
+              activeId={activeId}
               rootRef={rootRef}
               onClick={onTextClick}
             />
           }
         />
-        {ws.pending && (
+        {ws.selection.pending && (
           <SelectionToolbar
-            selection={ws.pending}
-            mode={ws.mode}
-            quote={ws.pendingQuote}
+            selection={ws.selection.pending}
+            mode={ws.selection.mode}
+            quote={ws.selection.quote}
             busy={ws.actions.busy}
             entities={ws.entities.entities}
             onColor={(color) => void ws.actions.fromSelection.color(color)}
-            onMode={ws.setMode}
+            onMode={ws.selection.setMode}
             onComment={(comment) => void ws.actions.fromSelection.comment(comment)}
             onEntity={(entity) => void ws.actions.fromSelection.entity(entity)}
             onCreateEntity={(name, type) => void ws.actions.fromSelection.newEntity(name, type)}
             onClaim={(statement, stance) => void ws.actions.fromSelection.claim(statement, stance)}
-            onCancel={ws.cancelForm}
+            onCancel={ws.selection.cancelForm}
           />
         )}
       </div>

@@ -3,7 +3,7 @@ import type { Entity } from '../../shared/model';
 import { ClaimForm } from '../claims/ClaimForm';
 import type { Stance } from '../claims/claimLabels';
 import { EntityPicker } from '../entities/EntityPicker';
-import { HIGHLIGHT_COLORS } from './colors';
+import { HIGHLIGHT_COLORS } from './highlights/colors';
 import { CommentForm } from './CommentForm';
 import type { PendingSelection } from './useTextSelection';
 

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../lib/textOffsets';
+import type { Paragraph } from '../ui/textOffsets';
 
 /** A drawn passage: a highlight's anchored range, or the flash of a deep link. */
 export interface Span {

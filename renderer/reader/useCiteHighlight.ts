@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
 import type { Source } from '../../shared/model';
-import { useApi } from '../hooks/ApiContext';
-import { routeHash } from '../lib/route';
+import { useApi } from '../transport/ApiContext';
+import { routeHash } from '../ui/route';
 import { isOpenInEditor, lastEditedNoteId, queueCitation, rememberEditedNote } from '../notes/lastEditedNote';
 import { errorMessage } from '../transport/ApiCallError';
 import type { useToast } from './useToast';
+import { UNTITLED_NOTE } from '../../shared/notes/untitledNote';
 
 interface Deps {
   source: Pick<Source, 'id' | 'title'>;
@@ -46,7 +47,7 @@ export function useCiteHighlight({ source, toast, onCited }: Deps) {
         }
         onCited(noteId);
         const target = noteId;
-        show(`Cited in ‘${title || 'Untitled note'}’`, {
+        show(`Cited in ‘${title || UNTITLED_NOTE}’`, {
           tone: 'info',
           action: {
             label: 'Open note',

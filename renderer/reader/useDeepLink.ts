@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { AnchoredHighlight } from '../../shared/contract/results';
-import { wordRangeAt, type TextRange } from '../lib/textOffsets';
+import { wordRangeAt, type TextRange } from '../ui/textOffsets';
 import type { useToast } from './useToast';
 
 /** Where a link into the reader points: a highlight, or an offset (and end) in the clean text. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
-import type { TextRange } from '../lib/textOffsets';
+import type { TextRange } from '../ui/textOffsets';
 
 const FLASH_MS = 3000;
 

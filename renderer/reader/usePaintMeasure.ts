@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import { LOADED_MARK } from './useHighlights';
+import { LOADED_MARK } from './highlights/useHighlights';
 
 /** Measure name: from the highlights' arrival to the first frame painted with them drawn. */
 export const PAINT_MEASURE = 'rn:highlights-painted';

@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { AnchoredHighlight } from '../../shared/contract/results';
 import type { Source } from '../../shared/model';
-import { useApi } from '../hooks/ApiContext';
+import { useApi } from '../transport/ApiContext';
 import { lastEditedNoteId, rememberEditedNote } from '../notes/lastEditedNote';
 import { errorMessage } from '../transport/ApiCallError';
 import { useCiteHighlight } from './useCiteHighlight';
-import { useCitingNotes, type CitingNote } from './useCitingNotes';
+import { useCitingNotes, type CitingNote } from './highlights/useCitingNotes';
 import type { useToast } from './useToast';
 
 // Whether the reporter wants the note beside the text: kept while they move between sources and

@@ -1,6 +1,6 @@
 import type { AnchoredHighlight } from '../../shared/contract/results';
 import type { ToolbarMode } from './SelectionToolbar';
-import type { HighlightActions } from './useHighlightActions';
+import type { HighlightActions } from './highlights/useHighlightActions';
 import { useReaderKeys } from './useReaderKeys';
 import type { PendingSelection } from './useTextSelection';
 import type { useToast } from './useToast';

@@ -1,47 +1,31 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
-import type { SourceWithText } from '../../shared/contract/results';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
+import type { AnchoredHighlight, SourceWithText } from '../../shared/contract/results';
 import type { Highlight } from '../../shared/model';
 import { useClaims } from '../claims/useClaims';
 import { useEntityList } from '../entities/useEntityList';
-import { splitParagraphs } from '../lib/textOffsets';
-import { FLASH_ID } from './colors';
-import { claimsByHighlight } from './claimsByHighlight';
+import { splitParagraphs } from '../ui/textOffsets';
+import { FLASH_ID } from './highlights/colors';
+import { claimsByHighlight } from './highlights/claimsByHighlight';
+import { useHighlightActions } from './highlights/useHighlightActions';
+import { useHighlights } from './highlights/useHighlights';
 import { buildSegments, type Span } from './segments';
-import type { ToolbarMode } from './SelectionToolbar';
 import { useDeepLink, type DeepLink } from './useDeepLink';
 import { useFlash } from './useFlash';
-import { useHighlightActions } from './useHighlightActions';
-import { useHighlights } from './useHighlights';
 import { usePaintMeasure } from './usePaintMeasure';
 import { useDeleteGuard, useReaderNotes } from './useReaderNotes';
 import { useReaderShortcuts } from './useReaderShortcuts';
-import { useTextSelection } from './useTextSelection';
+import { useSelectionToolbar } from './useSelectionToolbar';
 import { useToast } from './useToast';
 
 /** Id of a highlight's card in the side panel (j/k focus it). */
 export const cardDomId = (id: string) => `hl-card-${id}`;
 
-/** State and wiring of the reader with its highlights, toolbar and side panel. */
-export function useReaderWorkspace(
-  data: SourceWithText,
-  target: DeepLink | null,
-  rootRef: RefObject<HTMLDivElement | null>,
-  scrollRef: RefObject<HTMLDivElement | null>,
+/** The text cut into paragraphs, and each paragraph into runs under the same highlights (and the flash). */
+function useTextSegments(
+  text: string,
+  items: readonly AnchoredHighlight[],
+  flash: { start: number; end: number } | null,
 ) {
-  const { source, text } = data;
-  const highlights = useHighlights(source.id);
-  const entities = useEntityList();
-  const claims = useClaims();
-  const toast = useToast();
-  const notes = useReaderNotes(source, toast);
-  const { citationsChanged } = notes;
-  const { flash, flashRange } = useFlash(rootRef);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [mode, setMode] = useState<ToolbarMode>('toolbar');
-  const [claimFormFor, setClaimFormFor] = useState<string | null>(null);
-  const selection = useTextSelection(rootRef, scrollRef, text, mode !== 'toolbar');
-
-  const items = useMemo(() => highlights.items ?? [], [highlights.items]);
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const spans = useMemo(() => {
     const list: Span[] = [];
@@ -53,9 +37,12 @@ export function useReaderWorkspace(
     return list;
   }, [items, flash]);
   const segments = useMemo(() => buildSegments(paragraphs, spans), [paragraphs, spans]);
-  usePaintMeasure(highlights.items !== null);
+  return { paragraphs, segments };
+}
 
-  /** Selects a highlight, scrolls its passage to the middle and (by default) focuses its card. */
+/** Which highlight is selected; revealing one scrolls its passage to the middle and (by default) focuses its card. */
+function useActiveHighlight() {
+  const [activeId, setActiveId] = useState<string | null>(null);
   const reveal = useCallback((id: string | null, focusCard = true) => {
     setActiveId(id);
     if (!id) return;
@@ -66,23 +53,56 @@ export function useReaderWorkspace(
       if (focusCard) document.getElementById(cardDomId(id))?.focus();
     });
   }, []);
+  return { activeId, setActiveId, reveal };
+}
 
-  const onCreated = useCallback((highlight: Highlight) => {
-    setMode('toolbar');
-    setActiveId(highlight.id);
-  }, []);
+/**
+ * State and wiring of the reader with its highlights, toolbar and side panel, grouped by concern:
+ * `doc` (the text), `highlights` (the list and the selected one), `selection` (the toolbar over the
+ * selected text), `claims`, `entities`, `notes`, `actions`, `deleteGuard` and `toast`.
+ */
+export function useReaderWorkspace(
+  data: SourceWithText,
+  target: DeepLink | null,
+  rootRef: RefObject<HTMLDivElement | null>,
+  scrollRef: RefObject<HTMLDivElement | null>,
+) {
+  const { source, text } = data;
+  const loaded = useHighlights(source.id);
+  const entities = useEntityList();
+  const claimsState = useClaims();
+  const toast = useToast();
+  const notes = useReaderNotes(source, toast);
+  const { flash, flashRange } = useFlash(rootRef);
+  const { activeId, setActiveId, reveal } = useActiveHighlight();
+  const [claimFormFor, setClaimFormFor] = useState<string | null>(null);
+  const selection = useSelectionToolbar(rootRef, scrollRef, text);
+
+  const items = useMemo(() => loaded.items ?? [], [loaded.items]);
+  const { paragraphs, segments } = useTextSegments(text, items, flash);
+  usePaintMeasure(loaded.items !== null);
+
+  const { backToBar } = selection;
+  const { citationsChanged } = notes;
+  const onCreated = useCallback(
+    (highlight: Highlight) => {
+      backToBar();
+      setActiveId(highlight.id);
+    },
+    [backToBar, setActiveId],
+  );
   const onDeleted = useCallback(
     (id: string) => {
       setActiveId((current) => (current === id ? null : current));
       setClaimFormFor((current) => (current === id ? null : current));
       citationsChanged();
     },
-    [citationsChanged],
+    [citationsChanged, setActiveId],
   );
   const plainActions = useHighlightActions({
-    highlights,
+    highlights: loaded,
     entities,
-    claims,
+    claims: claimsState,
     toast,
     refreshSelection: selection.refresh,
     clearSelection: selection.clear,
@@ -97,70 +117,31 @@ export function useReaderWorkspace(
     onHighlight: { ...plainActions.onHighlight, remove: deleteGuard.guardedRemove },
   };
 
-  /** Opens a toolbar form (or the bar again) for the selection as it stands now. */
-  const { refresh, clear: clearSelection } = selection;
-  const openMode = useCallback(
-    (next: ToolbarMode) => {
-      if (next !== 'toolbar' && !refresh()) return;
-      setMode(next);
-    },
-    [refresh],
-  );
-
-  const cancelForm = useCallback(() => {
-    setMode('toolbar');
-    clearSelection();
-  }, [clearSelection]);
-
-  // A click outside an open toolbar form closes it (the selection it was for is gone by then).
-  useEffect(() => {
-    if (mode === 'toolbar') return;
-    const down = (event: PointerEvent) => {
-      if (!(event.target as Element).closest?.('.sel-toolbar')) cancelForm();
-    };
-    document.addEventListener('pointerdown', down);
-    return () => document.removeEventListener('pointerdown', down);
-  }, [mode, cancelForm]);
-
   useReaderShortcuts({
     items,
     activeId,
     pending: selection.pending,
-    refreshSelection: refresh,
-    mode,
+    refreshSelection: selection.refresh,
+    mode: selection.mode,
     busy: actions.busy,
     actions,
     toast,
     reveal,
-    setMode: openMode,
+    setMode: selection.setMode,
     clearSelection: selection.clear,
     openClaimForm: setClaimFormFor,
   });
-  useDeepLink({ target, items: highlights.items, text, reveal, flashRange, toast });
+  useDeepLink({ target, items: loaded.items, text, reveal, flashRange, toast });
 
-  const byHighlight = useMemo(() => claimsByHighlight(claims.claims), [claims.claims]);
-  const pendingQuote = selection.pending ? text.slice(selection.pending.start, selection.pending.end) : '';
+  const byHighlight = useMemo(() => claimsByHighlight(claimsState.claims), [claimsState.claims]);
 
   return {
-    source,
-    text,
-    paragraphs,
-    segments,
-    items,
-    highlights,
+    doc: { source, text, paragraphs, segments },
+    highlights: { loaded, items, activeId, reveal },
+    selection,
+    claims: { all: claimsState.claims, byHighlight, formFor: claimFormFor, setFormFor: setClaimFormFor },
     entities,
-    claims,
-    claimsByHighlight: byHighlight,
     toast,
-    activeId,
-    reveal,
-    mode,
-    setMode: openMode,
-    cancelForm,
-    pending: selection.pending,
-    pendingQuote,
-    claimFormFor,
-    setClaimFormFor,
     actions,
     notes,
     deleteGuard,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { rangeToOffsets } from '../lib/textOffsets';
+import { rangeToOffsets } from '../ui/textOffsets';
 
 /** A selection in the reader: its offsets into the clean text and where to put the toolbar. */
 export interface PendingSelection {

@@ -1,80 +1,30 @@
 import './search.css';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '../../shared/search/types';
-import { routeHash } from '../lib/route';
+import './searchPage.css';
+import './findBar.css';
 import { optionId, PaletteResults } from './PaletteResults';
-import { useOpenHit } from './useOpenHit';
-import { useSearch } from './useSearch';
+import { usePalette } from './usePalette';
 
 interface Props {
   open: boolean;
   onClose: () => void;
 }
 
-/** Hits per kind in the palette; the search page shows more. */
-const PALETTE_LIMIT = 5;
-
 /** Ctrl/Cmd+K: a search box with live, grouped results; arrows pick, Enter opens. */
 export function CommandPalette({ open, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const id = useId();
-  const listId = `${id}-list`;
-  const search = useSearch(open ? { query, limit: PALETTE_LIMIT } : null);
-  const openHit = useOpenHit();
-  const hits = useMemo(() => search.result?.groups.flatMap((g) => g.hits) ?? [], [search.result]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      inputRef.current?.select();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  // A different list starts at its best hit; the same hits answered again keep the pick.
-  const signature = hits.map((hit) => `${hit.kind}:${hit.id}`).join(' ');
-  const [seen, setSeen] = useState(signature);
-  if (seen !== signature) {
-    setSeen(signature);
-    setActive(0);
-  }
-
-  useLayoutEffect(() => {
-    document.getElementById(optionId(listId, active))?.scrollIntoView({ block: 'nearest' });
-  }, [active, listId]);
-
-  const choose = (hit: SearchHit) => {
-    onClose();
-    void openHit(hit, query);
-  };
-  const seeAll = routeHash({ name: 'search', q: query.trim() });
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Escape') {
-      // A search field would spend the first Escape on clearing itself; here it always closes.
-      event.preventDefault();
-      onClose();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (hits.length === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((at) => (at + step + hits.length) % hits.length);
-    } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      const hit = hits[active];
-      if (hit) choose(hit);
-      else if (query.trim()) {
-        onClose();
-        window.location.hash = seeAll;
-      }
-    }
-  };
-
+  const {
+    ref,
+    inputRef,
+    query,
+    setQuery,
+    listId,
+    search,
+    hits,
+    active,
+    setActive,
+    choose,
+    seeAll,
+    onKeyDown,
+  } = usePalette(open, onClose);
   const result = search.result;
   const showEmpty = result && result.total === 0 && !search.loading && query.trim();
   return (

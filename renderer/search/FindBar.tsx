@@ -2,6 +2,8 @@ import type { KeyboardEvent } from 'react';
 import { MAX_FIND_MATCHES } from './findRanges';
 import { useFindInSource } from './useFindInSource';
 import './search.css';
+import './searchPage.css';
+import './findBar.css';
 
 const readerBody = () => document.querySelector('.reader-layout .reader__body');
 

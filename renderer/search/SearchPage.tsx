@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useEntityList } from '../entities/useEntityList';
-import { routeHash } from '../lib/route';
+import { routeHash } from '../ui/route';
 import { ResultGroup } from './ResultGroup';
 import { SearchFilters } from './SearchFilters';
 import { NO_FILTERS, searchRequest, type FilterValues } from './searchRequest';
 import { useOpenHit } from './useOpenHit';
 import { useSearch } from './useSearch';
 import './search.css';
+import './searchPage.css';
+import './findBar.css';
 
 const PAGE_LIMIT = 10;
 

@@ -1,4 +1,4 @@
-import { PARAGRAPH_ATTR } from '../lib/textOffsets';
+import { PARAGRAPH_ATTR } from '../ui/textOffsets';
 import { findAll } from './foldedText';
 
 /** Most matches marked at once; past this the count says "more than". */

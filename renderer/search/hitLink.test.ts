@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../shared/search/types';
-import { parseRoute, routeHash, type Route } from '../lib/route';
+import { parseRoute, routeHash, type Route } from '../ui/route';
 import { hitLink, kindHeading } from './hitLink';
 
 describe('hitLink', () => {

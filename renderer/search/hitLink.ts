@@ -1,5 +1,5 @@
 import type { SearchHit, SearchKind } from '../../shared/search/types';
-import { routeHash, sourceLink } from '../lib/route';
+import { routeHash, sourceLink } from '../ui/route';
 
 /** Where a hit leads. A source's best place depends on its text, so callers refine that one. */
 export function hitLink(hit: Pick<SearchHit, 'kind' | 'id' | 'sourceId'>): string {

@@ -1,4 +1,4 @@
-import { pasteShortcutLabel } from '../lib/shortcut';
+import { pasteShortcutLabel } from '../ui/shortcut';
 
 /** "⌘K" on a Mac, "Ctrl+K" elsewhere, for the search button's hint. */
 export function searchShortcutLabel(platform: string): string {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useAppEvent } from '../hooks/ApiContext';
+import { useAppEvent } from '../transport/ApiContext';
 import { findRanges } from './findRanges';
 
 const MATCH = 'find-match';

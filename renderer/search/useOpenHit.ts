@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { SearchHit } from '../../shared/search/types';
-import { useApi } from '../hooks/ApiContext';
-import { sourceLink } from '../lib/route';
+import { useApi } from '../transport/ApiContext';
+import { sourceLink } from '../ui/route';
 import { firstMatch } from './firstMatch';
 import { hitLink } from './hitLink';
 

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../shared/contract/contract';
 import type { SearchResult } from '../../shared/search/types';
-import { ApiContext } from '../hooks/ApiContext';
+import { ApiContext } from '../transport/ApiContext';
 import { REBUILD_RETRY_MS, SEARCH_DEBOUNCE_MS, useSearch } from './useSearch';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

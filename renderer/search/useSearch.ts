@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { InputOf } from '../../shared/contract/contract';
 import type { SearchResult } from '../../shared/search/types';
-import { useApi } from '../hooks/ApiContext';
+import { useApi } from '../transport/ApiContext';
 import { errorMessage } from '../transport/ApiCallError';
 
 export type SearchRequest = InputOf<'search'>;

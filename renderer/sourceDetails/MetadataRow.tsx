@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Source } from '../../shared/model/source';
-import { formatDate } from '../lib/formatDate';
+import { formatDate } from '../ui/formatDate';
 import { describeOrigin, editText, toUpdate, type FieldDef, type MetadataUpdate } from './metadataFields';
 
 interface Props {

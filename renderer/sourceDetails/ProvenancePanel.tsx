@@ -1,6 +1,6 @@
 import type { Source } from '../../shared/model/source';
 import { CopyButton } from './CopyButton';
-import { formatBytes } from './formatBytes';
+import { formatBytes } from '../ui/formatBytes';
 
 const when = (iso: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'medium' }).format(new Date(iso));

@@ -1,5 +1,5 @@
 import type { SourceDetails } from '../../shared/contract/results';
-import { routeHash } from '../lib/route';
+import { routeHash } from '../ui/route';
 import { bestFirst, scorePercent } from './similarLabel';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import type { SourceDetails } from '../../shared/contract/results';
 import type { Source } from '../../shared/model/source';
-import { useApi } from '../hooks/ApiContext';
-import { useLoad } from '../hooks/useLoad';
-import { routeHash } from '../lib/route';
+import { useApi } from '../transport/ApiContext';
+import { useLoad } from '../ui/useLoad';
+import { routeHash } from '../ui/route';
 import { bestFirst, similarLabel } from './similarLabel';
 import './details.css';
 

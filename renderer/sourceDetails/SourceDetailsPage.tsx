@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { LoadError } from '../components/LoadError';
-import { routeHash } from '../lib/route';
+import { LoadError } from '../ui/LoadError';
+import { routeHash } from '../ui/route';
 import { ConfidentialToggle } from '../packets/ConfidentialToggle';
 import { MetadataPanel } from './MetadataPanel';
 import { ProvenancePanel } from './ProvenancePanel';

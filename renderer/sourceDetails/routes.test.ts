@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHash, type Route } from '../lib/route';
+import { parseRoute, routeHash, type Route } from '../ui/route';
 
 // The details and comparison routes live in lib/route.ts; tested here beside the pages that use them.
 describe('details and comparison routes', () => {

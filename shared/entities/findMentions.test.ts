@@ -7,7 +7,12 @@ const TEXT =
 describe('findMentions', () => {
   it('finds whole-word mentions of every name, longest first, any case', () => {
     const found = findMentions(TEXT, ['Ushakov', 'Yuri Ushakov']);
-    expect(found.map((m) => TEXT.slice(m.start, m.end))).toEqual(['Yuri Ushakov', 'Ushakov', 'USHAKOV', 'Ushakov']);
+    expect(found.map((m) => TEXT.slice(m.start, m.end))).toEqual([
+      'Yuri Ushakov',
+      'Ushakov',
+      'USHAKOV',
+      'Ushakov',
+    ]);
   });
 
   it('gives the sentence around each mention', () => {
@@ -30,7 +35,12 @@ describe('findMentions', () => {
 
   it('counts the same mentions as it finds', () => {
     for (const names of [['Ushakov', 'Yuri Ushakov'], ['ushakov'], ['Yuri Ushakov'], ['Petrov']]) {
-      expect(countMentions(TEXT.toLocaleLowerCase(), names.map((n) => n.toLocaleLowerCase()))).toBe(findMentions(TEXT, names).length);
+      expect(
+        countMentions(
+          TEXT.toLocaleLowerCase(),
+          names.map((n) => n.toLocaleLowerCase()),
+        ),
+      ).toBe(findMentions(TEXT, names).length);
     }
   });
 });

@@ -9,7 +9,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Builds one matcher for all names, longest first so "Yuri Ushakov" wins over "Ushakov". */
 export function mentionPattern(names: string[]): RegExp | null {
-  const cleaned = [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 0))].sort((a, b) => b.length - a.length);
+  const cleaned = [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 0))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (cleaned.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${cleaned.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
@@ -17,14 +19,23 @@ export function mentionPattern(names: string[]): RegExp | null {
 function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 300), start);
   const after = text.slice(end, end + 300);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const from = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+  );
   const stops = [after.search(/[.!?](\s|$)/), after.indexOf('\n')].filter((i) => i >= 0);
   const to = stops.length > 0 ? Math.min(...stops) + 1 : after.length;
   return (before.slice(from < 0 ? 0 : from + 1) + text.slice(start, end) + after.slice(0, to)).trim();
 }
 
 /** Every mention of any of the names in the text (whole words, any case). */
-export function findMentions(text: string, names: string[] | RegExp | null, limit = Number.POSITIVE_INFINITY): Mention[] {
+export function findMentions(
+  text: string,
+  names: string[] | RegExp | null,
+  limit = Number.POSITIVE_INFINITY,
+): Mention[] {
   const pattern = names instanceof RegExp || names === null ? names : mentionPattern(names);
   if (!pattern) return [];
   const found: Mention[] = [];

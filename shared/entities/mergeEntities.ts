@@ -29,7 +29,12 @@ export function mergeEntities(kept: Entity, merged: Entity, now: string): Entity
 }
 
 /** Moves tags from one entity to another on the highlights that carry it; returns only the changed ones. */
-export function retagHighlights(highlights: Highlight[], fromId: string, toId: string, now: string): Highlight[] {
+export function retagHighlights(
+  highlights: Highlight[],
+  fromId: string,
+  toId: string,
+  now: string,
+): Highlight[] {
   return highlights
     .filter((h) => h.entityIds.includes(fromId))
     .map((h) => ({

@@ -28,7 +28,9 @@ export const docNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(docNodeSchema).optional(),
     marks: z
-      .array(z.object({ type: z.string().min(1).max(100), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .array(
+        z.object({ type: z.string().min(1).max(100), attrs: z.record(z.string(), z.unknown()).optional() }),
+      )
       .optional(),
     text: z.string().optional(),
   }),

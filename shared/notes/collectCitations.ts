@@ -34,7 +34,8 @@ export function collectCitations(doc: DocNode): CitationTarget[] {
       const target = citationTargetOf(node);
       if (target) found.push(target);
     }
-    if (node.content) for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i] as DocNode);
+    if (node.content)
+      for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i] as DocNode);
   }
   return found;
 }

@@ -1,0 +1,71 @@
+import { routeHash } from '../ui/route';
+import { searchShortcutLabel } from '../search/shortcutLabel';
+import { HeaderImports, type HeaderImportsProps } from './HeaderImports';
+import type { Section } from './routeTable';
+
+const SECTIONS = [
+  { key: 'library', label: 'Library', href: routeHash({ name: 'library' }) },
+  { key: 'entities', label: 'Entities', href: routeHash({ name: 'entities' }) },
+  { key: 'claims', label: 'Claims', href: routeHash({ name: 'claims' }) },
+  { key: 'notes', label: 'Notes', href: routeHash({ name: 'notes' }) },
+  { key: 'packets', label: 'Packets', href: routeHash({ name: 'packets' }) },
+] as const;
+
+interface Props {
+  /** The part of the app on show, marked in the navigation. */
+  section?: Section;
+  notebook: { name: string | null; sourceCount: number | null };
+  imports: HeaderImportsProps;
+  /** Opens the search palette (Ctrl/Cmd+K). */
+  onSearchClick?: () => void;
+}
+
+/** Notebook name, the sections, search and the ways in (import files, paste text, more). */
+export function AppHeader({ section, notebook, imports, onSearchClick }: Props) {
+  return (
+    <header className="app-header">
+      <NotebookTitle {...notebook} />
+      <nav className="app-nav" aria-label="Sections">
+        {SECTIONS.map((s) => (
+          <a
+            key={s.key}
+            href={s.href}
+            className="app-nav__link"
+            aria-current={section === s.key ? 'page' : undefined}
+          >
+            {s.label}
+          </a>
+        ))}
+      </nav>
+      <div className="app-header__actions">
+        {onSearchClick && (
+          <button
+            type="button"
+            className="button app-header__search"
+            onClick={onSearchClick}
+            aria-keyshortcuts="Control+K Meta+K"
+          >
+            Search <kbd aria-hidden="true">{searchShortcutLabel(navigator.userAgent)}</kbd>
+          </button>
+        )}
+        <HeaderImports {...imports} />
+      </div>
+    </header>
+  );
+}
+
+function NotebookTitle({ name, sourceCount }: Props['notebook']) {
+  return (
+    <div className="app-header__name">
+      <span className="app-header__product">Research Notebook</span>
+      <span className="app-header__notebook" title={name ?? undefined}>
+        {name ?? '\u00a0'}
+      </span>
+      {sourceCount !== null && (
+        <span className="app-header__count">
+          {sourceCount.toLocaleString()} {sourceCount === 1 ? 'source' : 'sources'}
+        </span>
+      )}
+    </div>
+  );
+}

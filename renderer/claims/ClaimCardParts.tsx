@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import type { ClaimView } from '../../shared/contract/results';
+import type { Entity } from '../../shared/model';
+import { claimStatuses, statusLabel, type Status } from './claimLabels';
+
+type Changes = { statement?: string; status?: Status; claimantId?: string | null };
+
+/** The statement in a text box, saved (when not empty) or left as it was; the draft is the card's. */
+export function StatementForm(props: {
+  id: string;
+  draft: [string, (statement: string) => void];
+  busy: boolean;
+  onSave: (statement: string) => void;
+  onClose: () => void;
+}) {
+  const [statement, setStatement] = props.draft;
+  return (
+    <form
+      className="claim__edit"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (statement.trim()) props.onSave(statement.trim());
+        props.onClose();
+      }}
+    >
+      <textarea
+        id={props.id}
+        aria-label="Statement"
+        className="field__input"
+        value={statement}
+        maxLength={2000}
+        onChange={(event) => setStatement(event.target.value)}
+      />
+      <button type="submit" className="button button--primary" disabled={props.busy || !statement.trim()}>
+        Save
+      </button>
+      <button type="button" className="button button--quiet" onClick={props.onClose}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+/** Status (beside what the evidence suggests) and claimant, each changed in place. */
+export function ClaimFacts(props: {
+  view: ClaimView;
+  claimants: readonly Entity[];
+  busy: boolean;
+  onUpdate: (changes: Changes) => void;
+}) {
+  const { view, claimants, busy, onUpdate } = props;
+  const { claim, suggestedStatus } = view;
+  const differs = suggestedStatus !== claim.status && view.evidence.length > 0;
+  return (
+    <div className="claim__facts">
+      <label className="claim__fact">
+        <span className="claim__fact-label">Status</span>
+        <select
+          className="select"
+          value={claim.status}
+          disabled={busy}
+          onChange={(event) => onUpdate({ status: event.target.value as Status })}
+        >
+          {claimStatuses.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {view.evidence.length > 0 && (
+        <span className={differs ? 'claim__suggested claim__suggested--differs' : 'claim__suggested'}>
+          Evidence suggests: {statusLabel(suggestedStatus).toLowerCase()}
+        </span>
+      )}
+      <label className="claim__fact">
+        <span className="claim__fact-label">Claimant</span>
+        <select
+          className="select"
+          value={claim.claimantId ?? ''}
+          disabled={busy}
+          onChange={(event) => onUpdate({ claimantId: event.target.value || null })}
+        >
+          <option value="">Not recorded</option>
+          {claimants.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** Delete, asked twice: "Delete…" turns into "Delete claim" and "Keep it". */
+export function DeleteClaim({ busy, onDelete }: { busy: boolean; onDelete: () => void }) {
+  const [confirm, setConfirm] = useState(false);
+  if (!confirm) {
+    return (
+      <button type="button" className="button button--quiet button--small" onClick={() => setConfirm(true)}>
+        Delete…
+      </button>
+    );
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--danger button--small"
+        disabled={busy}
+        onClick={onDelete}
+      >
+        Delete claim
+      </button>
+      <button type="button" className="button button--quiet button--small" onClick={() => setConfirm(false)}>
+        Keep it
+      </button>
+    </>
+  );
+}

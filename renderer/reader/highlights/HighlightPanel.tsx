@@ -1,0 +1,75 @@
+import { useCallback, useState } from 'react';
+import { SuggestionList } from '../../entities/SuggestionList';
+import { useProgressiveCount } from '../useProgressiveCount';
+import type { ReaderWorkspace } from '../useReaderWorkspace';
+import { HighlightList } from './HighlightList';
+import { useSuggestionPanel } from './useSuggestionPanel';
+
+type Tab = 'highlights' | 'entities';
+
+/** Right of the text: the source's highlights in reading order, and names that could become entities. */
+export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
+  const [tab, setTab] = useState<Tab>('highlights');
+  const suggestions = useSuggestionPanel(ws, tab === 'entities');
+  const { items, activeId, reveal } = ws.highlights;
+  const onSelect = useCallback((id: string) => reveal(id, false), [reveal]);
+  const { cite } = ws.notes;
+  const onCite = useCallback((id: string) => void cite(id), [cite]);
+  // Counted here, not in the list, so switching tabs does not start drawing a long list again.
+  const ready = useProgressiveCount(items.length);
+  // The selected card is always drawn, even before the rest of a long list has been.
+  const activeIndex = activeId ? items.findIndex((h) => h.highlight.id === activeId) : -1;
+  const shown = items.slice(0, Math.max(ready, activeIndex + 1));
+
+  return (
+    <aside className="panel" aria-label="Highlights and entities">
+      <div className="panel__tabs" role="tablist" aria-label="Side panel">
+        <button
+          type="button"
+          role="tab"
+          id="panel-tab-highlights"
+          aria-selected={tab === 'highlights'}
+          aria-controls="panel-highlights"
+          className="panel__tab"
+          onClick={() => setTab('highlights')}
+        >
+          Highlights {ws.highlights.loaded.items && <span className="panel__count">{items.length}</span>}
+        </button>
+        <button
+          type="button"
+          role="tab"
+          id="panel-tab-entities"
+          aria-selected={tab === 'entities'}
+          aria-controls="panel-entities"
+          className="panel__tab"
+          onClick={() => setTab('entities')}
+        >
+          Suggested entities
+        </button>
+      </div>
+
+      {tab === 'highlights' ? (
+        <HighlightList ws={ws} shown={shown} onSelect={onSelect} onCite={onCite} />
+      ) : (
+        <div id="panel-entities" role="tabpanel" aria-labelledby="panel-tab-entities" className="panel__body">
+          {suggestions.loaded.status === 'error' ? (
+            <p className="panel__error" role="alert">
+              Suggestions could not be made: {suggestions.loaded.error}
+            </p>
+          ) : !suggestions.suggestions ? (
+            <p className="muted panel__empty">Looking for names…</p>
+          ) : (
+            <SuggestionList
+              suggestions={suggestions.suggestions}
+              entities={ws.entities.entities}
+              busy={suggestions.busy}
+              onAccept={suggestions.accept}
+              onReject={suggestions.reject}
+              onAddTo={suggestions.addTo}
+            />
+          )}
+        </div>
+      )}
+    </aside>
+  );
+}
