@@ -1,13 +1,16 @@
 import { crc32 } from 'node:zlib';
-import { kindCode, kindOf, type DocMeta, type Pause, type SegmentData } from '../../shared/search';
+import type { DocMeta, Pause, SegmentData } from '../../shared/search';
 import { FIELD_COUNT } from '../../shared/search/types';
+import { decodeDocTable, encodeDocTable, SegmentError } from './docTableCodec';
+
+export { SegmentError };
 
 /**
  * Bump when the layout, the tokenizer, the scoring inputs or the meaning of stamps change: old
  * segments are rebuilt in the background (2: highlight and claim stamps carry their source's
- * and entities' times).
+ * and entities' times; 3: the document table is stored column by column, see docTableCodec).
  */
-export const SEGMENT_FORMAT = 2;
+export const SEGMENT_FORMAT = 3;
 const MAGIC = 0x58534e52; // "RNSX"
 const STORED_FIELDS = FIELD_COUNT - 1; // names, meta, body; the title travels in the header
 // u32 words: magic, format, crc32 of everything after it, header length, then the section
@@ -17,27 +20,7 @@ const PRELUDE = PRELUDE_WORDS * 4;
 // Work between pauses while encoding: big enough to be efficient, small enough not to stall.
 const CHUNK_BYTES = 1 << 20;
 
-type DocRow = [
-  id: string,
-  kind: number,
-  sourceId: string | null,
-  title: string,
-  filters: DocMeta['filters'],
-  stamp: string | null,
-];
-
-/** The segment was written by another format, or its bytes do not check out. */
-export class SegmentError extends Error {}
-
 const align4 = (n: number): number => (n + 3) & ~3;
-const rowOf = (m: DocMeta): DocRow => [
-  m.id,
-  kindCode(m.kind),
-  m.sourceId ?? null,
-  m.title,
-  m.filters,
-  m.stamp ?? null,
-];
 
 /**
  * Serialises a segment: a prelude, a JSON header (words, document table), the typed arrays
@@ -58,14 +41,8 @@ export async function encodeSegment(segment: SegmentData, pause: Pause = () => u
     if ((doc & 255) === 255) await pause();
   }
   textOffsets[docCount * STORED_FIELDS] = textBytes;
-  const rows: string[] = [];
-  for (let at = 0; at < docCount; at += 1000) {
-    rows.push(JSON.stringify(segment.docs.slice(at, at + 1000).map(rowOf)).slice(1, -1));
-    await pause();
-  }
-  const headerBytes = Buffer.from(
-    `{"terms":${JSON.stringify(segment.terms.join('\n'))},"docs":[${rows.join(',')}]}`,
-  );
+  const docs = await encodeDocTable(segment.docs, pause);
+  const headerBytes = Buffer.from(`{"terms":${JSON.stringify(segment.terms.join('\n'))},"docs":${docs}}`);
   const arrays = [segment.keyStart, segment.postings, segment.df, segment.fieldLens, textOffsets];
   const start = align4(PRELUDE + headerBytes.length);
   const out = Buffer.allocUnsafe(arrays.reduce((sum, a) => sum + a.byteLength, start) + textBytes);
@@ -164,17 +141,12 @@ export function decodeSegment(file: Buffer, known?: KnownSegment): SegmentData {
 }
 
 function parseHeader(json: string): KnownSegment {
-  let header: { terms: string; docs: DocRow[] };
+  let header: { terms: string; docs: unknown };
   try {
-    header = JSON.parse(json) as { terms: string; docs: DocRow[] };
+    header = JSON.parse(json) as { terms: string; docs: unknown };
   } catch {
     throw new SegmentError('segment header unreadable');
   }
-  const docs = header.docs.map(([id, kind, sourceId, title, filters, stamp]): DocMeta => {
-    const meta: DocMeta = { id, kind: kindOf(kind), title, filters };
-    if (sourceId !== null) meta.sourceId = sourceId;
-    if (stamp !== null) meta.stamp = stamp;
-    return meta;
-  });
-  return { terms: header.terms ? header.terms.split('\n') : [], docs };
+  if (typeof header.terms !== 'string') throw new SegmentError('segment header unreadable');
+  return { terms: header.terms ? header.terms.split('\n') : [], docs: decodeDocTable(header.docs) };
 }

@@ -39,8 +39,9 @@ export class DocTable {
     return this.alive.length;
   }
 
-  private grow(): void {
-    const size = this.alive.length * 2;
+  private grow(atLeast = 0): void {
+    let size = this.alive.length * 2;
+    while (size < atLeast) size *= 2;
     const kinds = new Uint8Array(size);
     kinds.set(this.kinds);
     const alive = new Uint8Array(size);
@@ -68,6 +69,30 @@ export class DocTable {
     this.byId.set(meta.id, doc);
     this.aliveCount++;
     return doc;
+  }
+
+  /**
+   * Adds a segment's documents in one go (live, texts in `stored`): the same as calling `add`
+   * for each, without a view of `fieldLens` per document; it matters for 60,000 at open.
+   */
+  addAll(metas: readonly DocMeta[], fieldLens: Uint32Array): void {
+    const first = this.count;
+    if (first + metas.length > this.capacity) this.grow(first + metas.length);
+    this.fieldLens.set(fieldLens.subarray(0, metas.length * FIELD_COUNT), first * FIELD_COUNT);
+    for (let i = 0; i < metas.length; i++) {
+      const meta = metas[i] as DocMeta;
+      const doc = first + i;
+      this.metas[doc] = meta;
+      this.kinds[doc] = kindCode(meta.kind);
+      this.alive[doc] = 1;
+      this.byId.set(meta.id, doc);
+    }
+    for (let k = 0; k < metas.length * FIELD_COUNT; k++) {
+      const f = k % FIELD_COUNT;
+      this.lengthSums[f] = (this.lengthSums[f] ?? 0) + (fieldLens[k] ?? 0);
+    }
+    this.count += metas.length;
+    this.aliveCount += metas.length;
   }
 
   /** Marks the document dead; false when there was none. */

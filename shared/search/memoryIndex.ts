@@ -51,9 +51,7 @@ export class MemoryIndex {
     this.segmentTerms = segment?.terms.length ?? 0;
     this.keyStart = segment?.keyStart ?? new Uint32Array(1);
     this.postings = segment?.postings ?? EMPTY;
-    segment?.docs.forEach((meta, doc) => {
-      this.docs.add(meta, segment.fieldLens.subarray(doc * FIELD_COUNT, (doc + 1) * FIELD_COUNT), null);
-    });
+    if (segment) this.docs.addAll(segment.docs, segment.fieldLens);
     this.indexer = new DocIndexer(this.vocab, this.added);
     this.evaluator = new QueryEvaluator(this.docs, this.postingsOf);
   }
