@@ -23,6 +23,7 @@ function checkClaimant(ctx: HandlerContext, id: string | null | undefined): void
   }
 }
 
+// Long because it is the table of this feature's calls, one short entry each, sharing `ctx`.
 export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
   async function view(claim: Claim): Promise<ClaimView> {
     const store = ctx.store();

@@ -45,6 +45,7 @@ function assertNameFree(ctx: HandlerContext, name: string, exceptId?: string): v
   }
 }
 
+// Long because it is the table of this feature's calls, one short entry each, sharing `ctx`.
 export function entityHandlers(ctx: HandlerContext): EntityHandlers {
   return {
     listEntities: async () => {

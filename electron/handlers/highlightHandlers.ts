@@ -30,6 +30,7 @@ export async function requireHighlight(ctx: HandlerContext, id: string): Promise
   return found;
 }
 
+// Long because it is the table of this feature's calls, one short entry each, sharing `ctx`.
 export function highlightHandlers(ctx: HandlerContext): HighlightHandlers {
   return {
     listHighlights: async ({ sourceId }) => {

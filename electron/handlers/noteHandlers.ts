@@ -34,6 +34,7 @@ type NoteHandlers = Pick<
 /** Revisions are kept at least this often while a note is being edited. */
 const REVISION_INTERVAL_MS = 10 * 60 * 1000;
 
+// Long because it is the table of this feature's calls, one short entry each, sharing `ctx`.
 export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteHandlers {
   const requireNote = (id: string): NoteMeta => {
     const note = ctx.store().find('notes', id);

@@ -55,6 +55,7 @@ const slug = (name: string): string =>
  * progress bar and never holds one request open; the work itself is async I/O in
  * the host, so the page stays responsive.
  */
+// Long because it is the table of this feature's calls, sharing the job list and `ctx`.
 export function packetHandlers(ctx: HandlerContext): PacketHandlers {
   const jobs = new Map<string, JobEntry>();
 

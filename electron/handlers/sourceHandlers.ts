@@ -1,5 +1,12 @@
 import type { HandlersOf, ImportResult, SourceDetails } from '../../shared/contract';
-import { summarizeSource } from '../../shared/model';
+import { AppError } from '../../shared/errors';
+import {
+  CORRECTED_BY_REPORTER,
+  extractionSchema,
+  summarizeSource,
+  type Extraction,
+  type Source,
+} from '../../shared/model';
 import { compareSignatures, diffWords, sideBySide, signText } from '../../shared/similarity';
 import { markNotArticle, readExtraction, restoreRemoved } from '../sources/editSourceText';
 import type { HandlerContext } from './context';
@@ -27,6 +34,7 @@ export interface SourceImporter {
   importUrl(url: string): Promise<ImportResult>;
 }
 
+// Long because it is the table of this feature's calls, one short entry each, sharing `ctx`.
 export function sourceHandlers(ctx: HandlerContext, importer: SourceImporter): SourceHandlers {
   return {
     listSources: () => Promise.resolve(ctx.store().sources().map(summarizeSource)),
@@ -64,7 +72,7 @@ export function sourceHandlers(ctx: HandlerContext, importer: SourceImporter): S
       const defined = Object.entries(changes).filter(([, v]) => v !== undefined);
       const metadataSources = { ...current.metadataSources };
       for (const [field] of defined)
-        if (field !== 'tags' && field !== 'confidential') metadataSources[field] = 'corrected by you';
+        if (field !== 'tags' && field !== 'confidential') metadataSources[field] = CORRECTED_BY_REPORTER;
       return ctx.store().replace('sources', {
         ...current,
         ...Object.fromEntries(defined),

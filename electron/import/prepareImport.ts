@@ -6,23 +6,15 @@ import type { ArticleBlock, ExtractedArticle } from '../../shared/import/types';
 import { decodeText } from './decodeText';
 import { detectFileType } from './detectFileType';
 import { extractFromHtml } from './html/extractFromHtml';
-import { parserWorker } from './isolated/parserWorker';
+import { parserPool } from './isolated/parserWorker';
 
 export const IMPORTER_VERSION = '0.2.0';
 
-/** Everything the notebook needs from one file, before anything is written. */
-export interface PreparedImport {
+/** Everything the notebook needs from one file, before anything is written: the article's metadata and more. */
+export interface PreparedImport extends Omit<ExtractedArticle, 'text' | 'blocks' | 'removed' | 'provenance'> {
   kind: SourceKind;
   mediaType: string;
-  title: string;
-  authors: string[];
-  site: string | null;
-  publishedAt: string | null;
-  publishedApproximate: boolean;
-  modifiedAt: string | null;
-  canonicalUrl: string | null;
   url: string | null;
-  language: string | null;
   /** Clean body text, paragraphs separated by blank lines. */
   text: string;
   extraction: Extraction;
@@ -101,7 +93,7 @@ const stem = (fileName: string): string => fileName.replace(/^.*[\\/]/, '').repl
 
 /** PDF and Word files are parsed in a worker with a time and memory limit (see ParserWorker). */
 async function parseIsolated(kind: 'pdf' | 'docx', bytes: Uint8Array, fileName: string) {
-  return parserWorker().parse({ kind, bytes, fileName });
+  return parserPool().parse({ kind, bytes, fileName });
 }
 
 /** Web pages too: parsing is the costly part of an import, and workers spread it over the cores. */
@@ -111,7 +103,7 @@ async function extractHtmlIsolated(
   capturedAt: string,
   url?: string,
 ): Promise<ExtractedArticle> {
-  const output = await parserWorker().parse({ kind: 'html', html, fileName, capturedAt, url });
+  const output = await parserPool().parse({ kind: 'html', html, fileName, capturedAt, url });
   if (output.kind !== 'html')
     throw new AppError('INTERNAL', 'The page reader answered for another file type.');
   return output.article;

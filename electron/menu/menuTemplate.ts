@@ -18,6 +18,7 @@ export interface MenuEnv {
 const sep: MenuItemConstructorOptions = { type: 'separator' };
 
 /** The application menu as plain data, so its items and shortcuts can be checked without Electron. */
+// Long because the menu is one declarative table, read best whole.
 export function buildMenuTemplate(actions: MenuActions, env: MenuEnv): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions = {
     label: env.appName,

@@ -79,6 +79,7 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
  * The zip is written beside the target under a temporary name and renamed into place only when
  * complete, so a failed export never leaves a half packet at `out`.
  */
+// Long because the export's steps run in order around one writer and one temporary file's cleanup.
 export async function exportPacket(
   target: PacketTarget,
   options: ExportPacketOptions,

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { mapLimit } from '../../shared/text/mapLimit';
 import type { Highlight } from '../../shared/model';
 import { collectCitations } from '../../shared/notes/collectCitations';
 import type { NumberedCitation, ResolveCitation } from '../../shared/packet/noteCitations';
@@ -27,22 +28,12 @@ export interface Gathered {
   orphaned: ReadonlySet<string>;
 }
 
-async function inBatches<T, R>(
-  items: readonly T[],
-  size: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size)
-    out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
-  return out;
-}
-
 /**
  * Reads what a packet needs from the notebook and chooses its content: records, note bodies, clean
  * texts; citations of left-out material are withheld from the notes, and every note's citations
  * are numbered against what the packet holds.
  */
+// Long because records, note bodies and texts are read from one snapshot of the notebook.
 export async function gatherContent(store: NotebookStore, options: SelectOptions): Promise<Gathered> {
   const data = store.data;
   const wanted = options.noteIds ?? [];
@@ -54,7 +45,7 @@ export async function gatherContent(store: NotebookStore, options: SelectOptions
   const metas = whole
     ? data.notes.filter((n) => n.trashedAt === null)
     : data.notes.filter((n) => wanted.includes(n.id));
-  const notes = await inBatches(metas, 16, async (meta) => ({
+  const notes = await mapLimit(metas, 16, async (meta) => ({
     meta,
     doc: (await store.notes.readBody(meta.id)).doc,
   }));
@@ -69,7 +60,7 @@ export async function gatherContent(store: NotebookStore, options: SelectOptions
   }
 
   const texts = new Map<string, string>();
-  await inBatches(content.sources, 32, async (s) => texts.set(s.id, await store.readText(s)));
+  await mapLimit(content.sources, 32, async (s) => texts.set(s.id, await store.readText(s)));
   // Every consumer in the packet (marks, annotations, tables, footnotes) reads these placed
   // highlights, never the stored positions.
   const placed = placeForPacket(content.highlights, texts);

@@ -8,6 +8,8 @@ import {
   type MergePlan,
   type RecordChange,
 } from '../../shared/packet/planMerge';
+import { mapLimit } from '../../shared/text/mapLimit';
+import type { PacketImportSummary } from '../../shared/contract/packetCalls';
 import type { NotebookContent } from '../../shared/packet/selectContent';
 import { linkSimilar, type SimilarLink } from '../../shared/similarity/linkSimilar';
 import type { NotebookStore } from '../store/notebookStore';
@@ -20,24 +22,8 @@ export interface ImportProgress {
   total: number;
 }
 
-export interface ImportPacketResult {
-  added: KindCounts;
-  /** Records that were already there under the same id but older; the packet's newer copy replaced them. */
-  updated: KindCounts;
-  /** Records whose content the notebook already had under another id (e.g. the same article text). */
-  linked: KindCounts;
-  conflicts: MergeConflict[];
-  /** Records on both sides whose fields differ, and what became of each field (never a silent overwrite). */
-  changes: RecordChange[];
-  /** `changes` and `conflicts` in a reporter's words, one line each ("1 source already here would change…"). */
-  summary: string[];
-  /** True for a preview: nothing was written. */
-  dryRun: boolean;
-  /** True when the notebook already had everything in the packet. */
-  unchanged: boolean;
-  /** What the exporter left out of the packet as confidential. */
-  leftOutAtExport: LeftOut;
-}
+/** What an import did (the contract's summary, one definition for the handler, CLI and page). */
+export type ImportPacketResult = PacketImportSummary;
 
 async function existingContent(store: NotebookStore): Promise<NotebookContent> {
   const data = store.data;
@@ -51,14 +37,6 @@ async function existingContent(store: NotebookStore): Promise<NotebookContent> {
     highlights: await store.highlights.all(),
     notes,
   };
-}
-
-async function inBatches<T>(
-  items: readonly T[],
-  size: number,
-  work: (item: T) => Promise<unknown>,
-): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
 }
 
 const utf8 = new TextDecoder();
@@ -79,7 +57,7 @@ async function applyPlan(
   let done = 0;
   const total = add.sources.length;
   // Few at a time: each original is inflated from the packet as it is written (up to 50 MB each).
-  await inBatches(add.sources, 4, async (s) => {
+  await mapLimit(add.sources, 4, async (s) => {
     const blob = (sha: string): Uint8Array => packet.blobs.get(sha) as Uint8Array;
     await store.texts.put(blob(s.textSha256));
     await store.originals.put(blob(s.original.sha256));
@@ -98,7 +76,7 @@ async function applyPlan(
     );
     await store.similarity.add(s.id, text);
   }
-  await inBatches(add.notes, 16, (n) =>
+  await mapLimit(add.notes, 16, (n) =>
     store.notes.writeBody({
       version: 1,
       noteId: n.meta.id,
@@ -127,7 +105,7 @@ async function applyPlan(
     if (list) list.push(h);
     else bySource.set(h.sourceId, [h]);
   }
-  await inBatches([...bySource], 32, ([sourceId, list]) => store.highlights.put(sourceId, ...list));
+  await mapLimit([...bySource], 32, ([sourceId, list]) => store.highlights.put(sourceId, ...list));
 }
 
 /**

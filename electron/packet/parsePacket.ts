@@ -124,6 +124,7 @@ function sourceFiles(
  * altered, missing or extra), only known paths, every JSON file parsed and schema-checked, texts and
  * originals matching their recorded hashes, and every highlight on a source the packet carries.
  */
+// Long because it is one ordered list of short checks, all before anything touches a notebook.
 export function parsePacket(entries: ReadonlyMap<string, Uint8Array>): ParsedPacket {
   // The refusal names at most five altered files: hashing a huge forged packet further is wasted time.
   const check = checkEntries(entries, 5);

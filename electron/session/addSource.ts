@@ -49,6 +49,7 @@ export async function addSource(
   }
 }
 
+// Long because most of it is the new source record written out field by field.
 async function addNewSource(
   store: NotebookStore,
   prepared: PreparedImport,

@@ -17,6 +17,7 @@ import { isValidNotebookText } from './parseNotebook';
 import { NoteFiles } from './noteFiles';
 import { ShardedRecords } from './shardedRecords';
 import { SimilarityStore } from './similarityStore';
+import { SourceTexts } from './sourceTexts';
 import { WriteCoalescer } from './writeCoalescer';
 
 export { NOTEBOOK_FILE };
@@ -59,8 +60,7 @@ export class NotebookStore {
   private readonly coalescer: WriteCoalescer;
   private readonly backups: Backups;
   private sourcesById = new Map<string, Source>();
-  /** Recently read clean texts; they are immutable, so a cache never goes stale. */
-  private readonly textCache = new Map<string, string>();
+  private readonly sourceTexts: SourceTexts;
   private sourcesByTextHash = new Map<string, Source>();
   private lastBackupAt = 0;
   private changedSinceBackup = false;
@@ -90,6 +90,7 @@ export class NotebookStore {
       report: (what, error) => this.reportProblem(what, error),
     });
     this.texts = new BlobStore(join(dir, 'texts'));
+    this.sourceTexts = new SourceTexts(this.texts);
     this.originals = new BlobStore(join(dir, 'originals'));
     this.backups = new Backups(join(dir, 'backups'));
     this.coalescer = new WriteCoalescer(() => this.saveNow());
@@ -142,40 +143,13 @@ export class NotebookStore {
   }
 
   /** The clean text of a source, verified against its hash. */
-  async readText(source: Pick<Source, 'textSha256'>): Promise<string> {
-    const cached = this.textCache.get(source.textSha256);
-    if (cached !== undefined) return cached;
-    const text = (await this.texts.get(source.textSha256)).toString('utf8');
-    if (this.textCache.size >= 500) this.textCache.delete(this.textCache.keys().next().value ?? '');
-    this.textCache.set(source.textSha256, text);
-    return text;
+  readText(source: Pick<Source, 'textSha256'>): Promise<string> {
+    return this.sourceTexts.read(source);
   }
 
-  /**
-   * Every source's text, lower-cased alongside so callers can skip a source
-   * cheaply before running a costly pattern. Texts are immutable, so the
-   * cache only grows with new sources.
-   */
-  async allTexts(): Promise<Array<{ source: Source; text: string; folded: string }>> {
-    const out: Array<{ source: Source; text: string; folded: string }> = [];
-    const sources = this.sources();
-    for (let i = 0; i < sources.length; i += 64) {
-      const batch = sources.slice(i, i + 64);
-      const texts = await Promise.all(batch.map((s) => this.foldedText(s)));
-      batch.forEach((source, j) => out.push({ source, ...(texts[j] as { text: string; folded: string }) }));
-    }
-    return out;
-  }
-
-  private readonly foldedCache = new Map<string, { text: string; folded: string }>();
-
-  private async foldedText(source: Source): Promise<{ text: string; folded: string }> {
-    const cached = this.foldedCache.get(source.textSha256);
-    if (cached) return cached;
-    const text = await this.readText(source);
-    const entry = { text, folded: text.toLocaleLowerCase() };
-    this.foldedCache.set(source.textSha256, entry);
-    return entry;
+  /** Every source's text, lower-cased alongside (see SourceTexts.all). */
+  allTexts(): Promise<Array<{ source: Source; text: string; folded: string }>> {
+    return this.sourceTexts.all(this.sources());
   }
 
   /** The records of one kind kept in notebook.json (sources, entities, claims, notes), read-only. */

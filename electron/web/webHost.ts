@@ -104,6 +104,7 @@ async function serveStatic(res: ServerResponse, rendererDir: string, pathname: s
  * UI runs in a real browser. Same handlers as Electron's IPC, behind a bearer
  * token and Host/Origin checks.
  */
+// Long because the request handler closes over the server's token and bound port.
 export async function startWebHost(options: {
   handlers: Handlers;
   rendererDir: string;

@@ -24,6 +24,7 @@ describe('toUpdate', () => {
 describe('describeOrigin', () => {
   it.each([
     ['og:title', true, 'From og:title'],
+    ['user', true, 'Corrected by you'],
     ['corrected by you', true, 'Corrected by you'],
     ['file name', true, 'From the file name'],
     [undefined, true, 'Origin not recorded'],

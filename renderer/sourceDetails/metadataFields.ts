@@ -1,5 +1,5 @@
 import type { InputOf } from '../../shared/contract/contract';
-import type { Source } from '../../shared/model/source';
+import { CORRECTED_BY_REPORTER, type Source } from '../../shared/model/source';
 
 /** The metadata fields a reporter can correct (the ones updateSourceMetadata accepts). */
 export type EditableField = 'title' | 'authors' | 'site' | 'publishedAt' | 'url' | 'language';
@@ -65,6 +65,8 @@ export function toUpdate(key: EditableField, typed: string): { update: MetadataU
 }
 
 const ORIGIN_WORDS: Record<string, string> = {
+  [CORRECTED_BY_REPORTER]: 'Corrected by you',
+  // Notebooks from before the code was stored hold the words themselves.
   'corrected by you': 'Corrected by you',
   'typed by you': 'Typed by you',
   'file name': 'From the file name',

@@ -46,6 +46,7 @@ interface Match {
  * context does not match and changed numbers or names cut its quote similarity.
  * Throws AppError INVALID_INPUT only for malformed selectors or options.
  */
+// Long because the documented steps run in order over the same text and options.
 export function anchor(
   text: string,
   selectors: HighlightSelectors,

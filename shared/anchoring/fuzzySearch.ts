@@ -38,6 +38,7 @@ const VERIFY_BUDGET = 400_000;
  *    the matched span and its similarity. Fewer guesses are verified for very long quotes, and
  *    only those whose probes, looked up around the guess, are together less than half wrong.
  */
+// Long because both documented phases share the probe tables built at the start.
 export function fuzzySearch(
   text: string,
   quote: string,

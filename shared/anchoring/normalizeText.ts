@@ -1,3 +1,5 @@
+import { INVISIBLE_CODES } from '../text/invisible';
+
 /**
  * Text as the fuzzy matcher sees it: every run of white space becomes one space, typographic
  * quotes and dashes become their plain forms, invisible format characters vanish and letters
@@ -13,7 +15,6 @@ export interface NormalizedText {
 const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x0060, 0x00b4]);
 const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb]);
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
-const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
 /** Lower-case form per code unit, filled lazily; 0 means "not computed yet". */
 const lowerTable = new Uint16Array(65536);
@@ -35,7 +36,7 @@ function isSpace(code: number): boolean {
 /** The code unit the matcher compares, or -1 for units it skips (white space is handled by the caller). */
 function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
-  if (INVISIBLE.has(code)) return -1;
+  if (INVISIBLE_CODES.has(code)) return -1;
   if (SINGLE_QUOTES.has(code)) return 0x27;
   if (DOUBLE_QUOTES.has(code)) return 0x22;
   if (DASHES.has(code)) return 0x2d;

@@ -27,7 +27,9 @@ export interface PacketExportSummary {
 
 export interface PacketImportSummary {
   added: KindCounts;
+  /** Records already here under the same id that the packet's newer copy filled in (never lowered or overwritten). */
   updated: KindCounts;
+  /** Records whose content the notebook already had under another id (e.g. the same article text). */
   linked: KindCounts;
   conflicts: MergeConflict[];
   changes: RecordChange[];
@@ -36,6 +38,7 @@ export interface PacketImportSummary {
   /** A preview: the packet was checked and planned, nothing was written. */
   dryRun: boolean;
   unchanged: boolean;
+  /** What the exporter left out of the packet as confidential. */
   leftOutAtExport: LeftOut;
 }
 

@@ -37,6 +37,7 @@ const isTitlePart = (token: Token | undefined): boolean =>
 const isConnector = (token: Token | undefined): boolean => !!token && !token.cap && !/^\d/.test(token.text);
 
 /** The name mentions inside one run. */
+// Long because one pass over the run's tokens keeps the open mention in locals.
 export function splitRun(facts: TextFacts, line: ReadLine, run: Run): NameMention[] {
   const tokens = line.tokens;
   let from = run.from;

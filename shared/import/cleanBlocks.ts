@@ -91,6 +91,7 @@ function isDek(text: string): boolean {
  * standfirst. Everything after a "Related"/"Comments" header that follows most of the prose
  * is cut. Bylines and date lines become metadata.
  */
+// Long because the documented passes share the block list and the keep/cut marks.
 export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions): CleanResult {
   // Pages repeat their furniture (menus, "Reply", "Share"); classify each distinct line once.
   const classified = new Map<string, Item>();

@@ -1,5 +1,5 @@
-// Characters a browser copy or a CMS leaves behind that carry no meaning for a reader.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+import { INVISIBLE_RE as INVISIBLE } from '../text/invisible';
+
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** Canonical line breaks and spaces; trims each line end but keeps blank lines and indentation. */

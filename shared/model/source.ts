@@ -48,7 +48,7 @@ export const sourceSchema = z.object({
   /** True when the date was worked out from words such as "3 days ago". */
   publishedApproximate: z.boolean().default(false),
   canonicalUrl: z.string().nullable().default(null),
-  /** Where each metadata value came from (e.g. title: "og:title"), or "user" once corrected. */
+  /** Where each metadata value came from (e.g. title: "og:title"), or CORRECTED_BY_REPORTER once corrected. */
   metadataSources: z.record(z.string(), z.string()).default({}),
   /** Content hash of the extraction record (removed blocks, page locators) in texts/. */
   extractionSha256: sha256Schema.nullable().default(null),
@@ -91,3 +91,10 @@ export function summarizeSource(source: Source): SourceSummary {
   const { id, title, site, publishedAt, wordCount, createdAt, kind, authors, similar } = source;
   return { id, title, site, publishedAt, wordCount, createdAt, kind, authors, similar };
 }
+
+/**
+ * The code stored in `metadataSources` for a value the reporter corrected. It is data, not
+ * display text: the page words it ("Corrected by you"). Notebooks written before this code
+ * hold those words instead, and the page words them the same.
+ */
+export const CORRECTED_BY_REPORTER = 'user';

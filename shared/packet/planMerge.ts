@@ -18,6 +18,7 @@ const mapped = (ids: ReadonlyMap<string, string>, known: ReadonlySet<string>, id
  * (highlight → source and entities, claim → evidence, note → citations) follow the renames. Merging
  * the same packet a second time therefore finds everything already there and changes nothing.
  */
+// Long because each record kind is matched in dependency order, sharing the rename maps.
 export function planMerge(existing: NotebookContent, incoming: NotebookContent): MergePlan {
   const plan: MergePlan = {
     add: { sources: [], highlights: [], entities: [], claims: [], notes: [] },

@@ -50,6 +50,7 @@ export function quotedHighlightIds(doc: DocNode): string[] {
  * sources (with their highlights) and confidential highlights are left out unless asked for, and counted,
  * as are entities named only in what was left out.
  */
+// Long because what is kept follows from what was kept before, kind by kind, in one order.
 export function selectContent(all: NotebookContent, options: SelectOptions): SelectedContent {
   const whole = !options.noteIds?.length && !options.tag;
   const wantedNotes = new Set(options.noteIds ?? []);

@@ -64,6 +64,7 @@ async function sortedTerms(
  * fixed when this is called: changes made during its pauses only append postings of higher
  * document numbers, which are skipped, so the result is the state at the call.
  */
+// Long because the fold is one pass whose pauses must see the state fixed at the call.
 export async function snapshotIndex(parts: IndexParts, pause: Pause = () => undefined): Promise<SegmentData> {
   const { vocab, docs, segmentTerms, keyStart: oldStart, postings: oldPostings, added } = parts;
   // Capture what is live now with a few flat copies; the work after the first pause reads

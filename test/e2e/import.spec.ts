@@ -145,7 +145,7 @@ test('a folder of mixed files: progress, refusals, duplicates, near-duplicates, 
   await expect(metadata.getByText('Corrected by you')).toBeVisible();
   const corrected = await host.call('getSource', { id: originalId });
   expect(corrected.source.site).toBe('Tideway Chronicle (weekend edition)');
-  expect(corrected.source.metadataSources.site).toBe('corrected by you');
+  expect(corrected.source.metadataSources.site).toBe('user');
 
   // Removed text: hidden until asked for, then the planted chrome is there, and can be put back.
   const removed = page.getByRole('region', { name: 'Removed text' });

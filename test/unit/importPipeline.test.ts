@@ -109,8 +109,8 @@ describe('import pipeline', () => {
     });
     expect(corrected).toMatchObject({ authors: ['Jane Roe'], publishedAt: '2026-03-14' });
     expect(corrected.metadataSources).toMatchObject({
-      authors: 'corrected by you',
-      publishedAt: 'corrected by you',
+      authors: 'user',
+      publishedAt: 'user',
     });
 
     const before = await h.getSourceDetails({ id: sourceId });

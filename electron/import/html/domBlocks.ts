@@ -17,6 +17,7 @@ const HEADING = /^H[1-6]$/;
  * Turns an element's visible text into paragraphs, subheadings, list items and quotes, noting
  * link density. Figure captions come out in place, flagged, so cleanup can cut them in order.
  */
+// Long because one walk of the tree keeps the open block's state in locals.
 export function domBlocks(root: Element, cut: readonly string[] = []): CandidateBlock[] {
   const blocks: CandidateBlock[] = [];
   let text = '';

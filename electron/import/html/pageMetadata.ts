@@ -91,6 +91,7 @@ function personOnPage(index: PageIndex, capturedAt: string): [string[], string] 
 }
 
 /** Title, authors, site, dates, canonical URL and language from the page's own markup, each with its source. */
+// Long because each field tries its sources in a stated order, side by side for review.
 export function pageMetadata(
   document: Document,
   index: PageIndex,

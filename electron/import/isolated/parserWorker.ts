@@ -20,7 +20,7 @@ interface Pending {
 type Reply = { id: number; ok: true; result: ParseOutput } | { id: number; ok: false; error: ErrorShape };
 
 /**
- * PDF and Word parsing off the main thread, in one long-lived worker with a
+ * PDF, Word and HTML parsing off the main thread, in one long-lived worker with a
  * memory cap. A file that hangs or exhausts memory costs only that file: the
  * worker is terminated and a fresh one starts for the next job.
  */
@@ -128,7 +128,7 @@ export class ParserPool {
 let shared: ParserPool | null = null;
 
 /** The process-wide parser pool: one worker per core (at least one, at most four). */
-export function parserWorker(): ParserPool {
+export function parserPool(): ParserPool {
   shared ??= new ParserPool(Math.min(4, Math.max(1, availableParallelism())));
   return shared;
 }
