@@ -6,6 +6,7 @@ import { SaveStatus } from './SaveStatus';
 import type { NoteWorkspace } from './useNoteWorkspace';
 import { noteTitle } from '../../shared/notes/noteFacts';
 
+// Long because: one JSX tree of the note screen (title, save state, editor, quote check, references).
 /** One open note: title, save state, editor, references and the revisions panel. */
 export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
   const trashed = w.note.trashedAt !== null;

@@ -27,6 +27,7 @@ function titleFromFileName(fileName: string | undefined): string | null {
   return wordsOf(base).length > 0 ? base : null;
 }
 
+// Long because: the pipeline reads as its steps in order (normalise, headline, meta, chrome, appeals, body).
 /** The article in a .txt/.md file or pasted page text: headline, body, byline and dates, with page furniture cut. */
 export function extractFromText(text: string, opts: TextExtractOptions): ExtractedArticle {
   const normalized = normalizeText(text);

@@ -62,6 +62,7 @@ const textOfMarkup = (markup: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+// Long because: one linear scan whose cases (script, style, comment, JSON-LD, svg) share its cursor.
 /**
  * Cuts non-content elements out of the markup in one linear pass (indexOf, no backtracking),
  * collecting JSON-LD on the way. Smaller markup makes parsing and Readability much cheaper.

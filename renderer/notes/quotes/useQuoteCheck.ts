@@ -17,6 +17,7 @@ export type QuoteCheckState =
   | { status: 'done'; report: QuoteReport; items: QuoteItem[] }
   | { status: 'error'; error: string };
 
+// Long because: the check, its editor flags and its three fixes share one state and editor handle.
 /**
  * "Check quotes" for the open note: saves it, asks the notebook to check every quotation, maps
  * each back to the editor, flags the problems in the text, and offers the fixes.
