@@ -1,12 +1,5 @@
 import type { HandlersOf, ImportResult, SourceDetails } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import {
-  CORRECTED_BY_REPORTER,
-  extractionSchema,
-  summarizeSource,
-  type Extraction,
-  type Source,
-} from '../../shared/model';
+import { CORRECTED_BY_REPORTER, summarizeSource } from '../../shared/model';
 import { compareSignatures, diffWords, sideBySide, signText } from '../../shared/similarity';
 import { markNotArticle, readExtraction, restoreRemoved } from '../sources/editSourceText';
 import type { HandlerContext } from './context';

@@ -1,13 +1,6 @@
 import type { Highlight, NoteBody } from '../../shared/model';
-import type { LeftOut } from '../../shared/packet/manifest';
 import { describeMerge } from '../../shared/packet/describeMerge';
-import {
-  planMerge,
-  type KindCounts,
-  type MergeConflict,
-  type MergePlan,
-  type RecordChange,
-} from '../../shared/packet/planMerge';
+import { planMerge, type MergePlan } from '../../shared/packet/planMerge';
 import { mapLimit } from '../../shared/text/mapLimit';
 import type { PacketImportSummary } from '../../shared/contract/packetCalls';
 import type { NotebookContent } from '../../shared/packet/selectContent';
