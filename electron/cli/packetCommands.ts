@@ -68,7 +68,6 @@ export async function runExport(argv: string[], print: Print = defaultPrint): Pr
       const leftOut = describeLeftOut(result.leftOut);
       if (leftOut) print(`Left out: ${leftOut} (use --include-confidential to include them).`);
       print(result.signedBy ? `Signed with this notebook's key ${result.signedBy}.` : 'Not signed.');
-
     }
   } finally {
     await session.close();

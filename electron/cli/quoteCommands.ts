@@ -51,10 +51,7 @@ export async function runCheckQuotes(argv: string[], print: Print = (l) => conso
     },
   });
   if (!values.notebook || !values.note === !values.draft)
-    throw new AppError(
-      'USAGE',
-      'Usage: check-quotes --notebook DIR (--note ID | --draft FILE) [--json]',
-    );
+    throw new AppError('USAGE', 'Usage: check-quotes --notebook DIR (--note ID | --draft FILE) [--json]');
   let draft: Uint8Array | null = null;
   if (values.draft) {
     draft = await readFile(values.draft).catch(() => {

@@ -78,7 +78,10 @@ describe('normalizeNoteDoc', () => {
   });
 
   it('bounds the number of parts and the length', () => {
-    const many = { type: 'doc', content: Array.from({ length: 200_001 }, () => ({ type: 'horizontalRule' })) };
+    const many = {
+      type: 'doc',
+      content: Array.from({ length: 200_001 }, () => ({ type: 'horizontalRule' })),
+    };
     expect(normalizeNoteDoc(many).problems[0]).toMatch(/more than 200,000 parts/);
     expect(normalizeNoteDoc(doc(para(text('x'.repeat(4_000_001))))).problems[0]).toMatch(/longer than/);
   });

@@ -82,7 +82,8 @@ function reachesBelow(node: unknown, levels: number): boolean {
   while (stack.length > 0) {
     const [n, depth] = stack.pop()!;
     if (depth > levels) return true;
-    if (isRecord(n) && Array.isArray(n.content)) for (const child of n.content) stack.push([child, depth + 1]);
+    if (isRecord(n) && Array.isArray(n.content))
+      for (const child of n.content) stack.push([child, depth + 1]);
   }
   return false;
 }

@@ -285,7 +285,9 @@ describe('malformed packets', () => {
     );
     expect(error).not.toBeNull();
     // Size refusals have their own code, so no one mistakes a bomb for a damaged file.
-    expect(error?.code).toBe(reason === 'zip-bomb' || reason === 'too-many-entries' ? 'IMPORT_TOO_LARGE' : 'IMPORT_FAILED');
+    expect(error?.code).toBe(
+      reason === 'zip-bomb' || reason === 'too-many-entries' ? 'IMPORT_TOO_LARGE' : 'IMPORT_FAILED',
+    );
     expect(error?.details.reason).toBe(reason);
     expect(error?.message).toMatch(message);
     expect(await readFile(join(store.dir, 'notebook.json'))).toEqual(notebookJson);
