@@ -3,7 +3,7 @@ import type { EntitySummary } from '../../shared/contract/results';
 import type { Entity } from '../../shared/model';
 import { LoadError } from '../ui/LoadError';
 import { routeHash } from '../ui/route';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import { typeLabel } from './entityLabels';
 import { matchEntities } from './matchEntities';
 import { useEntityList } from './useEntityList';

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Api } from '../../shared/contract/contract';
 import { describeFailure, describeImport, type StatusMessage } from './importMessages';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import {
   addFiles,
   describeFileFailure,

@@ -3,7 +3,7 @@ import type { ImportResult } from '../../shared/contract/results';
 import type { BatchProgress } from './batchProgress';
 import { useFileQueue } from './useFileQueue';
 import { describeFailure, describeImport, type StatusMessage } from './importMessages';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import { useApi } from '../transport/ApiContext';
 
 // A folder import reports every file, so the list keeps a good many lines.

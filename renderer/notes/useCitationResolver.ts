@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Api } from '../../shared/contract/contract';
 import type { CitationInfo } from '../../shared/contract/results';
 import { citationKey, type CitationTarget } from '../../shared/notes/collectCitations';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 
 /** The contract accepts this many targets per call. */
 const BATCH = 5000;

@@ -7,7 +7,7 @@ import { collectCitations, type CitationTarget } from '../../shared/notes/collec
 import { editorCitationTargets, editorQuoteTargets, targetsSignature } from './editor/editorTargets';
 import { useNoteEditor } from './editor/useNoteEditor';
 import { useApi } from '../transport/ApiContext';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import { rememberEditedNote } from './lastEditedNote';
 import type { OpenedNote } from './useNoteDocument';
 import { prepareNoteDoc } from './prepareNoteDoc';

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { NoteMeta } from '../../shared/model/note';
 import { useApi } from '../transport/ApiContext';
 import { useLoad } from '../ui/useLoad';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import { forgetEditedNote } from './lastEditedNote';
 
 export type NotesView = 'notes' | 'trash';

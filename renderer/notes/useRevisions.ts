@@ -5,7 +5,7 @@ import type { NoteWithBody } from '../../shared/contract/results';
 import type { DocNode } from '../../shared/model/note';
 import { compareRevisions } from '../../shared/notes/revisionText';
 import { useLoad } from '../ui/useLoad';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 
 /**
  * The revisions panel: the list, one revision compared in plain text with the note as it is now,

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../transport/ApiContext';
 import { formatBytes } from '../ui/formatBytes';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import type { QuoteReport } from '../../shared/quotes';
 import { ExportQuoteCheck } from './ExportQuoteCheck';
 import { JobProgress } from './JobProgress';

@@ -1,5 +1,5 @@
 import { useApi } from '../transport/ApiContext';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import { ConfidentialToggle } from './ConfidentialToggle';
 
 // The reader's highlight list is not told of this change, so a card opened again would show the

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApi } from '../transport/ApiContext';
 import { encodeFile } from '../import/encodeFile';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import { JobProgress } from './JobProgress';
 import { PacketFileInput } from './PacketFileInput';
 import { importLines } from './packetText';

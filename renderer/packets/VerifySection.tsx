@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PacketCheck } from '../../shared/contract/packetCalls';
 import { useApi } from '../transport/ApiContext';
 import { encodeFile } from '../import/encodeFile';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import { PacketFileInput } from './PacketFileInput';
 
 function FileList({ title, files }: { title: string; files: string[] }) {

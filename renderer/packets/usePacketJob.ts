@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PacketJob } from '../../shared/contract/packetCalls';
 import { useApi } from '../transport/ApiContext';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 
 const POLL_MS = 200;
 

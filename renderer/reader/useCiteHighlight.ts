@@ -3,7 +3,7 @@ import type { Source } from '../../shared/model';
 import { useApi } from '../transport/ApiContext';
 import { routeHash } from '../ui/route';
 import { isOpenInEditor, lastEditedNoteId, queueCitation, rememberEditedNote } from '../notes/lastEditedNote';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import type { useToast } from './useToast';
 import { noteTitle } from '../../shared/notes/noteFacts';
 

@@ -3,7 +3,7 @@ import type { AnchoredHighlight } from '../../shared/contract/results';
 import type { Source } from '../../shared/model';
 import { useApi } from '../transport/ApiContext';
 import { lastEditedNoteId, rememberEditedNote } from '../notes/lastEditedNote';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import { useCiteHighlight } from './useCiteHighlight';
 import { useCitingNotes, type CitingNote } from './highlights/useCitingNotes';
 import type { useToast } from './useToast';

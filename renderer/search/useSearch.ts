@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { InputOf } from '../../shared/contract/contract';
 import type { SearchResult } from '../../shared/search/types';
 import { useApi } from '../transport/ApiContext';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 
 export type SearchRequest = InputOf<'search'>;
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { SourceDetails } from '../../shared/contract/results';
 import { useApi } from '../transport/ApiContext';
 import { useLoad } from '../ui/useLoad';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 import type { MetadataUpdate } from './metadataFields';
 
 /** Loads a source's details and offers the two changes the page can make: correct metadata, restore removed text. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 
 /**
  * A page's changes, one at a time: `busy` while one runs (buttons disable), and the reporter-facing message

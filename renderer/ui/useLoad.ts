@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { errorMessage } from '../transport/ApiCallError';
+import { errorMessage } from '../transport/errorMessage';
 
 export type Loaded<T> =
   | { status: 'loading'; value: T | undefined; error: undefined }

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import type { Api } from '../../../shared/contract';
 import type { DocNode } from '../../../shared/model';
 import { flatToPos, flattenNote, type QuoteFinding, type QuoteReport } from '../../../shared/quotes';
-import { errorMessage } from '../../transport/ApiCallError';
+import { errorMessage } from '../../transport/errorMessage';
 
 /** A checked quotation and where it is in the editor now. */
 export interface QuoteItem {

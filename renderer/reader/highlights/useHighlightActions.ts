@@ -4,7 +4,7 @@ import type { Entity, Highlight } from '../../../shared/model';
 import type { Stance } from '../../claims/claimLabels';
 import type { ClaimsState } from '../../claims/useClaims';
 import type { EntityList } from '../../entities/useEntityList';
-import { errorMessage } from '../../transport/ApiCallError';
+import { errorMessage } from '../../transport/errorMessage';
 import type { HighlightsState } from './useHighlights';
 import type { PendingSelection } from '../useTextSelection';
 import type { useToast } from '../useToast';

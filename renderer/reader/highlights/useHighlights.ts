@@ -4,7 +4,7 @@ import type { InputOf } from '../../../shared/contract/contract';
 import type { AnchoredHighlight } from '../../../shared/contract/results';
 import type { Highlight } from '../../../shared/model';
 import { useApi } from '../../transport/ApiContext';
-import { errorMessage } from '../../transport/ApiCallError';
+import { errorMessage } from '../../transport/errorMessage';
 import { anchoredAt, withHighlight } from './anchoredList';
 
 type Changes = Omit<InputOf<'updateHighlight'>, 'id'>;
