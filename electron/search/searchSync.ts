@@ -68,6 +68,8 @@ export class SearchSync {
   private syncing: Promise<boolean> | null = null;
   /** The shard revisions the index reflects; null until the first sync of this session. */
   private seen: Map<string, number> | null = null;
+  /** The store's content revision (see SavedDigest) the index reflects; -1 until the first sync. */
+  private seenRevision = -1;
 
   constructor(
     private readonly store: NotebookStore,
@@ -134,24 +136,34 @@ export class SearchSync {
       return false;
     }
     const revisions = this.store.highlights.revisionsNow();
+    const revision = this.store.digest.currentRevision;
     const read = await this.shardsToRead(index, revisions);
-    const snapshot = await snapshotNotebook(this.store, read, index);
-    await index.reconcile(snapshot.stamps, (id) => loadSearchDoc(this.store, snapshot, id), snapshot.keep);
+    if (read !== 'none') {
+      const snapshot = await snapshotNotebook(this.store, read, index);
+      await index.reconcile(snapshot.stamps, (id) => loadSearchDoc(this.store, snapshot, id), snapshot.keep);
+    }
     this.seen = revisions;
+    this.seenRevision = revision;
     return true;
   }
 
+  /**
+   * Which shards to read for this sync, or 'none' when nothing can differ: on the first sync after
+   * a clean close that vouched for notebook.json as it still is, with no shard file changed since,
+   * the index is exactly in step and even the stamps need no comparing.
+   */
   private async shardsToRead(
     index: SearchIndex,
     revisions: ReadonlyMap<string, number>,
-  ): Promise<ShardsToRead> {
+  ): Promise<ShardsToRead | 'none'> {
     const seen = this.seen;
     if (seen) return new Set([...revisions].filter(([key, r]) => seen.get(key) !== r).map(([key]) => key));
     const before = await this.fingerprints.take();
     if (!before || !index.openedWhole()) return 'all';
-    const read = changedShards(before, await this.store.highlights.fingerprints());
+    const read = changedShards(before.shards, await this.store.highlights.fingerprints());
     for (const key of revisions.keys()) read.add(key);
-    return read;
+    const notebook = this.store.digest.unchangedSinceOpen();
+    return read.size === 0 && notebook !== null && notebook === before.notebookSha256 ? 'none' : read;
   }
 
   async search(query: string, filters: SearchFilters, limit: number): Promise<SearchResult> {
@@ -174,16 +186,25 @@ export class SearchSync {
 
   /**
    * Leaves the shard fingerprints for the next session, once the index provably reflects
-   * every shard file. Without a sync this session the earlier file (if any) still holds.
+   * every shard file, with notebook.json's digest when it provably reflects that too (a change
+   * that did not pass through a handler, e.g. a background one, is caught up with first).
+   * Without a sync this session the earlier file (if any) still holds.
    */
   private async vouch(index: SearchIndex): Promise<void> {
     if (this.seen === null) return;
     await this.sync();
+    let saved = await this.store.digest.current();
+    if (saved.revision !== this.seenRevision) {
+      this.markDirty();
+      await this.sync();
+      saved = await this.store.digest.current();
+    }
     await this.store.highlights.idle();
     const seen = this.seen;
     const now = this.store.highlights.revisionsNow();
     if (now.size !== seen.size || [...now].some(([key, r]) => seen.get(key) !== r)) return;
     await index.flush();
-    await this.fingerprints.save(await this.store.highlights.fingerprints());
+    const notebook = saved.revision === this.seenRevision ? saved.sha256 : undefined;
+    await this.fingerprints.save(await this.store.highlights.fingerprints(), notebook);
   }
 }

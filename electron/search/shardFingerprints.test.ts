@@ -24,13 +24,23 @@ describe('ShardFingerprints', () => {
     const store = new ShardFingerprints(dir);
     expect(await store.take()).toBeNull();
     await store.save(prints({ '0a': '1:2:3', ff: '4:5:6' }));
-    expect(await store.take()).toEqual(prints({ '0a': '1:2:3', ff: '4:5:6' }));
+    expect(await store.take()).toEqual({ shards: prints({ '0a': '1:2:3', ff: '4:5:6' }) });
     expect(await store.take()).toBeNull();
+  });
+
+  it('hands out the notebook digest saved with the shards, and reads files of version 1', async () => {
+    const dir = await tempDir();
+    const store = new ShardFingerprints(dir);
+    await store.save(prints({ '0a': '1:2:3' }), 'ab'.repeat(32));
+    expect(await store.take()).toEqual({ shards: prints({ '0a': '1:2:3' }), notebookSha256: 'ab'.repeat(32) });
+    await writeFile(join(dir, SHARD_FINGERPRINTS_FILE), JSON.stringify({ version: 1, shards: { ff: '4:5:6' } }));
+    expect(await store.take()).toEqual({ shards: prints({ ff: '4:5:6' }) });
   });
 
   it.each([
     ['not JSON', '{"version":1,'],
-    ['another version', JSON.stringify({ version: 2, shards: {} })],
+    ['another version', JSON.stringify({ version: 3, shards: {} })],
+    ['a notebook digest that is none', JSON.stringify({ version: 2, shards: {}, notebookSha256: 'x' })],
     ['a key that is no shard', JSON.stringify({ version: 1, shards: { '../x': '1' } })],
   ])('treats a file that is %s as absent', async (_name, text) => {
     const dir = await tempDir();

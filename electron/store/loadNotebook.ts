@@ -5,7 +5,8 @@ import { newId } from '../../shared/ids';
 import { CURRENT_SCHEMA_VERSION, type NotebookFile } from '../../shared/model';
 import { Backups } from './backups';
 import { isTempFileName } from './durableWrite';
-import { parseNotebookText } from './parseNotebook';
+import { sha256Hex } from './blobStore';
+import { parseNotebookText, parseVouchedNotebookText } from './parseNotebook';
 
 export const NOTEBOOK_FILE = 'notebook.json';
 
@@ -45,13 +46,30 @@ export interface Loaded {
   file: NotebookFile;
   /** notebook.json as read, when it was used as it is. */
   text?: string;
+  /** SHA-256 of `text`, when it was used as it is (validated, or vouched for by the clean-close marker). */
+  sha256?: string;
+  /** True when the clean-close marker vouched for `text`, so it was not validated again. */
+  vouched?: boolean;
   notices: string[];
   needsSave: boolean;
 }
 
+/**
+ * Parses notebook.json: without validating every record when its bytes are the ones the last
+ * clean close vouched for (`vouched`, see CleanClose), in full otherwise.
+ */
+function parseAsRead(
+  text: string,
+  vouchedSha256: string | null,
+): ReturnType<typeof parseNotebookText> & { sha256: string; vouched: boolean } {
+  const sha256 = sha256Hex(text);
+  const trusted = vouchedSha256 === sha256 ? parseVouchedNotebookText(text) : null;
+  return { ...(trusted ?? parseNotebookText(text)), sha256, vouched: trusted !== null };
+}
+
 export async function loadOrRecover(
   dir: string,
-  options: { create?: boolean; name?: string },
+  options: { create?: boolean; name?: string; vouched?: Promise<string | null> },
 ): Promise<Loaded> {
   const path = join(dir, NOTEBOOK_FILE);
   const backups = new Backups(join(dir, 'backups'));
@@ -68,8 +86,9 @@ export async function loadOrRecover(
     return { file: emptyNotebook(options.name ?? 'Notebook'), notices: [], needsSave: true };
   }
   const text = await readFile(path, 'utf8');
+  const vouched = (await options.vouched) ?? null;
   try {
-    const { file, fromVersion } = parseNotebookText(text);
+    const { file, fromVersion, sha256, vouched: skipped } = parseAsRead(text, vouched);
     const notices =
       fromVersion < CURRENT_SCHEMA_VERSION
         ? [
@@ -77,7 +96,8 @@ export async function loadOrRecover(
           ]
         : [];
     if (fromVersion < CURRENT_SCHEMA_VERSION) await backups.add(text, () => true);
-    return { file, notices, needsSave: fromVersion < CURRENT_SCHEMA_VERSION, text };
+    const needsSave = fromVersion < CURRENT_SCHEMA_VERSION;
+    return { file, notices, needsSave, text, ...(needsSave ? {} : { sha256, vouched: skipped }) };
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOTEBOOK_TOO_NEW') throw error;
     const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'notebook.json is damaged';

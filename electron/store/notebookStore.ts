@@ -6,6 +6,7 @@ import { highlightSchema, type Highlight, type NotebookFile, type Source } from 
 import { Backups } from './backups';
 import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { BlobStore } from './blobStore';
+import { CleanClose, SavedDigest } from './cleanClose';
 import { DurableJsonAdapter } from './durableJsonAdapter';
 import type { DurableWriteHooks } from './durableWrite';
 import { reporterFsError, requireFolder } from './fsErrors';
@@ -57,6 +58,8 @@ export class NotebookStore {
   readonly notices: string[] = [];
   /** Writes that outlive their call (backups, cache saves, packet jobs): awaited on close, failures reported. */
   readonly background: BackgroundWrites;
+  /** What is known of notebook.json's bytes on disk (for the clean-close marker and the search index). */
+  readonly digest: SavedDigest;
   private readonly coalescer: WriteCoalescer;
   private readonly backups: Backups;
   private sourcesById = new Map<string, Source>();
@@ -94,6 +97,11 @@ export class NotebookStore {
     this.originals = new BlobStore(join(dir, 'originals'));
     this.backups = new Backups(join(dir, 'backups'));
     this.coalescer = new WriteCoalescer(() => this.saveNow());
+    this.digest = new SavedDigest(
+      new CleanClose(dir),
+      () => JSON.stringify(this.db.data),
+      () => this.coalescer.idle(),
+    );
     this.reindex();
   }
 
@@ -106,8 +114,10 @@ export class NotebookStore {
       await clearLeftovers(dir);
       if (options.onLocked && (await exists(join(dir, NOTEBOOK_FILE)))) options.onLocked();
       const adapter = new DurableJsonAdapter<NotebookFile>(join(dir, NOTEBOOK_FILE), options.hooks);
-      const { file, notices, needsSave, text } = await loadOrRecover(dir, options);
+      const loaded = await loadOrRecover(dir, { ...options, vouched: new CleanClose(dir).read() });
+      const { file, notices, needsSave, text } = loaded;
       const store = new NotebookStore(dir, new Low(adapter, file), lock, options.hooks, options.onProblem);
+      if (loaded.sha256) store.digest.opened(loaded.sha256, loaded.vouched === true);
       store.notices.push(...notices);
       await Promise.all([store.texts.ensureDir(), store.originals.ensureDir()]);
       if (needsSave) await store.saveNow();
@@ -226,6 +236,7 @@ export class NotebookStore {
   async mutate<T>(change: (file: NotebookFile) => T): Promise<T> {
     this.assertOpen();
     const result = change(this.db.data);
+    this.digest.changed();
     this.changedSinceBackup = true;
     this.db.data.notebook.updatedAt = new Date().toISOString();
     this.reindex();
@@ -249,6 +260,10 @@ export class NotebookStore {
     await this.settle();
     if (this.changedSinceBackup) await this.background.run(BACKUP, () => this.backupNow());
     await this.settle();
+    // The last step: the next open may skip validating what this session saved. A failure costs only that.
+    await this.digest
+      .markCleanClose()
+      .catch((e: unknown) => this.onProblem('mark the notebook closed cleanly', e));
     this.closed = true;
     await rm(join(this.dir, JOBS_FOLDER), { recursive: true, force: true }).catch(() => undefined);
     this.forget();

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { notebookFileSchema, type NotebookFile } from '../../shared/model';
+import { CURRENT_SCHEMA_VERSION, notebookFileSchema, type NotebookFile } from '../../shared/model';
 import { migrate } from './migrations';
 
 /**
@@ -21,6 +21,22 @@ export function parseNotebookText(text: string): { file: NotebookFile; fromVersi
     throw new AppError('NOTEBOOK_DAMAGED', `notebook.json has content the app does not recognise${where}.`);
   }
   return { file: parsed.data, fromVersion };
+}
+
+/**
+ * For bytes the clean-close marker vouches for (this app wrote them from validated data under the
+ * same model, see CleanClose): parsed, without validating every record again. Anything but the
+ * current format goes through `parseNotebookText`, as its migration needs the full check.
+ */
+export function parseVouchedNotebookText(text: string): { file: NotebookFile; fromVersion: number } | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const { doc, fromVersion } = migrate(raw);
+  return fromVersion === CURRENT_SCHEMA_VERSION ? { file: doc as NotebookFile, fromVersion } : null;
 }
 
 export function isValidNotebookText(text: string): boolean {

@@ -79,8 +79,9 @@ describe('search index across sessions', () => {
     const all = vi.spyOn(session.notebook.highlights, 'all');
     const inShards = vi.spyOn(session.notebook.highlights, 'inShards');
     expect(hitIds(await session.handlers.search({ query: 'harpoon', limit: 5 }))).toEqual([highlightIds[7]]);
+    // The clean close vouched for notebook.json as it still is: not even the stamps are compared.
     expect(all).not.toHaveBeenCalled();
-    expect([...(inShards.mock.calls[0]?.[0] ?? ['?'])]).toEqual([]);
+    expect(inShards).not.toHaveBeenCalled();
     await session.close();
   });
 
