@@ -32,8 +32,14 @@ describe('ShardFingerprints', () => {
     const dir = await tempDir();
     const store = new ShardFingerprints(dir);
     await store.save(prints({ '0a': '1:2:3' }), 'ab'.repeat(32));
-    expect(await store.take()).toEqual({ shards: prints({ '0a': '1:2:3' }), notebookSha256: 'ab'.repeat(32) });
-    await writeFile(join(dir, SHARD_FINGERPRINTS_FILE), JSON.stringify({ version: 1, shards: { ff: '4:5:6' } }));
+    expect(await store.take()).toEqual({
+      shards: prints({ '0a': '1:2:3' }),
+      notebookSha256: 'ab'.repeat(32),
+    });
+    await writeFile(
+      join(dir, SHARD_FINGERPRINTS_FILE),
+      JSON.stringify({ version: 1, shards: { ff: '4:5:6' } }),
+    );
     expect(await store.take()).toEqual({ shards: prints({ ff: '4:5:6' }) });
   });
 

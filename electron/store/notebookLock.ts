@@ -170,6 +170,11 @@ export class NotebookLock {
   private constructor(
     private readonly path: string,
     private readonly nonce: string,
+    /**
+     * True when this process removed a lock left by a dead one: the last session did not close
+     * cleanly (close releases the lock as its last step), so it may have left half-done writes.
+     */
+    readonly tookOver: boolean,
   ) {}
 
   static async acquire(dir: string): Promise<NotebookLock> {
@@ -177,10 +182,11 @@ export class NotebookLock {
     const info: LockInfo = { pid: process.pid, host: hostname(), createdAt: new Date().toISOString(), nonce };
     const body = JSON.stringify(info);
     const started = Date.now();
+    let tookOver = false;
     while (Date.now() - started < WAIT_LIMIT_MS) {
       if (await createLock(dir, body, `${process.pid}-${nonce}`)) {
         await removeLeftovers(dir);
-        return new NotebookLock(join(dir, LOCK_NAME), nonce);
+        return new NotebookLock(join(dir, LOCK_NAME), nonce, tookOver);
       }
       const seen = await readLock(join(dir, LOCK_NAME));
       if (!seen) continue; // released between our create and our read: try again
@@ -189,7 +195,9 @@ export class NotebookLock {
         await pause(WAIT_STEP_MS); // an unreadable young lock is probably being written right now
         continue;
       }
-      if ((await takeOver(dir, seen)) === 'wait') await pause(WAIT_STEP_MS);
+      const outcome = await takeOver(dir, seen);
+      if (outcome === 'removed') tookOver = true;
+      if (outcome === 'wait') await pause(WAIT_STEP_MS);
     }
     throw new AppError('NOTEBOOK_LOCKED', 'This notebook is busy: its lock could not be taken. Try again.');
   }

@@ -111,7 +111,7 @@ export class NotebookStore {
       throw reporterFsError(e, dir);
     });
     try {
-      await clearLeftovers(dir);
+      await clearLeftovers(dir, lock.tookOver);
       if (options.onLocked && (await exists(join(dir, NOTEBOOK_FILE)))) options.onLocked();
       const adapter = new DurableJsonAdapter<NotebookFile>(join(dir, NOTEBOOK_FILE), options.hooks);
       const loaded = await loadOrRecover(dir, { ...options, vouched: new CleanClose(dir).read() });

@@ -1,5 +1,5 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotebookSession } from '../../electron/session/notebookSession';
@@ -30,12 +30,29 @@ describe('hardening (issue 14)', () => {
       await mkdir(join(dir, name, '..'), { recursive: true });
       await writeFile(join(dir, name), 'half a write');
     }
+    // What the crash also leaves: the lock of the dead process (looked for only then, see clearLeftovers).
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), createdAt: '' }),
+    );
     await mkdir(join(dir, JOBS_FOLDER, 'rn-packet-x'), { recursive: true });
     await writeFile(join(dir, JOBS_FOLDER, 'rn-packet-x', 'p.zip'), 'old export');
     const reopened = await sessionAt(dir);
     const all = await readdir(dir, { recursive: true });
     expect(all.filter((n) => n.endsWith('.tmp'))).toEqual([]);
     expect(all.some((n) => n.startsWith(JOBS_FOLDER))).toBe(false);
+    await reopened.close();
+  });
+
+  it('looks for temp files only after a crash: a clean close leaves none, so the next open walks no folder', async () => {
+    const dir = join(await tempDir(), 'nb');
+    await (await sessionAt(dir)).close();
+    // Not something a clean close can leave; planted to see that the open does not look.
+    await writeFile(join(dir, 'texts', '.00.4242.abcdef.tmp'), 'clutter');
+    await mkdir(join(dir, JOBS_FOLDER), { recursive: true });
+    const reopened = await sessionAt(dir);
+    expect(await readdir(join(dir, 'texts'))).toContain('.00.4242.abcdef.tmp');
+    expect(await readdir(dir)).not.toContain(JOBS_FOLDER);
     await reopened.close();
   });
 
