@@ -59,12 +59,13 @@ export interface Loaded {
  * clean close vouched for (`vouched`, see CleanClose), in full otherwise.
  */
 function parseAsRead(
-  text: string,
+  bytes: Buffer,
   vouchedSha256: string | null,
-): ReturnType<typeof parseNotebookText> & { sha256: string; vouched: boolean } {
-  const sha256 = sha256Hex(text);
+): ReturnType<typeof parseNotebookText> & { sha256: string; vouched: boolean; text: string } {
+  const sha256 = sha256Hex(bytes);
+  const text = bytes.toString('utf8');
   const trusted = vouchedSha256 === sha256 ? parseVouchedNotebookText(text) : null;
-  return { ...(trusted ?? parseNotebookText(text)), sha256, vouched: trusted !== null };
+  return { ...(trusted ?? parseNotebookText(text)), sha256, vouched: trusted !== null, text };
 }
 
 export async function loadOrRecover(
@@ -85,10 +86,11 @@ export async function loadOrRecover(
     }
     return { file: emptyNotebook(options.name ?? 'Notebook'), notices: [], needsSave: true };
   }
-  const text = await readFile(path, 'utf8');
+  // Read as bytes: hashed as they are, decoded once (a text read decodes chunk by chunk).
+  const bytes = await readFile(path);
   const vouched = (await options.vouched) ?? null;
   try {
-    const { file, fromVersion, sha256, vouched: skipped } = parseAsRead(text, vouched);
+    const { file, fromVersion, sha256, vouched: skipped, text } = parseAsRead(bytes, vouched);
     const notices =
       fromVersion < CURRENT_SCHEMA_VERSION
         ? [

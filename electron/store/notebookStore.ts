@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import { AppError } from '../../shared/errors';
 import { highlightSchema, type Highlight, type NotebookFile, type Source } from '../../shared/model';
 import { Backups } from './backups';
+import { BackupSchedule } from './backupSchedule';
 import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { BlobStore } from './blobStore';
 import { CleanClose, SavedDigest } from './cleanClose';
@@ -14,7 +15,6 @@ import { clearLeftovers, JOBS_FOLDER } from './leftovers';
 import { exists, loadOrRecover, NOTEBOOK_FILE } from './loadNotebook';
 import { NotebookLock } from './notebookLock';
 import { openNotebooks } from './openNotebooks';
-import { isValidNotebookText } from './parseNotebook';
 import { NoteFiles } from './noteFiles';
 import { ShardedRecords } from './shardedRecords';
 import { SimilarityStore } from './similarityStore';
@@ -22,8 +22,6 @@ import { SourceTexts } from './sourceTexts';
 import { WriteCoalescer } from './writeCoalescer';
 
 export { NOTEBOOK_FILE };
-const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
-const BACKUP = 'write a backup of notebook.json';
 
 export interface OpenOptions {
   /** Create the notebook when the folder has none. */
@@ -61,14 +59,10 @@ export class NotebookStore {
   /** What is known of notebook.json's bytes on disk (for the clean-close marker and the search index). */
   readonly digest: SavedDigest;
   private readonly coalescer: WriteCoalescer;
-  private readonly backups: Backups;
+  private readonly backups: BackupSchedule;
   private sourcesById = new Map<string, Source>();
   private readonly sourceTexts: SourceTexts;
   private sourcesByTextHash = new Map<string, Source>();
-  private lastBackupAt = 0;
-  private changedSinceBackup = false;
-  /** Backups run one after another, so two never prune each other's files. */
-  private backupChain: Promise<unknown> = Promise.resolve();
   private closed = false;
   /** Takes this store off the list of open notebooks (see openNotebooks). */
   private forget: () => void = () => undefined;
@@ -95,7 +89,9 @@ export class NotebookStore {
     this.texts = new BlobStore(join(dir, 'texts'));
     this.sourceTexts = new SourceTexts(this.texts);
     this.originals = new BlobStore(join(dir, 'originals'));
-    this.backups = new Backups(join(dir, 'backups'));
+    this.backups = new BackupSchedule(new Backups(join(dir, 'backups')), this.background, () =>
+      JSON.stringify(this.db.data),
+    );
     this.coalescer = new WriteCoalescer(() => this.saveNow());
     this.digest = new SavedDigest(
       new CleanClose(dir),
@@ -120,13 +116,10 @@ export class NotebookStore {
       if (loaded.sha256) store.digest.opened(loaded.sha256, loaded.vouched === true);
       store.notices.push(...notices);
       await Promise.all([store.texts.ensureDir(), store.originals.ensureDir()]);
-      if (needsSave) await store.saveNow();
-      // The file as read is the restore point from before this session; writing it (usually
-      // skipped: it equals the newest backup) must not hold up opening.
-      const opened = needsSave ? undefined : text;
-      void store.background.run(BACKUP, () =>
-        store.backupNow(opened, opened === undefined ? undefined : (t) => t === opened),
-      );
+      if (needsSave || text === undefined) {
+        await store.saveNow();
+        void store.backups.now();
+      } else store.backups.openedLater(text);
       store.forget = openNotebooks.add(dir, () => store.close());
       return store;
     } catch (error) {
@@ -237,7 +230,7 @@ export class NotebookStore {
     this.assertOpen();
     const result = change(this.db.data);
     this.digest.changed();
-    this.changedSinceBackup = true;
+    this.backups.changed();
     this.db.data.notebook.updatedAt = new Date().toISOString();
     this.reindex();
     await this.coalescer.request();
@@ -252,13 +245,13 @@ export class NotebookStore {
     await this.similarity.idle();
     await Promise.all([this.coalescer.idle(), this.highlights.idle()]);
     await this.background.idle();
-    await this.backupChain;
+    await this.backups.idle();
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     await this.settle();
-    if (this.changedSinceBackup) await this.background.run(BACKUP, () => this.backupNow());
+    await this.backups.onClose();
     await this.settle();
     // The last step: the next open may skip validating what this session saved. A failure costs only that.
     await this.digest
@@ -288,21 +281,8 @@ export class NotebookStore {
   }
 
   private async saveNow(): Promise<void> {
+    await this.backups.beforeSave();
     await this.db.write();
-    // Awaited, so the save's callers wait for it; a failed backup is reported, the save stands.
-    if (Date.now() - this.lastBackupAt > BACKUP_INTERVAL_MS)
-      await this.background.run(BACKUP, () => this.backupNow());
-  }
-
-  /** `isValid` may be cheaper for content already known to parse (the file as opened). */
-  private async backupNow(
-    content = JSON.stringify(this.db.data),
-    isValid: (text: string) => boolean = isValidNotebookText,
-  ): Promise<void> {
-    this.lastBackupAt = Date.now();
-    this.changedSinceBackup = false;
-    const run = this.backupChain.then(() => this.backups.add(content, isValid));
-    this.backupChain = run.catch(() => undefined);
-    await run;
+    await this.backups.afterSave();
   }
 }

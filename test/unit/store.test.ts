@@ -92,6 +92,25 @@ describe('notebook store', () => {
     expect(contents).toContain(outside);
   });
 
+  it('backs up the file as opened before the first save of the session, even within the first seconds', async () => {
+    const dir = join(await tempDir(), 'nb');
+    await (await sessionAt(dir)).close();
+    const text = await readFile(join(dir, 'notebook.json'), 'utf8');
+    const outside = text.replace('"name":"nb"', '"name":"Synced copy"');
+    await writeFile(join(dir, 'notebook.json'), outside);
+    const store = await NotebookStore.open(dir);
+    // The check of the opened file waits a few seconds; this save comes at once and must not overtake it.
+    await store.mutate((file) => {
+      file.notebook.name = 'Renamed at once';
+    });
+    const backupDir = join(dir, 'backups');
+    const contents = await Promise.all(
+      (await readdir(backupDir)).map((b) => readFile(join(backupDir, b), 'utf8')),
+    );
+    expect(contents).toContain(outside);
+    await store.close();
+  });
+
   it('restores a damaged notebook.json from the newest valid backup and says so', async () => {
     const dir = join(await tempDir(), 'nb');
     const session = await sessionAt(dir);

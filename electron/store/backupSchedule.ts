@@ -1,0 +1,87 @@
+import type { BackgroundWrites } from './backgroundWrites';
+import type { Backups } from './backups';
+import { isValidNotebookText } from './parseNotebook';
+
+const BACKUP = 'write a backup of notebook.json';
+const OPENED_BACKUP = 'check the backup of notebook.json as opened';
+const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
+const OPENED_BACKUP_DELAY_MS = 3_000;
+
+/**
+ * When the store copies notebook.json into `backups/`: the file as opened (the restore point from
+ * before the session), at most every ten minutes while saving, and on close after changes. Every
+ * backup runs through the store's background writes, one after another so two never prune each
+ * other's files.
+ */
+export class BackupSchedule {
+  private lastBackupAt = 0;
+  private changedSinceBackup = false;
+  private chain: Promise<unknown> = Promise.resolve();
+  /** Starts (once) the backup of the file as opened; awaited before this session's first save. */
+  private opened: (() => Promise<void>) | null = null;
+
+  constructor(
+    private readonly backups: Backups,
+    private readonly background: BackgroundWrites,
+    /** notebook.json's content as the store would write it now. */
+    private readonly current: () => string,
+  ) {}
+
+  /**
+   * The file as read is the restore point from before this session. Checking it against the newest
+   * backup (usually equal: the last close backed up what it saved) reads and compares the whole file,
+   * so it waits a few seconds, off the first search's path, but never past this session's first save.
+   */
+  openedLater(text: string): void {
+    this.lastBackupAt = Date.now();
+    let started: Promise<void> | undefined;
+    const start = () => (started ??= this.background.run(BACKUP, () => this.write(text, (t) => t === text)));
+    this.opened = start;
+    this.background.later(OPENED_BACKUP, OPENED_BACKUP_DELAY_MS, start);
+  }
+
+  /** A backup of the notebook as it is now, in the background. */
+  now(): Promise<void> {
+    return this.background.run(BACKUP, () => this.write());
+  }
+
+  changed(): void {
+    this.changedSinceBackup = true;
+  }
+
+  /** Before each save: the opened file's backup goes first (a save overwrites it). */
+  async beforeSave(): Promise<void> {
+    await this.opened?.();
+  }
+
+  /** After each save: a backup when the last is ten minutes old. Awaited; a failure is reported, the save stands. */
+  async afterSave(): Promise<void> {
+    if (Date.now() - this.lastBackupAt > BACKUP_INTERVAL_MS) await this.now();
+  }
+
+  /** On close: a backup when anything changed since the last. */
+  async onClose(): Promise<void> {
+    if (this.changedSinceBackup) await this.now();
+  }
+
+  /** Resolves once no backup is running. */
+  idle(): Promise<unknown> {
+    return this.chain;
+  }
+
+  /** The notebook as it is now, or `content` (the file as opened) with a cheaper `isValid`. */
+  private async write(
+    content?: string,
+    isValid: (text: string) => boolean = isValidNotebookText,
+  ): Promise<void> {
+    if (content === undefined) {
+      this.lastBackupAt = Date.now();
+      this.changedSinceBackup = false;
+      content = this.current();
+    }
+    const text = content;
+    const run = this.chain.then(() => this.backups.add(text, isValid));
+    this.chain = run.catch(() => undefined);
+    await run;
+  }
+}
