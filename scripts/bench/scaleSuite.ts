@@ -83,10 +83,12 @@ export async function scaleProbe(dir: string): Promise<void> {
     mentions = (await h.getEntityPage({ id: entity.id, mentionLimit: 5000 })).mentions.length;
   });
   const entityAgain = await timeMs(() => h.getEntityPage({ id: entity.id, mentionLimit: 5000 }));
-  const importFirst = await timeMs(() => open.importText(syntheticArticle(5_000_000, 700)));
+  // Seeds not used by an earlier run on a kept notebook (RN_BENCH_DIR): a duplicate writes nothing.
+  const seed = 5_000_000 + open.notebook.sources().length;
+  const importFirst = await timeMs(() => open.importText(syntheticArticle(seed, 700)));
   const importNext: number[] = [];
   for (let i = 1; i <= 5; i++)
-    importNext.push(await timeMs(() => open.importText(syntheticArticle(5_000_000 + i, 700))));
+    importNext.push(await timeMs(() => open.importText(syntheticArticle(seed + i, 700))));
   let exported = 0;
   const exportTag = await timeMs(async () => {
     const job = await h.startPacketExport({ tag: SCALE_TAG, includeConfidential: false });
