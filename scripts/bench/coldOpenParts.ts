@@ -6,6 +6,8 @@ import { ChangeLog, applyChange } from '../../electron/search/changeLog';
 import { SearchFolder } from '../../electron/search/searchFolder';
 import { SearchIndex } from '../../electron/search/SearchIndex';
 import { decodeSegment } from '../../electron/search/segmentFile';
+import { sha256Hex } from '../../electron/store/blobStore';
+import { CleanClose } from '../../electron/store/cleanClose';
 import { migrate } from '../../electron/store/migrations';
 import { NOTEBOOK_FILE, NotebookStore } from '../../electron/store/notebookStore';
 import { NotebookSession } from '../../electron/session/notebookSession';
@@ -39,6 +41,9 @@ export async function coldOpenPartsProbe(dir: string): Promise<void> {
   const parts: ColdOpenParts = {};
   const text = await span(parts, 'notebook_read', () => readFile(join(dir, NOTEBOOK_FILE), 'utf8'));
   const raw = await span(parts, 'notebook_json_parse', () => JSON.parse(text) as unknown);
+  // After a clean close the digest replaces the validation (and the stamps below are not compared).
+  const digest = await span(parts, 'notebook_sha256', () => sha256Hex(text));
+  parts.clean_close_vouched = Number((await new CleanClose(dir).read()) === digest);
   await span(parts, 'notebook_validate', () => notebookFileSchema.safeParse(migrate(raw).doc));
   const store = await span(parts, 'store_open_total', () => NotebookStore.open(dir, { create: false }));
   // The first validation above ran cold (zod's code not yet optimised), the store's own warm:
