@@ -1,4 +1,4 @@
-import { access, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SearchIndex } from '../../electron/search/SearchIndex';
@@ -133,6 +133,24 @@ describe('search index across sessions', () => {
     expect(hitIds(await h.search({ query: 'quayside', kinds: ['highlight'], limit: 5 }))).toEqual([
       highlightIds[3],
     ]);
+    await session.close();
+  });
+
+  it('compares stamps again when notebook.json is not the one the clean close vouched for', async () => {
+    const { dir, sourceIds } = await seeded(2);
+    // Changed outside the app (a synced copy): same shards, another notebook.json.
+    const path = join(dir, 'notebook.json');
+    const file = JSON.parse(await readFile(path, 'utf8')) as {
+      sources: Array<{ id: string; title: string; updatedAt: string }>;
+    };
+    const source = file.sources.find((s) => s.id === sourceIds[1]);
+    if (!source) throw new Error('no source');
+    Object.assign(source, { title: 'Lighthouse keepers', updatedAt: new Date().toISOString() });
+    await writeFile(path, JSON.stringify(file));
+    const session = await open(dir);
+    expect(
+      hitIds(await session.handlers.search({ query: 'lighthouse', kinds: ['source'], limit: 5 })),
+    ).toEqual([sourceIds[1]]);
     await session.close();
   });
 
