@@ -67,7 +67,8 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     throw tooLarge();
   }
   if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
+  // Node's fetch declares its body's chunks as `any`; they are bytes.
+  const reader = response.body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -110,7 +111,7 @@ async function follow(
       await response.body?.cancel();
       const location = response.headers.get('location');
       if (!location) throw fail(raw, `redirected (${response.status}) without saying where to`);
-      const next = URL.parse(location, current);
+      const next = URL.parse(location, current.href);
       if (!next) throw fail(raw, `redirected to “${location}”, which is not a valid address`);
       if (!WEB_SCHEMES.has(next.protocol)) {
         throw fail(raw, `redirected to “${next.href}”, which is not a web address, so it was not followed`);
