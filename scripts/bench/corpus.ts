@@ -6,7 +6,8 @@ const WORDS = (
   'official region district mayor company shares investors evidence claims denied confirmed ' +
   'the a of and to in on for with by at from that this was were said has have will would after before'
 ).split(' ');
-const NAMES = [
+/** The people the synthetic articles (and the search bench's queries) name. */
+export const NAMES = [
   'Mara Quist',
   'Olek Varga',
   'Ines Dahl',
