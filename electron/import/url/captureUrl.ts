@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { joinChunks } from '../../zip/boundedInflate';
 
 export interface CaptureUrlOptions {
   /** Whole capture, redirects and body included. */
@@ -81,13 +82,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return joinChunks(chunks, total);
 }
 
 async function follow(
