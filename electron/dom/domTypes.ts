@@ -8,10 +8,15 @@ import type { HTMLElement as LinkedomElement } from 'linkedom';
 /** A node of a parsed page: an element (`nodeType` 1), text (3) or anything else. */
 export interface Node {
   readonly nodeType: number;
+  readonly nodeName: string;
   readonly nodeValue: string | null;
   textContent: string | null;
+  readonly childNodes: ArrayLike<Node> & Iterable<Node>;
   readonly firstChild: Node | null;
+  readonly lastChild: Node | null;
   readonly nextSibling: Node | null;
+  readonly previousSibling: Node | null;
+  readonly parentNode: Node | null;
   readonly parentElement: Element | null;
 }
 
@@ -23,14 +28,26 @@ export interface ElementList extends Iterable<Element> {
 
 export interface Element extends Node {
   readonly tagName: string;
+  readonly localName: string;
   readonly innerHTML: string;
+  readonly outerHTML: string;
   readonly id: string;
+  readonly className: string;
   readonly children: ElementList;
+  readonly childElementCount: number;
+  readonly firstElementChild: Element | null;
+  readonly lastElementChild: Element | null;
   readonly nextElementSibling: Element | null;
+  readonly previousElementSibling: Element | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  matches(selectors: string): boolean;
+  closest(selectors: string): Element | null;
   querySelector(selectors: string): Element | null;
   querySelectorAll(selectors: string): ElementList;
+  getElementsByTagName(name: string): ElementList;
   contains(other: Node | null): boolean;
   cloneNode(deep?: boolean): Node;
   remove(): void;
@@ -42,6 +59,7 @@ export interface Document {
   readonly documentElement: Element;
   querySelector(selectors: string): Element | null;
   querySelectorAll(selectors: string): ElementList;
+  getElementsByTagName(name: string): ElementList;
 }
 
 type Holds<T extends true> = T;
