@@ -11,7 +11,7 @@ import {
 import type { DocNode } from '../../shared/model';
 import type { NotebookStore } from '../store/notebookStore';
 import { quoteLibraryOf } from './quoteLibrary';
-import { readDraft } from './readDraft';
+import { readDraftIsolated } from './readDraftIsolated';
 
 const titleOf =
   (store: NotebookStore) =>
@@ -43,7 +43,7 @@ export async function checkDraft(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<QuoteReport> {
-  const flat = await readDraft(bytes, fileName);
+  const flat = await readDraftIsolated(bytes, fileName);
   const sources = await quoteLibraryOf(store).sourcesFor(flat);
   return makeReport(`Draft: ${fileName}`, checkDraftQuotations(flat, sources), titleOf(store));
 }
