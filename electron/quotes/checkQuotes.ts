@@ -9,6 +9,7 @@ import {
   type QuoteReport,
 } from '../../shared/quotes';
 import type { DocNode } from '../../shared/model';
+import type { QuoteStoreView } from '../store/storeViews';
 import type { NotebookStore } from '../store/notebookStore';
 import { quoteLibraryOf } from './quoteLibrary';
 import { readDraftIsolated } from './readDraftIsolated';
@@ -29,7 +30,7 @@ export async function checkNote(store: NotebookStore, noteId: string): Promise<Q
 
 /** The quotations of a note document (e.g. as a packet carries it), checked against the notebook. */
 export async function checkDoc(
-  store: NotebookStore,
+  store: QuoteStoreView,
   doc: DocNode,
 ): Promise<{ flat: FlatNote; findings: QuoteFinding[] }> {
   const flat = flattenNote(doc);
