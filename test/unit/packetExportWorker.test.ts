@@ -25,7 +25,7 @@ describe('packet export in the export worker', () => {
       );
     }
     const note = await session.handlers.createNote({ title: 'Ferry budget' });
-    const started = await session.handlers.startPacketExport({});
+    const started = await session.handlers.startPacketExport({ includeConfidential: false });
     expect(started.state).toBe('running');
 
     const seen: PacketJob[] = [];
@@ -66,6 +66,7 @@ describe('packet export in the export worker', () => {
     const session = await NotebookSession.open({ notebookDir: join(root, 'nb'), userDataDir: null });
     let view = await session.handlers.startPacketExport({
       noteIds: ['01890a5d-ac96-774b-bcce-b302099a8057'],
+      includeConfidential: false,
     });
     while (view.state === 'running') {
       await new Promise((r) => setImmediate(r));

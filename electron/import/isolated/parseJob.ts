@@ -2,10 +2,8 @@ import type { ExtractedArticle } from '../../../shared/import/types';
 import { extractFromText } from '../../../shared/import/extractFromText';
 import type { FlatNote } from '../../../shared/quotes';
 import { signText } from '../../../shared/similarity';
-import { readDraft } from '../../quotes/readDraft';
-import { extractDocx, type DocxExtract } from '../docx/extractDocx';
-import { extractFromHtml } from '../html/extractFromHtml';
-import { extractPdf, type PdfExtract } from '../pdf/extractPdf';
+import type { DocxExtract } from '../docx/extractDocx';
+import type { PdfExtract } from '../pdf/extractPdf';
 
 /** One extraction, as sent to a parser worker. `label` names a paste (which has no file name) in errors. */
 export type ParseJob = { label?: string } & (
@@ -28,21 +26,32 @@ const signed = (kind: 'html' | 'text', article: ExtractedArticle): ParseOutput =
   signature: signText(article.text),
 });
 
-/** The work a parser worker does for one job (also callable in-process). */
+/**
+ * The work a parser worker does for one job (also callable in-process). Each reader is loaded on
+ * first use, so a worker that only ever reads pasted text starts without the PDF and Word readers.
+ */
 export async function runJob(job: ParseJob): Promise<ParseOutput> {
   switch (job.kind) {
-    case 'pdf':
+    case 'pdf': {
+      const { extractPdf } = await import('../pdf/extractPdf');
       return { kind: 'pdf', pdf: await extractPdf(job.bytes, job.fileName) };
-    case 'docx':
+    }
+    case 'docx': {
+      const { extractDocx } = await import('../docx/extractDocx');
       return { kind: 'docx', docx: await extractDocx(job.bytes, job.fileName) };
-    case 'html':
+    }
+    case 'html': {
+      const { extractFromHtml } = await import('../html/extractFromHtml');
       return signed('html', extractFromHtml(job.html, { capturedAt: job.capturedAt, url: job.url }));
+    }
     case 'text':
       return signed(
         'text',
         extractFromText(job.text, { capturedAt: job.capturedAt, fileName: job.fileName }),
       );
-    case 'draft':
+    case 'draft': {
+      const { readDraft } = await import('../../quotes/readDraft');
       return { kind: 'draft', flat: await readDraft(job.bytes, job.fileName) };
+    }
   }
 }
