@@ -15,13 +15,14 @@ export default defineConfig({
       outDir: resolve(root, 'out/main'),
       externalizeDeps: true,
       rolldownOptions: {
-        // The parser worker is started by URL at run time, so it and its job are entries of their own.
+        // Workers are started by URL at run time, so the worker entry and each job are entries of their own.
         input: {
           index: resolve(root, 'electron/main.ts'),
           parseJob: resolve(root, 'electron/import/isolated/parseJob.ts'),
-          parseWorker: resolve(root, 'electron/import/isolated/parseWorker.mjs'),
+          exportJob: resolve(root, 'electron/packet/isolated/exportJob.ts'),
+          jobWorker: resolve(root, 'electron/workers/jobWorker.mjs'),
         },
-        output: { entryFileNames: (chunk) => (chunk.name === 'parseWorker' ? '[name].mjs' : '[name].js') },
+        output: { entryFileNames: (chunk) => (chunk.name === 'jobWorker' ? '[name].mjs' : '[name].js') },
       },
     },
   },

@@ -13,6 +13,9 @@ export default defineConfig({
     ],
     environment: 'node',
     testTimeout: 30_000,
+    // Imports are read in parser workers; the first one in a test file starts a worker, which loads
+    // the TypeScript sources through tsx (seconds on a busy machine), often inside a beforeAll.
+    hookTimeout: 30_000,
     pool: 'forks',
     // The CLI signs packets with a key in the user-data folder; tests keep theirs out of the real one.
     env: { XDG_CONFIG_HOME: join(tmpdir(), 'rn-vitest-config') },

@@ -5,7 +5,7 @@ import type { Handlers, PacketCheck, PacketJob } from '../../shared/contract';
 import { explainVerification } from '../../shared/packet/packetSignature';
 import { AppError, toErrorShape } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { exportPacket } from '../packet/exportPacket';
+import { exportPacketIsolated } from '../packet/isolated/exportInWorker';
 import { importPacket } from '../packet/importPacket';
 import { JOBS_FOLDER } from '../store/leftovers';
 import { readSigningKey } from '../packet/signingKeys';
@@ -52,8 +52,8 @@ const slug = (name: string): string =>
 
 /**
  * Packet export and import run as jobs the page polls, so a large packet shows a
- * progress bar and never holds one request open; the work itself is async I/O in
- * the host, so the page stays responsive.
+ * progress bar and never holds one request open. An export's build runs in the export
+ * worker (exportPacketIsolated), so other calls keep being answered meanwhile.
  */
 // Long because it is the table of this feature's calls, sharing the job list and `ctx`.
 export function packetHandlers(ctx: HandlerContext): PacketHandlers {
@@ -87,7 +87,7 @@ export function packetHandlers(ctx: HandlerContext): PacketHandlers {
       const fileName = `${slug(store.data.notebook.name)}-packet-${ctx.now().slice(0, 10)}.zip`;
       return start('export', async (entry) => {
         const { path } = await tempFile(fileName, store.dir);
-        const result = await exportPacket(store, {
+        const result = await exportPacketIsolated(store, {
           out: path,
           noteIds,
           tag,

@@ -1,11 +1,10 @@
 import { AppError } from '../../shared/errors';
 import { MAX_IMPORT_BYTES } from '../../shared/contract/limits';
 import type { Extraction, SourceKind } from '../../shared/model';
-import { extractFromText } from '../../shared/import/extractFromText';
 import type { ArticleBlock, ExtractedArticle } from '../../shared/import/types';
 import { decodeText } from './decodeText';
 import { detectFileType } from './detectFileType';
-import { extractFromHtml } from './html/extractFromHtml';
+import type { ParseJob } from './isolated/parseJob';
 import { parserPool } from './isolated/parserWorker';
 
 export const IMPORTER_VERSION = '0.2.0';
@@ -20,6 +19,8 @@ export interface PreparedImport extends Omit<ExtractedArticle, 'text' | 'blocks'
   extraction: Extraction;
   metadataSources: Record<string, string>;
   notes: string[];
+  /** The text's near-duplicate signature when the parser worker made it (pages and text). */
+  signature?: Uint32Array;
 }
 
 export interface PrepareOptions {
@@ -57,7 +58,7 @@ export function layoutBlocks(blocks: ArticleBlock[]): { text: string; spans: Ext
 }
 
 function fromArticle(
-  article: ExtractedArticle,
+  { article, signature }: { article: ExtractedArticle; signature: Uint32Array },
   base: Pick<PreparedImport, 'kind' | 'mediaType' | 'url'>,
   notes: string[],
 ): PreparedImport {
@@ -86,27 +87,28 @@ function fromArticle(
     },
     metadataSources: article.provenance,
     notes: article.extractionNote ? [...notes, EXTRACTION_NOTES[article.extractionNote]] : notes,
+    signature,
   };
 }
 
 const stem = (fileName: string): string => fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 
-/** PDF and Word files are parsed in a worker with a time and memory limit (see ParserWorker). */
+/** PDF and Word files are parsed in a worker with a time and memory limit (see ParserPool). */
 async function parseIsolated(kind: 'pdf' | 'docx', bytes: Uint8Array, fileName: string) {
   return parserPool().parse({ kind, bytes, fileName });
 }
 
-/** Web pages too: parsing is the costly part of an import, and workers spread it over the cores. */
-async function extractHtmlIsolated(
-  html: string,
-  fileName: string,
-  capturedAt: string,
-  url?: string,
-): Promise<ExtractedArticle> {
-  const output = await parserPool().parse({ kind: 'html', html, fileName, capturedAt, url });
-  if (output.kind !== 'html')
+/**
+ * Web pages and plain text too, pasted or from a file: the same workers and limits, so no page or
+ * paste can hold the main thread, and parsing spreads over the cores.
+ */
+async function extractIsolated(
+  job: Extract<ParseJob, { kind: 'html' | 'text' }>,
+): Promise<{ article: ExtractedArticle; signature: Uint32Array }> {
+  const output = await parserPool().parse(job);
+  if (output.kind !== 'html' && output.kind !== 'text')
     throw new AppError('INTERNAL', 'The page reader answered for another file type.');
-  return output.article;
+  return output;
 }
 
 async function fromPdf(bytes: Uint8Array, options: PrepareOptions): Promise<PreparedImport> {
@@ -229,41 +231,52 @@ async function prepareImportUnlabelled(bytes: Uint8Array, options: PrepareOption
   const decoded = decodeText(bytes, fileName);
   const notes = decoded.note ? [decoded.note] : [];
   if (type === 'html') {
-    const article = await extractHtmlIsolated(decoded.text, fileName, capturedAt, options.url);
+    const extracted = await extractIsolated({
+      kind: 'html',
+      html: decoded.text,
+      fileName,
+      capturedAt,
+      url: options.url,
+    });
     return requireText(
       fromArticle(
-        article,
+        extracted,
         { kind: options.url ? 'url' : 'html', mediaType: 'text/html', url: options.url ?? null },
         notes,
       ),
       label,
     );
   }
-  const article = extractFromText(decoded.text, { capturedAt, fileName });
+  const extracted = await extractIsolated({ kind: 'text', text: decoded.text, fileName, capturedAt });
   return requireText(
-    fromArticle(article, { kind: 'text', mediaType: 'text/plain', url: options.url ?? null }, notes),
+    fromArticle(extracted, { kind: 'text', mediaType: 'text/plain', url: options.url ?? null }, notes),
     label,
   );
 }
 
 /** Pasted plain text into an article. */
-export function prepareText(text: string, options: { capturedAt: string; title?: string }): PreparedImport {
-  const article = extractFromText(text, { capturedAt: options.capturedAt });
-  const prepared = fromArticle(article, { kind: 'paste', mediaType: 'text/plain', url: null }, []);
+export async function prepareText(
+  text: string,
+  options: { capturedAt: string; title?: string },
+): Promise<PreparedImport> {
+  const label = 'The pasted text';
+  const extracted = await extractIsolated({ kind: 'text', text, capturedAt: options.capturedAt, label });
+  const prepared = fromArticle(extracted, { kind: 'paste', mediaType: 'text/plain', url: null }, []);
   if (options.title?.trim()) {
     prepared.title = options.title.trim();
     prepared.metadataSources = { ...prepared.metadataSources, title: 'typed by you' };
   }
-  return requireText(prepared, 'The pasted text');
+  return requireText(prepared, label);
 }
 
 /** Pasted HTML (clipboard text/html) into an article. */
-export function prepareHtmlPaste(
+export async function prepareHtmlPaste(
   html: string,
   options: { capturedAt: string; title?: string },
-): PreparedImport {
-  const article = extractFromHtml(html, { capturedAt: options.capturedAt });
-  const prepared = fromArticle(article, { kind: 'paste', mediaType: 'text/html', url: null }, []);
+): Promise<PreparedImport> {
+  const label = 'The pasted page';
+  const extracted = await extractIsolated({ kind: 'html', html, capturedAt: options.capturedAt, label });
+  const prepared = fromArticle(extracted, { kind: 'paste', mediaType: 'text/html', url: null }, []);
   if (options.title?.trim()) prepared.title = options.title.trim();
-  return requireText(prepared, 'The pasted page');
+  return requireText(prepared, label);
 }

@@ -26,13 +26,13 @@ import { recordsFile } from '../../shared/packet/recordsFile';
 import { annotationCollection, toWebAnnotation } from '../../shared/packet/webAnnotation';
 import { quoteCheckMarkdown } from '../../shared/quotes';
 import { sha256Hex } from '../store/blobStore';
-import type { NotebookStore } from '../store/notebookStore';
+import type { PacketStoreView } from '../store/storeViews';
 import { gatherContent } from './gatherContent';
 import { renderReader } from './html/renderReader';
 import { noteToDocx } from './noteDocx';
 import { checkPacketNotes } from './noteQuotes';
 import { PacketWriter } from './packetWriter';
-import { signManifest, signingKeyFor } from './signingKeys';
+import { signManifest, signingKeyFor, type SigningKey } from './signingKeys';
 
 export interface PacketProgress {
   phase: 'reading' | 'sources' | 'notes' | 'tables' | 'reader' | 'done';
@@ -51,6 +51,8 @@ export interface ExportPacketOptions {
    * with this notebook's key, created on first use. Without it the packet is unsigned.
    */
   signingKeyDir?: string | null;
+  /** The key itself, read by the host (the export worker signs with it; the host owns the key folder). */
+  signingKey?: SigningKey | null;
 }
 
 export interface ExportPacketResult {
@@ -66,10 +68,10 @@ export interface ExportPacketResult {
   signedBy: string | null;
 }
 
-/** A notebook store, or anything holding one (the session). */
-export type PacketTarget = NotebookStore | { readonly notebook: NotebookStore };
+/** A notebook store (or a snapshot of one), or anything holding one (the session). */
+export type PacketTarget = PacketStoreView | { readonly notebook: PacketStoreView };
 
-export const storeOf = (target: PacketTarget): NotebookStore =>
+export const storeOf = (target: PacketTarget): PacketStoreView =>
   'notebook' in target ? target.notebook : target;
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -177,8 +179,12 @@ export async function exportPacket(
     );
     await writer.add(MANIFEST_PATH, manifest, true);
     let signedBy: string | null = null;
-    if (options.signingKeyDir) {
-      const key = await signingKeyFor(options.signingKeyDir, unsigned.notebookId, name, createdAt);
+    const key =
+      options.signingKey ??
+      (options.signingKeyDir
+        ? await signingKeyFor(options.signingKeyDir, unsigned.notebookId, name, createdAt)
+        : null);
+    if (key) {
       await writer.add(SIGNATURE_PATH, json(signManifest(key, manifest)), true);
       signedBy = key.fingerprint;
     }

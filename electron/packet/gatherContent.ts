@@ -13,7 +13,7 @@ import {
 } from '../../shared/packet/selectContent';
 import { placeForPacket } from '../../shared/packet/placeForPacket';
 import { slugify } from '../../shared/packet/slugify';
-import type { NotebookStore } from '../store/notebookStore';
+import type { PacketStoreView } from '../store/storeViews';
 
 export interface GatheredNote extends PacketNote {
   slug: string;
@@ -34,7 +34,7 @@ export interface Gathered {
  * are numbered against what the packet holds.
  */
 // Long because records, note bodies and texts are read from one snapshot of the notebook.
-export async function gatherContent(store: NotebookStore, options: SelectOptions): Promise<Gathered> {
+export async function gatherContent(store: PacketStoreView, options: SelectOptions): Promise<Gathered> {
   const data = store.data;
   const wanted = options.noteIds ?? [];
   for (const id of wanted) {

@@ -2,7 +2,7 @@ import type { DocNode } from '../../shared/model';
 import type { QuoteCounts } from '../../shared/packet/manifest';
 import { countStatuses, markQuotations, type QuoteFinding } from '../../shared/quotes';
 import { checkDoc } from '../quotes/checkQuotes';
-import type { NotebookStore } from '../store/notebookStore';
+import type { QuoteStoreView } from '../store/storeViews';
 
 /** A packet note's quotations as checked at export, and its document with each one marked. */
 export interface NoteQuotes {
@@ -15,7 +15,7 @@ export interface NoteQuotes {
  * citation withheld as confidential leaves its quotation uncited) and totals them for the manifest.
  */
 export async function checkPacketNotes(
-  store: NotebookStore,
+  store: QuoteStoreView,
   notes: readonly { meta: { id: string }; doc: DocNode }[],
 ): Promise<{ byNote: Map<string, NoteQuotes>; counts: QuoteCounts }> {
   const byNote = new Map<string, NoteQuotes>();

@@ -10,9 +10,10 @@ import {
 } from '../../shared/quotes';
 import type { DocNode } from '../../shared/model';
 import { noteTitle } from '../../shared/notes/noteFacts';
+import type { QuoteStoreView } from '../store/storeViews';
 import type { NotebookStore } from '../store/notebookStore';
 import { quoteLibraryOf } from './quoteLibrary';
-import { readDraft } from './readDraft';
+import { readDraftIsolated } from './readDraftIsolated';
 
 const titleOf =
   (store: NotebookStore) =>
@@ -30,7 +31,7 @@ export async function checkNote(store: NotebookStore, noteId: string): Promise<Q
 
 /** The quotations of a note document (e.g. as a packet carries it), checked against the notebook. */
 export async function checkDoc(
-  store: NotebookStore,
+  store: QuoteStoreView,
   doc: DocNode,
 ): Promise<{ flat: FlatNote; findings: QuoteFinding[] }> {
   const flat = flattenNote(doc);
@@ -44,7 +45,7 @@ export async function checkDraft(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<QuoteReport> {
-  const flat = await readDraft(bytes, fileName);
+  const flat = await readDraftIsolated(bytes, fileName);
   const sources = await quoteLibraryOf(store).sourcesFor(flat);
   return makeReport(`Draft: ${fileName}`, checkDraftQuotations(flat, sources), titleOf(store));
 }

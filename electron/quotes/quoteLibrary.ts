@@ -8,7 +8,7 @@ import {
   type HighlightPlace,
   type QuoteSources,
 } from '../../shared/quotes';
-import type { NotebookStore } from '../store/notebookStore';
+import type { QuoteStoreView } from '../store/storeViews';
 
 /** Candidate sources read per quotation: one more than the check uses, for its "elsewhere" lookup. */
 const CANDIDATES = 4;
@@ -22,7 +22,7 @@ export class QuoteLibrary {
   private readonly index = new QuoteIndex();
   private readonly indexed = new Map<string, string>();
 
-  constructor(private readonly store: NotebookStore) {}
+  constructor(private readonly store: QuoteStoreView) {}
 
   private async sync(): Promise<void> {
     const sources = this.store.sources();
@@ -89,10 +89,10 @@ export class QuoteLibrary {
   }
 }
 
-const libraries = new WeakMap<NotebookStore, QuoteLibrary>();
+const libraries = new WeakMap<QuoteStoreView, QuoteLibrary>();
 
 /** The quote library of an open store (one per store, built on first use). */
-export function quoteLibraryOf(store: NotebookStore): QuoteLibrary {
+export function quoteLibraryOf(store: QuoteStoreView): QuoteLibrary {
   let library = libraries.get(store);
   if (!library) {
     library = new QuoteLibrary(store);

@@ -1,6 +1,7 @@
 import type { ImportResult } from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import type { Source } from '../../shared/model';
+import { signText } from '../../shared/similarity';
 import { linkSimilar } from '../../shared/similarity/linkSimilar';
 import { countWords } from '../../shared/text/countWords';
 import { IMPORTER_VERSION, type PreparedImport } from '../import/prepareImport';
@@ -71,7 +72,9 @@ async function addNewSource(
     store.texts.put(JSON.stringify(prepared.extraction)),
   ]);
   const now = new Date().toISOString();
-  const matches = await store.similarity.similarTo(prepared.text);
+  // Signed once: in the parser worker for pages and text, here for PDF and Word.
+  const signature = prepared.signature ?? signText(prepared.text);
+  const matches = await store.similarity.similarTo(signature);
   const similar = matches.map((m) => ({ sourceId: m.id, score: Math.round(m.score * 100) / 100 }));
   const source: Source = {
     id: newId(),
@@ -109,6 +112,6 @@ async function addNewSource(
     file.sources.push(source);
     linkSimilar(file.sources, source.id, similar);
   });
-  await store.similarity.add(source.id, prepared.text);
+  await store.similarity.add(source.id, signature);
   return { status: 'imported', sourceId: source.id, title: source.title };
 }

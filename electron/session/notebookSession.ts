@@ -161,7 +161,7 @@ export class NotebookSession {
 
   async importText(text: string, title?: string): Promise<ImportResult> {
     const capturedAt = new Date().toISOString();
-    const prepared = prepareText(text, { capturedAt, title });
+    const prepared = await prepareText(text, { capturedAt, title });
     const bytes = new TextEncoder().encode(text);
     return addSource(this.store, prepared, { bytes, fileName: null, url: null, capturedAt });
   }
@@ -169,7 +169,7 @@ export class NotebookSession {
   /** Pasted HTML (clipboard text/html): the markup is kept as the original. */
   async importHtml(html: string, title?: string): Promise<ImportResult> {
     const capturedAt = new Date().toISOString();
-    const prepared = prepareHtmlPaste(html, { capturedAt, title });
+    const prepared = await prepareHtmlPaste(html, { capturedAt, title });
     return addSource(this.store, prepared, {
       bytes: new TextEncoder().encode(html),
       fileName: null,

@@ -6,6 +6,9 @@ import type { BackgroundWrites } from './backgroundWrites';
 import { writeFileDurable } from './durableWrite';
 import { WriteCoalescer } from './writeCoalescer';
 
+const signatureOf = (text: string | Uint32Array): Uint32Array =>
+  typeof text === 'string' ? signText(text) : text;
+
 const SAVE_DELAY_MS = 5000;
 const SAVE = 'save the near-duplicate cache (similarity.json)';
 
@@ -58,9 +61,12 @@ export class SimilarityStore {
     if (this.index) await writeFileDurable(this.path, JSON.stringify(this.index.toJSON()));
   }
 
-  /** Sources whose text is close to `text`, best first (the source itself excluded). */
-  async similarTo(text: string, excludeId?: string): Promise<SimilarMatch[]> {
-    return (await this.load()).query(signText(text), { minScore: 0.5, excludeId, limit: 20 });
+  /**
+   * Sources whose text is close to `text`, best first (the source itself excluded). An import passes
+   * the text's signature, made in the parser worker, so a long text is not read again on this thread.
+   */
+  async similarTo(text: string | Uint32Array, excludeId?: string): Promise<SimilarMatch[]> {
+    return (await this.load()).query(signatureOf(text), { minScore: 0.5, excludeId, limit: 20 });
   }
 
   /**
@@ -71,8 +77,8 @@ export class SimilarityStore {
     this.background.later(SAVE, SAVE_DELAY_MS, () => this.coalescer.request());
   }
 
-  async add(id: string, text: string): Promise<void> {
-    (await this.load()).add(id, signText(text));
+  async add(id: string, text: string | Uint32Array): Promise<void> {
+    (await this.load()).add(id, signatureOf(text));
     this.scheduleSave();
   }
 

@@ -7,6 +7,7 @@ import { highlightSuite } from './highlightSuite';
 import { importSuite } from './importSuite';
 import { packetSuite } from './packetSuite';
 import { quoteSuite } from './quoteSuite';
+import { responsivenessSuite } from './responsivenessSuite';
 import { scaleSuite } from './scaleSuite';
 import { searchSuite } from './searchSuite';
 import { similaritySuite } from './similaritySuite';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
       highlightSuite,
       packetSuite,
       quoteSuite,
+      responsivenessSuite,
     ];
     // `--only=browser,search` runs just those suites (names without "Suite").
     const only = process.argv

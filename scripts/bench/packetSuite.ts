@@ -15,7 +15,7 @@ const NOTES = 50;
 const CITATIONS_PER_NOTE = 20;
 
 /** Highlights, entities, claims and notes planted straight into the store (the bench measures packets, not setup). */
-async function plantResearch(session: NotebookSession): Promise<void> {
+export async function plantResearch(session: NotebookSession): Promise<void> {
   const store = session.notebook;
   const now = new Date().toISOString();
   const entities = Array.from({ length: 20 }, (_, i) => ({

@@ -1,28 +1,57 @@
 import type { ExtractedArticle } from '../../../shared/import/types';
-import { extractDocx, type DocxExtract } from '../docx/extractDocx';
-import { extractFromHtml } from '../html/extractFromHtml';
-import { extractPdf, type PdfExtract } from '../pdf/extractPdf';
+import { extractFromText } from '../../../shared/import/extractFromText';
+import type { FlatNote } from '../../../shared/quotes';
+import { signText } from '../../../shared/similarity';
+import type { DocxExtract } from '../docx/extractDocx';
+import type { PdfExtract } from '../pdf/extractPdf';
 
-export type ParseJob =
+/** One extraction, as sent to a parser worker. `label` names a paste (which has no file name) in errors. */
+export type ParseJob = { label?: string } & (
   | { kind: 'pdf' | 'docx'; bytes: Uint8Array; fileName: string }
-  | { kind: 'html'; html: string; fileName: string; capturedAt: string; url?: string };
+  | { kind: 'html'; html: string; fileName?: string; capturedAt: string; url?: string }
+  | { kind: 'text'; text: string; fileName?: string; capturedAt: string }
+  | { kind: 'draft'; bytes: Uint8Array; fileName: string }
+);
 
 export type ParseOutput =
   | { kind: 'pdf'; pdf: PdfExtract }
   | { kind: 'docx'; docx: DocxExtract }
-  | { kind: 'html'; article: ExtractedArticle };
+  | { kind: 'html' | 'text'; article: ExtractedArticle; signature: Uint32Array }
+  | { kind: 'draft'; flat: FlatNote };
 
-/** The work a parser worker does for one file (also callable in-process). */
-export async function runParseJob(job: ParseJob): Promise<ParseOutput> {
+/** The article with its near-duplicate signature, made here so a long text is not read again on the main thread. */
+const signed = (kind: 'html' | 'text', article: ExtractedArticle): ParseOutput => ({
+  kind,
+  article,
+  signature: signText(article.text),
+});
+
+/**
+ * The work a parser worker does for one job (also callable in-process). Each reader is loaded on
+ * first use, so a worker that only ever reads pasted text starts without the PDF and Word readers.
+ */
+export async function runJob(job: ParseJob): Promise<ParseOutput> {
   switch (job.kind) {
-    case 'pdf':
+    case 'pdf': {
+      const { extractPdf } = await import('../pdf/extractPdf');
       return { kind: 'pdf', pdf: await extractPdf(job.bytes, job.fileName) };
-    case 'docx':
+    }
+    case 'docx': {
+      const { extractDocx } = await import('../docx/extractDocx');
       return { kind: 'docx', docx: await extractDocx(job.bytes, job.fileName) };
-    case 'html':
-      return {
-        kind: 'html',
-        article: extractFromHtml(job.html, { capturedAt: job.capturedAt, url: job.url }),
-      };
+    }
+    case 'html': {
+      const { extractFromHtml } = await import('../html/extractFromHtml');
+      return signed('html', extractFromHtml(job.html, { capturedAt: job.capturedAt, url: job.url }));
+    }
+    case 'text':
+      return signed(
+        'text',
+        extractFromText(job.text, { capturedAt: job.capturedAt, fileName: job.fileName }),
+      );
+    case 'draft': {
+      const { readDraft } = await import('../../quotes/readDraft');
+      return { kind: 'draft', flat: await readDraft(job.bytes, job.fileName) };
+    }
   }
 }
