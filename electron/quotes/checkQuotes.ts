@@ -31,9 +31,10 @@ export async function checkNote(store: NotebookStore, noteId: string): Promise<Q
 export async function checkDoc(
   store: NotebookStore,
   doc: DocNode,
+  options: { elsewhere?: boolean } = {},
 ): Promise<{ flat: FlatNote; findings: QuoteFinding[] }> {
   const flat = flattenNote(doc);
-  const sources = await quoteLibraryOf(store).sourcesFor(flat);
+  const sources = await quoteLibraryOf(store).sourcesFor(flat, options);
   return { flat, findings: checkNoteQuotations(flat, sources) };
 }
 

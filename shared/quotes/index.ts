@@ -25,6 +25,7 @@ export {
   quoteCheckMarkdown,
   reportLine,
   STATUS_WORDS,
+  type NoteQuoteProblems,
   type QuoteLine,
   type QuoteReport,
 } from './quoteReport';
