@@ -11,6 +11,7 @@ import { useHighlights } from './highlights/useHighlights';
 import { buildSegments, type Span } from './segments';
 import { useDeepLink, type DeepLink } from './useDeepLink';
 import { useFlash } from './useFlash';
+import { useNotArticle } from './useNotArticle';
 import { usePaintMeasure } from './usePaintMeasure';
 import { useDeleteGuard, useReaderNotes } from './useReaderNotes';
 import { useReaderShortcuts } from './useReaderShortcuts';
@@ -118,9 +119,10 @@ export function useReaderWorkspace(
   target: DeepLink | null,
   rootRef: RefObject<HTMLDivElement | null>,
   scrollRef: RefObject<HTMLDivElement | null>,
+  onTextChanged: () => void,
 ) {
   const { source, text } = data;
-  const loaded = useHighlights(source.id);
+  const loaded = useHighlights(source.id, source.textSha256);
   const entities = useEntityList();
   const claimsState = useClaims();
   const toast = useToast();
@@ -144,6 +146,14 @@ export function useReaderWorkspace(
     setClaimFormFor,
   });
 
+  const notArticle = useNotArticle({
+    sourceId: source.id,
+    selection,
+    toast,
+    run: actions.run,
+    onTextChanged,
+  });
+
   useReaderShortcuts({
     items,
     activeId,
@@ -152,6 +162,7 @@ export function useReaderWorkspace(
     mode: selection.mode,
     busy: actions.busy,
     actions,
+    notArticle,
     toast,
     reveal,
     setMode: selection.setMode,
@@ -168,7 +179,7 @@ export function useReaderWorkspace(
     claims: { all: claimsState.claims, byHighlight, formFor: claimFormFor, setFormFor: setClaimFormFor },
     entities,
     toast,
-    actions,
+    actions: { ...actions, fromSelection: { ...actions.fromSelection, notArticle } },
     notes,
     deleteGuard,
   };
