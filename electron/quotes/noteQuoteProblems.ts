@@ -1,11 +1,15 @@
 import type { NoteMeta } from '../../shared/model';
-import { isProblem, type NoteQuoteProblems } from '../../shared/quotes';
+import { isProblem, type NoteQuoteProblems, type QuoteMemo } from '../../shared/quotes';
 import { shardKeyOf } from '../store/shardedRecords';
 import type { NotebookStore } from '../store/notebookStore';
 import { checkDoc } from './checkQuotes';
 
 interface Entry {
-  signature: string;
+  /** The note as checked (its last save). */
+  note: string;
+  /** What it cites, as checked; while this holds, `memo` answers for unchanged quotations. */
+  cited: string;
+  memo: QuoteMemo;
   result: Promise<NoteQuoteProblems>;
 }
 
@@ -15,8 +19,8 @@ interface Entry {
  * are grouped by source into shards whose change counter moves with any write, so a changed
  * counter may recheck a note needlessly but an unchanged one never hides a change.
  */
-function signatureOf(store: NotebookStore, meta: NoteMeta, revisions: Map<string, number>): string {
-  const parts = [meta.updatedAt, String(meta.wordCount)];
+function citedSignature(store: NotebookStore, meta: NoteMeta, revisions: Map<string, number>): string {
+  const parts: string[] = [];
   for (const id of [...meta.citedSourceIds].sort()) {
     const source = store.sourceById(id);
     parts.push(`${id}:${source?.textSha256 ?? 'gone'}:${revisions.get(shardKeyOf(id)) ?? 0}`);
@@ -46,11 +50,14 @@ export class NoteQuoteProblemCounts {
       if (!this.store.data.notes.some((n) => n.id === id)) this.entries.delete(id);
     const out: NoteQuoteProblems[] = [];
     for (const meta of metas) {
-      const signature = signatureOf(this.store, meta, this.store.highlights.revisionsNow());
+      const note = `${meta.updatedAt}|${meta.wordCount}`;
+      const cited = citedSignature(this.store, meta, this.store.highlights.revisionsNow());
       let entry = this.entries.get(meta.id);
-      if (!entry || entry.signature !== signature) {
+      if (!entry || entry.note !== note || entry.cited !== cited) {
+        // Typing changes the note, not what it cites: earlier answers still hold for unchanged quotations.
+        const memo = entry?.cited === cited ? entry.memo : new Map();
         await yieldTurn();
-        entry = { signature, result: this.check(meta.id) };
+        entry = { note, cited, memo, result: this.check(meta.id, memo) };
         this.entries.set(meta.id, entry);
       }
       try {
@@ -63,9 +70,11 @@ export class NoteQuoteProblemCounts {
     return out;
   }
 
-  private async check(noteId: string): Promise<NoteQuoteProblems> {
+  private async check(noteId: string, memo: QuoteMemo): Promise<NoteQuoteProblems> {
     const { doc } = await this.store.notes.readBody(noteId);
-    const { findings } = await checkDoc(this.store, doc, { elsewhere: false });
+    const { findings } = await checkDoc(this.store, doc, { elsewhere: false, memo });
+    // Quotations edited away leave answers behind; past a margin, start afresh next time.
+    if (memo.size > 2 * findings.length + 64) memo.clear();
     return { noteId, quotations: findings.length, problems: findings.filter(isProblem).length };
   }
 }

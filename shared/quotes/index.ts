@@ -7,7 +7,7 @@ export {
   lookUpQuotation,
   quoteDiff,
 } from './checkQuotations';
-export type { HighlightPlace, QuoteSources } from './checkQuotations';
+export type { HighlightPlace, QuoteMemo, QuoteSources } from './checkQuotations';
 export { findQuotations, type Quotation } from './findQuotations';
 export {
   CITATION_CHAR,
