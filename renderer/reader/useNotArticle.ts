@@ -48,7 +48,7 @@ export function useNotArticle({ sourceId, selection, toast, run, onTextChanged }
         clear();
         onTextChanged();
         toast.show(
-          'Moved to the removed text (see Source details). Highlights inside it stay listed as orphaned until it is put back.',
+          'Moved to the removed text, listed under Details & provenance. Highlights inside it stay listed as orphaned until it is put back.',
           {
             tone: 'info',
             action: { label: 'Undo', run: () => putBack(removedIndex) },
