@@ -55,7 +55,7 @@ export class NoteQuoteProblemCounts {
       let entry = this.entries.get(meta.id);
       if (!entry || entry.note !== note || entry.cited !== cited) {
         // Typing changes the note, not what it cites: earlier answers still hold for unchanged quotations.
-        const memo = entry?.cited === cited ? entry.memo : new Map();
+        const memo: QuoteMemo = entry?.cited === cited ? entry.memo : new Map<string, never>();
         await yieldTurn();
         entry = { note, cited, memo, result: this.check(meta.id, memo) };
         this.entries.set(meta.id, entry);

@@ -66,9 +66,14 @@ interface ActionDeps {
   notes: ReturnType<typeof useReaderNotes>;
   setActiveId: Dispatch<SetStateAction<string | null>>;
   setClaimFormFor: Dispatch<SetStateAction<string | null>>;
+  sourceId: string;
+  onTextChanged: () => void;
 }
 
-/** The highlight actions, with every way of deleting (button, Delete key) asking first when notes cite it. */
+/**
+ * The highlight actions, with every way of deleting (button, Delete key) asking first when notes cite
+ * it, and "This is not part of the article" for the selection.
+ */
 function useGuardedActions(deps: ActionDeps) {
   const { highlights, entities, claims, toast, selection, notes, setActiveId, setClaimFormFor } = deps;
   const { backToBar } = selection;
@@ -101,8 +106,16 @@ function useGuardedActions(deps: ActionDeps) {
   });
   // Every way of deleting (button, Delete key) asks first when notes cite the highlight.
   const deleteGuard = useDeleteGuard(plainActions.onHighlight.remove, notes.citing.byHighlight);
+  const notArticle = useNotArticle({
+    sourceId: deps.sourceId,
+    selection,
+    toast,
+    run: plainActions.run,
+    onTextChanged: deps.onTextChanged,
+  });
   const actions = {
     ...plainActions,
+    fromSelection: { ...plainActions.fromSelection, notArticle },
     onHighlight: { ...plainActions.onHighlight, remove: deleteGuard.guardedRemove },
   };
 
@@ -114,6 +127,7 @@ function useGuardedActions(deps: ActionDeps) {
  * `doc` (the text), `highlights` (the list and the selected one), `selection` (the toolbar over the
  * selected text), `claims`, `entities`, `notes`, `actions`, `deleteGuard` and `toast`.
  */
+// Long because: it wires the reader's hooks together in order; each concern lives in a hook of its own.
 export function useReaderWorkspace(
   data: SourceWithText,
   target: DeepLink | null,
@@ -144,13 +158,7 @@ export function useReaderWorkspace(
     notes,
     setActiveId,
     setClaimFormFor,
-  });
-
-  const notArticle = useNotArticle({
     sourceId: source.id,
-    selection,
-    toast,
-    run: actions.run,
     onTextChanged,
   });
 
@@ -162,7 +170,7 @@ export function useReaderWorkspace(
     mode: selection.mode,
     busy: actions.busy,
     actions,
-    notArticle,
+    notArticle: actions.fromSelection.notArticle,
     toast,
     reveal,
     setMode: selection.setMode,
@@ -179,7 +187,7 @@ export function useReaderWorkspace(
     claims: { all: claimsState.claims, byHighlight, formFor: claimFormFor, setFormFor: setClaimFormFor },
     entities,
     toast,
-    actions: { ...actions, fromSelection: { ...actions.fromSelection, notArticle } },
+    actions,
     notes,
     deleteGuard,
   };
