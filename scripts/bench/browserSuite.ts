@@ -41,6 +41,16 @@ const LIST_NOTES = '/api/listNotes';
 /** How many requests to `path` have finished on the page (resource timing). */
 const requestsTo = (path: string): number =>
   performance.getEntriesByType('resource').filter((e) => e.name.includes(path)).length;
+
+/** Waits until more than `seen` requests to `path` have finished. */
+const moreRequestsTo = (page: Page, label: string, path: string, seen: number) =>
+  within(
+    label,
+    page.waitForFunction(
+      ([p, n]) => performance.getEntriesByType('resource').filter((e) => e.name.includes(p)).length > n,
+      [path, seen] as const,
+    ),
+  );
 // tsx compiles with esbuild's keepNames, which wraps functions in `__name(...)`; give the page one.
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
 
@@ -98,28 +108,14 @@ async function typeInNote(
     if (i > WARM_KEYS && i % CHECK_EVERY_KEYS === 0) {
       // Saved, the list reloaded, and its quote-count request is on its way: type on over the check.
       const lists = await page.evaluate(requestsTo, LIST_NOTES);
-      await within(
-        'a save and the list reload',
-        page.waitForFunction(
-          ([path, seen]) =>
-            performance.getEntriesByType('resource').filter((e) => e.name.includes(path)).length > seen,
-          [LIST_NOTES, lists] as const,
-        ),
-      );
+      await moreRequestsTo(page, 'a save and the list reload', LIST_NOTES, lists);
     }
     // Key down, then key up CADENCE_MS later, then the next key.
     await page.keyboard.type(text[i % text.length] ?? 'x', { delay: CADENCE_MS });
     await within(`keystroke ${i + 1}`, page.evaluate(waitForKeySamples, i + 1), 10_000);
   }
   const probe = await page.evaluate(readKeyProbe);
-  await within(
-    'the last quote count',
-    page.waitForFunction(
-      ([path, seen]) =>
-        performance.getEntriesByType('resource').filter((e) => e.name.includes(path)).length > seen,
-      [QUOTE_COUNTS, checksBefore] as const,
-    ),
-  );
+  await moreRequestsTo(page, 'the last quote count', QUOTE_COUNTS, checksBefore);
   return {
     checks: (await page.evaluate(requestsTo, QUOTE_COUNTS)) - checksBefore,
     ...probe,
