@@ -6,6 +6,7 @@ import {
   makeReport,
   type FlatNote,
   type QuoteFinding,
+  type QuoteMemo,
   type QuoteReport,
 } from '../../shared/quotes';
 import type { DocNode } from '../../shared/model';
@@ -33,10 +34,11 @@ export async function checkNote(store: NotebookStore, noteId: string): Promise<Q
 export async function checkDoc(
   store: QuoteStoreView,
   doc: DocNode,
+  options: { elsewhere?: boolean; memo?: QuoteMemo } = {},
 ): Promise<{ flat: FlatNote; findings: QuoteFinding[] }> {
   const flat = flattenNote(doc);
-  const sources = await quoteLibraryOf(store).sourcesFor(flat);
-  return { flat, findings: checkNoteQuotations(flat, sources) };
+  const sources = await quoteLibraryOf(store).sourcesFor(flat, options);
+  return { flat, findings: checkNoteQuotations(flat, sources, options.memo) };
 }
 
 /** Every quotation of a draft written elsewhere, looked up in the whole notebook. */

@@ -46,17 +46,20 @@ export class QuoteLibrary {
   /**
    * What the pure check needs, read ahead: the texts of cited sources and of every candidate
    * the index names, and each cited highlight placed by the anchoring module's one function.
+   * `elsewhere: false` (for counts) reads only what the quotations cite: a quotation's status
+   * never depends on the notebook-wide lookup, only the "best match elsewhere" hint does.
    */
-  async sourcesFor(flat: FlatNote): Promise<QuoteSources> {
-    await this.sync();
+  async sourcesFor(flat: FlatNote, { elsewhere = true } = {}): Promise<QuoteSources> {
+    if (elsewhere) await this.sync();
     const wanted = new Set<string>();
     const highlightIds = new Set<string>();
     for (const citation of flat.citations.values()) {
       wanted.add(citation.sourceId);
       if (citation.highlightId) highlightIds.add(citation.highlightId);
     }
-    for (const q of findQuotations(flat))
-      for (const id of this.index.candidates(q.text, CANDIDATES)) wanted.add(id);
+    if (elsewhere)
+      for (const q of findQuotations(flat))
+        for (const id of this.index.candidates(q.text, CANDIDATES)) wanted.add(id);
     const highlights = new Map<string, Highlight>();
     for (const id of highlightIds) {
       const h = await this.store.highlights.findById(id);
@@ -84,7 +87,7 @@ export class QuoteLibrary {
     return {
       sourceText: (id) => texts.get(id) ?? null,
       highlightPlace: (id) => places.get(id) ?? null,
-      candidates: (quote, limit, exclude) => this.index.candidates(quote, limit, exclude),
+      candidates: (quote, limit, exclude) => (elsewhere ? this.index.candidates(quote, limit, exclude) : []),
     };
   }
 }

@@ -7,6 +7,8 @@ interface Props {
   note: NoteMeta;
   active: boolean;
   trashed: boolean;
+  /** Open quote problems in the note (from the quote check); 0 shows nothing. */
+  quoteProblems: number;
   onOpen: (id: string) => void;
   onRename: (id: string, title: string) => void;
   onTrash: (id: string) => void;
@@ -15,7 +17,8 @@ interface Props {
 
 /** One note in the list: open, rename in place, move to the trash, or restore from it. */
 // Long because: one item's open, rename, trash and restore share its rename state.
-export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash, onRestore }: Props) {
+export function NoteListItem(props: Props) {
+  const { note, active, trashed, quoteProblems, onOpen, onRename, onTrash, onRestore } = props;
   const [draft, setDraft] = useState<string | null>(null);
   const finish = () => {
     if (draft !== null && draft.trim() !== note.title) onRename(note.id, draft.trim());
@@ -50,6 +53,11 @@ export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash,
         >
           <span className="note-item__title">{noteTitle(note.title)}</span>
           <span className="note-item__meta">{meta}</span>
+          {quoteProblems > 0 && (
+            <span className="note-item__quotes">
+              {quoteProblems} {quoteProblems === 1 ? 'quote problem' : 'quote problems'}
+            </span>
+          )}
         </button>
       )}
       <span className="note-item__actions">

@@ -1,5 +1,6 @@
 import type { NotesList as NotesListState } from './useNotesList';
 import { NoteListItem } from './NoteListItem';
+import { useNoteQuoteProblems } from './quotes/useNoteQuoteProblems';
 
 interface Props {
   list: NotesListState;
@@ -11,6 +12,7 @@ interface Props {
 // Long because: the list's markup (new, filter, live, trash); each item is a component already.
 export function NotesList({ list, activeId, onOpen }: Props) {
   const trashed = list.view === 'trash';
+  const quoteProblems = useNoteQuoteProblems(list.notes, !trashed);
   return (
     <nav className="notes-list" aria-label="Notes">
       <div className="notes-list__head">
@@ -69,6 +71,7 @@ export function NotesList({ list, activeId, onOpen }: Props) {
               note={note}
               active={note.id === activeId}
               trashed={trashed}
+              quoteProblems={trashed ? 0 : (quoteProblems.get(note.id) ?? 0)}
               onOpen={onOpen}
               onRename={(id, title) => void list.rename(id, title)}
               onTrash={(id) => void list.trash(id)}

@@ -82,6 +82,7 @@ function fakeApi(initialDoc: Doc) {
     ),
     searchCitables: vi.fn(() => Promise.resolve([])),
     listRevisions: vi.fn(() => Promise.resolve([])),
+    noteQuoteProblems: vi.fn(() => Promise.resolve([{ noteId: NOTE, quotations: 3, problems: 2 }])),
   };
   return { api: api as unknown as Api, calls: api, state };
 }
@@ -159,6 +160,9 @@ describe('NotesPage', () => {
     expect(refs[0]).toContain('[1] R. Porter, Town paper, Gazette');
     expect(refs[1]).toBe('[2] The cited highlight was deleted');
     expect(container.querySelector('.note-item__title')?.textContent).toBe('Council budget');
+    await waitFor(() =>
+      expect(container.querySelector('.note-item__quotes')?.textContent).toBe('2 quote problems'),
+    );
   });
 
   it('autosaves after typing stops, says Saved, and remembers the note for the Cite button', async () => {

@@ -26,7 +26,7 @@ export function ReaderPage({ id, highlightId, at, to }: Props) {
   if (loaded.status === 'ready') {
     return (
       <>
-        <ReaderWorkspace data={loaded.value} target={target} />
+        <ReaderWorkspace data={loaded.value} target={target} onTextChanged={loaded.reload} />
         <FindBar key={loaded.value.source.id} />
       </>
     );

@@ -20,14 +20,16 @@ import './highlights/citing.css';
 interface Props {
   data: SourceWithText;
   target: DeepLink | null;
+  /** The source's text changed (a block moved out of or back into the article): read it again. */
+  onTextChanged: () => void;
 }
 
 /** The reader with highlighting: the text and its toolbar on the left, the side panel on the right. */
 // Long because: places the reader's regions (text, toolbar, notes, panel, toast, dialog), each a component.
-export function ReaderWorkspace({ data, target }: Props) {
+export function ReaderWorkspace({ data, target, onTextChanged }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const ws = useReaderWorkspace(data, target, rootRef, scrollRef);
+  const ws = useReaderWorkspace(data, target, rootRef, scrollRef, onTextChanged);
   const { reveal, activeId } = ws.highlights;
   const { citing, split } = ws.notes;
   const { reload: reloadCiting } = citing;
@@ -109,6 +111,7 @@ function ReaderSelectionToolbar({ ws }: { ws: ReaderWorkspaceState }) {
       onEntity={(entity) => void ws.actions.fromSelection.entity(entity)}
       onCreateEntity={(name, type) => void ws.actions.fromSelection.newEntity(name, type)}
       onClaim={(statement, stance) => void ws.actions.fromSelection.claim(statement, stance)}
+      onNotArticle={() => void ws.actions.fromSelection.notArticle()}
       onCancel={ws.selection.cancelForm}
     />
   );

@@ -21,6 +21,7 @@ interface Props {
   onEntity: (entity: Entity) => void;
   onCreateEntity: (name: string, type: Entity['type']) => void;
   onClaim: (statement: string, stance: Stance) => void;
+  onNotArticle: () => void;
   onCancel: () => void;
 }
 
@@ -29,7 +30,11 @@ const keepSelection = (event: MouseEvent) => {
   if (!(event.target as Element).closest('input, textarea, select')) event.preventDefault();
 };
 
-/** Floats by the selection: colours 1–5, Comment, Entity (e), Claim (c); each opens its small form here. */
+/**
+ * Floats by the selection: colours 1–5, Comment, Entity (e), Claim (c), each opening its small
+ * form here, and "Not part of the article" (x), which moves the blocks the selection touches to
+ * the removed text.
+ */
 // Long because: the toolbar's buttons and its three forms, chosen by mode.
 export function SelectionToolbar(props: Props) {
   const { selection, mode, quote, busy, entities } = props;
@@ -80,6 +85,18 @@ export function SelectionToolbar(props: Props) {
             onClick={() => props.onMode('claim')}
           >
             Claim
+          </button>
+          <span className="sel-toolbar__divider" aria-hidden="true" />
+          <button
+            type="button"
+            className="tool"
+            aria-label="This is not part of the article"
+            aria-keyshortcuts="x"
+            title="This is not part of the article: move the block to the removed text (x)"
+            disabled={busy}
+            onClick={props.onNotArticle}
+          >
+            Not part of the article
           </button>
         </div>
       )}

@@ -16,6 +16,8 @@ interface Options {
   mode: ToolbarMode;
   busy: boolean;
   actions: HighlightActions;
+  /** "This is not part of the article" for the selection (x). */
+  notArticle: () => Promise<unknown>;
   toast: ReturnType<typeof useToast>;
   reveal: (id: string | null, focusCard?: boolean) => void;
   setMode: (mode: ToolbarMode) => void;
@@ -28,6 +30,7 @@ const COLOR_KEYS = ['1', '2', '3', '4', '5'];
 /**
  * What each key does in the reader. With text selected: 1–5 highlight in that
  * colour, e tags an entity, c makes a claim, Escape drops the selection. With
+ * x moves the blocks it touches out of the article (undo puts them back). With
  * a highlight selected: 1–5 recolour, e/c as above, Delete removes (with
  * undo), Escape deselects. Always: j/k next/previous highlight.
  */
@@ -45,6 +48,10 @@ export function useReaderShortcuts(o: Options): void {
       if (pending && o.mode === 'toolbar') {
         if (COLOR_KEYS.includes(key)) {
           if (!o.busy) void o.actions.fromSelection.color(Number(key));
+          return true;
+        }
+        if (key === 'x') {
+          if (!o.busy) void o.notArticle();
           return true;
         }
         if (key === 'e' || key === 'c') {

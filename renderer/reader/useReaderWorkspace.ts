@@ -11,6 +11,7 @@ import { useHighlights } from './highlights/useHighlights';
 import { buildSegments, type Span } from './segments';
 import { useDeepLink, type DeepLink } from './useDeepLink';
 import { useFlash } from './useFlash';
+import { useNotArticle } from './useNotArticle';
 import { usePaintMeasure } from './usePaintMeasure';
 import { useDeleteGuard, useReaderNotes } from './useReaderNotes';
 import { useReaderShortcuts } from './useReaderShortcuts';
@@ -65,9 +66,14 @@ interface ActionDeps {
   notes: ReturnType<typeof useReaderNotes>;
   setActiveId: Dispatch<SetStateAction<string | null>>;
   setClaimFormFor: Dispatch<SetStateAction<string | null>>;
+  sourceId: string;
+  onTextChanged: () => void;
 }
 
-/** The highlight actions, with every way of deleting (button, Delete key) asking first when notes cite it. */
+/**
+ * The highlight actions, with every way of deleting (button, Delete key) asking first when notes cite
+ * it, and "This is not part of the article" for the selection.
+ */
 function useGuardedActions(deps: ActionDeps) {
   const { highlights, entities, claims, toast, selection, notes, setActiveId, setClaimFormFor } = deps;
   const { backToBar } = selection;
@@ -100,8 +106,16 @@ function useGuardedActions(deps: ActionDeps) {
   });
   // Every way of deleting (button, Delete key) asks first when notes cite the highlight.
   const deleteGuard = useDeleteGuard(plainActions.onHighlight.remove, notes.citing.byHighlight);
+  const notArticle = useNotArticle({
+    sourceId: deps.sourceId,
+    selection,
+    toast,
+    run: plainActions.run,
+    onTextChanged: deps.onTextChanged,
+  });
   const actions = {
     ...plainActions,
+    fromSelection: { ...plainActions.fromSelection, notArticle },
     onHighlight: { ...plainActions.onHighlight, remove: deleteGuard.guardedRemove },
   };
 
@@ -113,14 +127,16 @@ function useGuardedActions(deps: ActionDeps) {
  * `doc` (the text), `highlights` (the list and the selected one), `selection` (the toolbar over the
  * selected text), `claims`, `entities`, `notes`, `actions`, `deleteGuard` and `toast`.
  */
+// Long because: it wires the reader's hooks together in order; each concern lives in a hook of its own.
 export function useReaderWorkspace(
   data: SourceWithText,
   target: DeepLink | null,
   rootRef: RefObject<HTMLDivElement | null>,
   scrollRef: RefObject<HTMLDivElement | null>,
+  onTextChanged: () => void,
 ) {
   const { source, text } = data;
-  const loaded = useHighlights(source.id);
+  const loaded = useHighlights(source.id, source.textSha256);
   const entities = useEntityList();
   const claimsState = useClaims();
   const toast = useToast();
@@ -142,6 +158,8 @@ export function useReaderWorkspace(
     notes,
     setActiveId,
     setClaimFormFor,
+    sourceId: source.id,
+    onTextChanged,
   });
 
   useReaderShortcuts({
@@ -152,6 +170,7 @@ export function useReaderWorkspace(
     mode: selection.mode,
     busy: actions.busy,
     actions,
+    notArticle: actions.fromSelection.notArticle,
     toast,
     reveal,
     setMode: selection.setMode,

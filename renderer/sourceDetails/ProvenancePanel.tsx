@@ -1,4 +1,4 @@
-import type { Source } from '../../shared/model/source';
+import type { Source, TextEdit } from '../../shared/model/source';
 import { CopyButton } from './CopyButton';
 import { formatBytes } from '../ui/formatBytes';
 
@@ -11,6 +11,27 @@ function Hash({ value, label }: { value: string; label: string }) {
       <code className="details__mono">{value}</code>
       <CopyButton text={value} label={`Copy ${label}`} />
     </div>
+  );
+}
+
+const EDIT_WORDS: Record<TextEdit['action'], string> = {
+  removed: 'Marked as not part of the article',
+  restored: 'Put back into the article',
+};
+
+/** Every change the reporter made to the clean text, oldest first (the original stays as imported). */
+function TextEdits({ edits }: { edits: readonly TextEdit[] }) {
+  if (edits.length === 0) return <span className="muted">None: the clean text is as imported.</span>;
+  return (
+    <ol className="details__notes details__edits">
+      {edits.map((edit, index) => (
+        <li key={index}>
+          {EDIT_WORDS[edit.action]} on <time dateTime={edit.at}>{when(edit.at)}</time>: “{edit.excerpt}
+          {edit.length > edit.excerpt.length ? '…' : ''}” ({edit.length.toLocaleString()} characters at{' '}
+          {edit.start.toLocaleString()})
+        </li>
+      ))}
+    </ol>
   );
 }
 
@@ -68,6 +89,12 @@ export function ProvenancePanel({ source }: { source: Source }) {
           <dt>Importer</dt>
           <dd>
             {source.importer.name} {source.importer.version}
+          </dd>
+        </div>
+        <div className="details__row">
+          <dt>Changes to the clean text</dt>
+          <dd>
+            <TextEdits edits={source.textEdits ?? []} />
           </dd>
         </div>
         <div className="details__row">

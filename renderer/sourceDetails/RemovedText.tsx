@@ -44,8 +44,9 @@ export function RemovedText({ extraction, initiallyOpen, onRestore }: Props) {
     body = (
       <>
         <p className="details__lead">
-          The importer cut {removed.length === 1 ? 'one block' : `${removed.length} blocks`} it took for page
-          furniture: menus, sharing buttons, sign-up boxes, captions. Restore any that belong to the article.
+          {removed.length === 1 ? 'One block is' : `${removed.length} blocks are`} kept out of the article:
+          what the importer took for page furniture (menus, sharing buttons, sign-up boxes, captions) and what
+          you marked as not part of the article. Restore any that belong to the article.
         </p>
         <button
           type="button"

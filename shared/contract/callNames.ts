@@ -57,6 +57,7 @@ export const callNames = [
   'verifyPacketFile',
   'getSigningKey',
   'checkNoteQuotes',
+  'noteQuoteProblems',
   'checkDraftQuotes',
 ] as const;
 

@@ -142,6 +142,7 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   ],
   getSigningKey: [null, [], { notebookId: 'x' }],
   checkNoteQuotes: [{}, { noteId: 'x' }, { noteId: ID, more: 1 }],
+  noteQuoteProblems: [{}, { noteIds: ['x'] }, { noteIds: ID }],
   checkDraftQuotes: [
     {},
     { fileName: 'draft.exe', dataBase64: 'QQ==' },

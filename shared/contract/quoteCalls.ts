@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../model';
-import type { QuoteReport } from '../quotes/quoteReport';
+import type { NoteQuoteProblems, QuoteReport } from '../quotes/quoteReport';
 import { call } from './callDef';
 
 /** A draft is text; 20 MB of it is far beyond any story. */
@@ -10,6 +10,11 @@ export const quoteCalls = {
   checkNoteQuotes: call<QuoteReport>()(
     'Check every quotation of a note against what it cites (uncited ones against the notebook)',
     z.object({ noteId: idSchema }).strict(),
+    { readOnly: true },
+  ),
+  noteQuoteProblems: call<NoteQuoteProblems[]>()(
+    'Open quote problems per note, for the note list (kept until the note or what it cites changes)',
+    z.object({ noteIds: z.array(idSchema).max(10_000) }).strict(),
     { readOnly: true },
   ),
   checkDraftQuotes: call<QuoteReport>()(

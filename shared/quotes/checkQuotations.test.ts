@@ -291,6 +291,27 @@ describe('quote check on notes', () => {
   });
 });
 
+describe('rechecking a note with a memo', () => {
+  it('answers unchanged quotations from the memo and checks only the new one, with the same findings', () => {
+    const before = noteOf(
+      '“constructive, very helpful and substantive” {h:talks}. “Turnout in the district rose 19 points” {h:turnout}',
+    );
+    const after = noteOf(
+      'Now: “constructive, very helpful and substantive” {h:talks}. “Turnout in the district rose 20 points” {h:turnout}',
+    );
+    let reads = 0;
+    const counting = { ...sources, sourceText: (id: string) => (reads++, sources.sourceText(id)) };
+    const memo = new Map();
+    checkNoteQuotations(before, counting, memo);
+    const first = reads;
+    const again = checkNoteQuotations(after, counting, memo);
+    expect(reads).toBeGreaterThan(first);
+    expect(reads - first).toBeLessThan(first);
+    expect(again).toEqual(checkNoteQuotations(after, sources));
+    expect(again.map((f) => f.status)).toEqual(['differs', 'exact']);
+  });
+});
+
 describe('quote check on drafts', () => {
   it.each([
     ['exact', 'The mayor said “We are not going to wait another year.”', 'exact', 'council'],

@@ -145,14 +145,28 @@ const placed = (q: Quotation, checked: Checked): QuoteFinding => ({
   ...checked,
 });
 
+/**
+ * Earlier answers for quotations of one note, by quotation and citation. Valid only while what the
+ * check reads (the cited texts and highlights) is unchanged: the caller drops it when they change.
+ * It makes rechecking a note after an edit cost only the quotations that were typed or changed.
+ */
+export type QuoteMemo = Map<string, Checked>;
+
 /** Every quotation of a note, each against its citation; an uncited one is looked up in the notebook. */
-export function checkNoteQuotations(note: FlatNote, sources: QuoteSources): QuoteFinding[] {
+export function checkNoteQuotations(note: FlatNote, sources: QuoteSources, memo?: QuoteMemo): QuoteFinding[] {
   return findQuotations(note).flatMap((q) => {
     const citation = q.citationAt >= 0 ? (note.citations.get(q.citationAt) ?? null) : null;
-    if (citation) return [placed(q, checkCited(q.text, citation, sources))];
+    const key = `${q.text}\u0000${citation?.sourceId ?? ''}\u0000${citation?.highlightId ?? ''}`;
+    const known = memo?.get(key);
+    if (known) return [placed(q, known)];
+    let checked: Checked | null = null;
+    if (citation) checked = checkCited(q.text, citation, sources);
     // Under three words without a citation is a scare quote or a title, not a quotation to vouch for.
-    if (parseQuotePattern(q.text).wordCount < 3) return [];
-    return [placed(q, { ...none(null), status: 'uncited', elsewhere: elsewhere(q.text, sources) })];
+    else if (parseQuotePattern(q.text).wordCount >= 3)
+      checked = { ...none(null), status: 'uncited', elsewhere: elsewhere(q.text, sources) };
+    if (!checked) return [];
+    memo?.set(key, checked);
+    return [placed(q, checked)];
   });
 }
 

@@ -7,7 +7,7 @@ export {
   lookUpQuotation,
   quoteDiff,
 } from './checkQuotations';
-export type { HighlightPlace, QuoteSources } from './checkQuotations';
+export type { HighlightPlace, QuoteMemo, QuoteSources } from './checkQuotations';
 export { findQuotations, type Quotation } from './findQuotations';
 export {
   CITATION_CHAR,
@@ -25,6 +25,7 @@ export {
   quoteCheckMarkdown,
   reportLine,
   STATUS_WORDS,
+  type NoteQuoteProblems,
   type QuoteLine,
   type QuoteReport,
 } from './quoteReport';

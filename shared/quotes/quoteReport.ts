@@ -67,3 +67,10 @@ export function quoteCheckMarkdown(findings: readonly QuoteFinding[]): string {
   });
   return `\n## Quote check at export\n\n${lines.join('\n')}\n`;
 }
+
+/** A note's open quote problems, for the note list (every quotation but the exact ones). */
+export interface NoteQuoteProblems {
+  noteId: string;
+  quotations: number;
+  problems: number;
+}

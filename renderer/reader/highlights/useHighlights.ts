@@ -16,13 +16,17 @@ export const LOADED_MARK = 'rn:highlights-loaded';
 /**
  * The highlights of one source, anchored to its text, kept in reading order.
  * Changes are applied locally from each call's answer rather than reloading
- * the whole list, which matters with a thousand highlights.
+ * the whole list, which matters with a thousand highlights. `textSha256` is the
+ * text being read: when it changes (a block marked as not part of the article,
+ * or put back) the list is asked again, and until it arrives no place meant for
+ * the old text is handed out.
  */
 // Long because: load, create, update, remove and restore share the one anchored list.
-export function useHighlights(sourceId: string) {
+export function useHighlights(sourceId: string, textSha256: string) {
   const api = useApi();
-  const [items, setItems] = useState<AnchoredHighlight[] | null>(null);
+  const [loaded, setItems] = useState<{ items: AnchoredHighlight[]; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const items = loaded?.text === textSha256 ? loaded.items : null;
 
   useEffect(() => {
     let live = true;
@@ -30,7 +34,7 @@ export function useHighlights(sourceId: string) {
       (result) => {
         if (!live) return;
         performance.mark(LOADED_MARK);
-        setItems(result.highlights);
+        setItems({ items: result.highlights, text: textSha256 });
       },
       (failure: unknown) => {
         if (live) setError(errorMessage(failure));
@@ -39,44 +43,51 @@ export function useHighlights(sourceId: string) {
     return () => {
       live = false;
     };
-  }, [api, sourceId]);
+  }, [api, sourceId, textSha256]);
+
+  /** Applies a change to the loaded list (kept with the text it was placed in). */
+  const change = useCallback(
+    (edit: (list: AnchoredHighlight[]) => AnchoredHighlight[]) =>
+      setItems((prev) => (prev ? { ...prev, items: edit(prev.items) } : prev)),
+    [],
+  );
 
   const create = useCallback(
     async (input: NewHighlight): Promise<Highlight> => {
       const created = await api.createHighlight({ ...input, sourceId });
-      setItems((prev) => withHighlight(prev ?? [], anchoredAt(created)));
+      change((list) => withHighlight(list, anchoredAt(created)));
       return created;
     },
-    [api, sourceId],
+    [api, sourceId, change],
   );
 
   const update = useCallback(
     async (id: string, changes: Changes): Promise<Highlight> => {
       const updated = await api.updateHighlight({ id, ...changes });
-      setItems((prev) =>
-        (prev ?? []).map((item) => (item.highlight.id === id ? { ...item, highlight: updated } : item)),
+      change((list) =>
+        list.map((item) => (item.highlight.id === id ? { ...item, highlight: updated } : item)),
       );
       return updated;
     },
-    [api],
+    [api, change],
   );
 
   /** Deletes and hands back what was deleted (with its place), for undo. */
   const remove = useCallback(
     async (item: AnchoredHighlight): Promise<AnchoredHighlight> => {
       const { deleted } = await api.deleteHighlight({ id: item.highlight.id });
-      setItems((prev) => (prev ?? []).filter((h) => h.highlight.id !== deleted.id));
+      change((list) => list.filter((h) => h.highlight.id !== deleted.id));
       return { ...item, highlight: deleted };
     },
-    [api],
+    [api, change],
   );
 
   const restore = useCallback(
     async (item: AnchoredHighlight): Promise<void> => {
       const restored = await api.restoreHighlight({ highlight: item.highlight });
-      setItems((prev) => withHighlight(prev ?? [], { ...item, highlight: restored }));
+      change((list) => withHighlight(list, { ...item, highlight: restored }));
     },
-    [api],
+    [api, change],
   );
 
   const health = useMemo(() => anchorHealth((items ?? []).map((h) => h.anchor)), [items]);

@@ -27,10 +27,26 @@ export function spreadSpans(text: string, count: number): Array<{ start: number;
   return spans;
 }
 
-/** A TipTap document of the article's paragraphs, with `citations` spread over the paragraphs. */
+/**
+ * The quotation written before citation `i`: six words of the source from the cited highlight on,
+ * every seventh with a word changed, so the quote check has exact and differing quotations to find.
+ */
+function quotationAt(source: string, span: { start: number } | undefined, i: number): string {
+  const words = source
+    .slice(span?.start ?? 0)
+    .split(/\s+/)
+    .slice(0, 6);
+  if (i % 7 === 3) words[2] = 'allegedly';
+  return ` “${words.join(' ').replace(/[.,;:]$/, '')}”`;
+}
+
+/**
+ * A TipTap document of the article's paragraphs, with `citations` spread over the paragraphs,
+ * each after a quotation of the source (the quote check runs on this note while the bench types).
+ */
 function noteDoc(
   article: string,
-  sourceId: string,
+  source: { id: string; text: string; spans: Array<{ start: number }> },
   highlightIds: string[],
   citations: number,
 ): DocNode & { type: 'doc' } {
@@ -41,11 +57,12 @@ function noteDoc(
   }));
   for (let i = 0; i < citations; i++) {
     const paragraph = content[Math.floor((i * content.length) / citations)];
+    const h = i % highlightIds.length;
     paragraph?.content?.push(
-      { type: 'text', text: ' ' },
+      { type: 'text', text: `${quotationAt(source.text, source.spans[h], i)} ` },
       {
         type: 'citation',
-        attrs: { sourceId, highlightId: highlightIds[i % highlightIds.length] ?? null, locator: null },
+        attrs: { sourceId: source.id, highlightId: highlightIds[h] ?? null, locator: null },
       },
     );
   }
@@ -83,7 +100,7 @@ export async function prepareNotebook(
     const note = await h.createNote({ title: 'Browser bench note' });
     const doc = noteDoc(
       syntheticArticle(8_000, sizes.words),
-      imported.sourceId,
+      { id: imported.sourceId, text, spans },
       highlightIds,
       sizes.citations,
     );
