@@ -26,6 +26,8 @@ export function emptyNotebook(name: string): NotebookFile {
     claims: [],
     notes: [],
     rejectedSuggestions: [],
+    questions: [],
+    ratings: { sources: [], outlets: [] },
   };
 }
 
