@@ -36,7 +36,7 @@ export interface OpenOptions {
 }
 
 /** The kinds of record notebook.json keeps in lists. */
-export type RecordKind = 'sources' | 'entities' | 'claims' | 'notes';
+export type RecordKind = 'sources' | 'entities' | 'claims' | 'notes' | 'questions';
 export type RecordOf<K extends RecordKind> = NotebookFile[K][number];
 
 /**
@@ -204,6 +204,18 @@ export class NotebookStore {
   /** The notebook's own name, id and dates. */
   get meta(): Readonly<NotebookFile['notebook']> {
     return this.data.notebook;
+  }
+
+  /** The reporter's reliability ratings of sources and outlets. */
+  ratings(): Readonly<NotebookFile['ratings']> {
+    return this.data.ratings;
+  }
+
+  /** Puts new ratings in place, durably. */
+  async replaceRatings(next: NotebookFile['ratings']): Promise<void> {
+    await this.mutate((file) => {
+      file.ratings = next;
+    });
   }
 
   /** Names the reporter said are not entities (lower-cased as entered). */

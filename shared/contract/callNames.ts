@@ -58,6 +58,16 @@ export const callNames = [
   'getSigningKey',
   'checkNoteQuotes',
   'checkDraftQuotes',
+  'getClaimsBoard',
+  'createQuestion',
+  'updateQuestion',
+  'addAnswer',
+  'removeAnswer',
+  'deleteQuestion',
+  'listSourceRatings',
+  'rateSource',
+  'rateOutlet',
+  'getTimeline',
 ] as const;
 
 export type CallName = (typeof callNames)[number];
