@@ -13,7 +13,7 @@ import {
   type Weighing,
 } from '../../shared/claims/weighEvidence';
 import type { IndependenceNote } from '../../shared/contract';
-import type { Claim, Highlight, Question, Reliability, Source } from '../../shared/model';
+import type { Claim, Highlight, Question, Ratings, Reliability, Source } from '../../shared/model';
 import type { NotebookStore } from '../store/notebookStore';
 
 /**
@@ -63,6 +63,27 @@ export async function evidenceContext(store: NotebookStore): Promise<EvidenceCon
   const lookup = ratingLookup(store.ratings());
   const suggestions = await spunSuggestions(store, groups, (id) => lookup(id, sources.get(id)?.site ?? null));
   return contextOf({ claims, questions, highlights, sources: neighbours, groups, lookup, suggestions });
+}
+
+/**
+ * The same weighing over a packet's content alone: groups only among the packet's sources (so no
+ * left-out source is named as an original), the notebook's ratings, no suggestions.
+ */
+export function contentEvidenceContext(
+  content: { claims: readonly Claim[]; highlights: readonly Highlight[]; sources: readonly Source[] },
+  questions: readonly Question[],
+  ratings: Ratings,
+): EvidenceContext {
+  const sources = new Map(content.sources.map((s) => [s.id, s]));
+  return contextOf({
+    claims: content.claims,
+    questions,
+    highlights: new Map(content.highlights.map((h) => [h.id, h])),
+    sources,
+    groups: groupByIndependence(content.sources),
+    lookup: ratingLookup(ratings),
+    suggestions: new Map(),
+  });
 }
 
 /** Copies the similarity store calls synonym-spun versions of their group's original. */

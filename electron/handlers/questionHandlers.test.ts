@@ -4,6 +4,8 @@ import { tempDir } from '../../test/unit/helpers/tempDir';
 import { BASE, SAME_EVENT, SYNONYMS } from '../../shared/similarity/testing/articles';
 import { spinText } from '../../shared/similarity/testing/spinText';
 import { NotebookSession } from '../session/notebookSession';
+import { exportPacket } from '../packet/exportPacket';
+import { readPacketEntries } from '../packet/verifyPacket';
 
 const SPUN = spinText(BASE, SYNONYMS, 0.4, 11).text;
 
@@ -90,6 +92,18 @@ describe('questions, independence and ratings through the handlers', () => {
       support: { sources: 2, independent: 1, weight: 1 },
       suggestedStatus: 'disputed',
     });
+
+    const packet = await exportPacket(session, { out: join(await tempDir(), 'p.zip') });
+    const entries = await readPacketEntries(packet.path);
+    const html = new TextDecoder().decode(entries.get('index.html'));
+    expect(html).toContain('How long was the meeting?');
+    expect(html).toMatch(/The meeting lasted six hours<\/a><\/td><td>2 sources, 1 independent<\/td>/);
+    expect(html).toContain('Content farm / derivative (outlet)');
+    expect(html).toContain('Rewrite of <a href="#src-');
+    const csv = new TextDecoder().decode(entries.get('questions.csv'));
+    expect(csv).toContain('The meeting lasted six hours');
+    expect(new TextDecoder().decode(entries.get('reliability.csv'))).toContain('Content farm / derivative');
+    expect(new TextDecoder().decode(entries.get('timeline.csv'))).toMatch(/2026-03-18,false,source/);
 
     await h.deleteClaim({ id: other.id });
     expect((await h.getClaimsBoard({})).questions[0]?.answers.map((a) => a.answer.claimId)).toEqual([six.id]);
