@@ -120,7 +120,14 @@ function contextOf(p: Parts): EvidenceContext {
   const questionOfClaim = new Map(
     p.questions.flatMap((q) => q.answers.flatMap((a) => (a.claimId ? [[a.claimId, q] as const] : []))),
   );
-  const rating = (id: string) => p.lookup(id, p.sources.get(id)?.site ?? null);
+  // Memoised: the board asks for the same source's rating many times (per side, per answer).
+  const ratings = new Map<string, EffectiveRating>();
+  const rating = (id: string): EffectiveRating => {
+    let found = ratings.get(id);
+    if (!found) ratings.set(id, (found = p.lookup(id, p.sources.get(id)?.site ?? null)));
+    return found;
+  };
+  const weighedQuestions = new Map<string, { answers: Weighing[]; contested: boolean }>();
   const weightOf = (id: string) => RELIABILITY_WEIGHT[rating(id).rating];
   const refs = (claim: Pick<Claim, 'evidence'>): EvidenceRef[] =>
     claim.evidence.map((e) => ({
@@ -151,15 +158,17 @@ function contextOf(p: Parts): EvidenceContext {
     },
     refs,
     weighClaim: (claim) => weighClaim(refs(claim), groupOf, weightOf),
-    weighQuestion: (q) =>
-      weighAnswers(
-        q.answers.map((a) => {
-          const claim = a.claimId ? claimById.get(a.claimId) : undefined;
-          return claim ? refs(claim) : [];
-        }),
-        groupOf,
-        weightOf,
-      ),
+    weighQuestion: (q) => {
+      const known = weighedQuestions.get(q.id);
+      if (known) return known;
+      const answers = q.answers.map((a) => {
+        const claim = a.claimId ? claimById.get(a.claimId) : undefined;
+        return claim ? refs(claim) : [];
+      });
+      const weighed = weighAnswers(answers, groupOf, weightOf);
+      weighedQuestions.set(q.id, weighed);
+      return weighed;
+    },
     claimById: (id) => claimById.get(id),
     questionOf: (id) => questionOfClaim.get(id),
   };

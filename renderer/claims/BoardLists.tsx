@@ -42,7 +42,7 @@ export function BoardLists({ board, claimants, busy, run, filtered }: Props) {
         }}
       >
         <input
-          className="input"
+          className="field__input"
           aria-label="New question"
           placeholder="A question several claims answer, e.g. How many points does the plan have?"
           value={text}

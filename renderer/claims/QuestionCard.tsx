@@ -87,7 +87,7 @@ export function QuestionCard({ view, busy, onDropClaim, onAddText, onRemoveAnswe
         }}
       >
         <input
-          className="input"
+          className="field__input"
           aria-label={`Another answer to “${view.question.text}”`}
           placeholder="Another answer, in your words"
           value={text}

@@ -116,7 +116,7 @@ function RatingForm(props: {
         ))}
       </select>
       <input
-        className="input"
+        className="field__input"
         aria-label="Reason"
         placeholder="Reason"
         value={reason}
