@@ -206,18 +206,13 @@ export class NotebookStore {
     return this.data.notebook;
   }
 
-  /** The reporter's reliability ratings of sources and outlets. */
+  /** The reporter's reliability ratings of sources and outlets; replaced whole, durably. */
   ratings(): Readonly<NotebookFile['ratings']> {
     return this.data.ratings;
   }
-
-  /** Puts new ratings in place, durably. */
   async replaceRatings(next: NotebookFile['ratings']): Promise<void> {
-    await this.mutate((file) => {
-      file.ratings = next;
-    });
+    await this.mutate((file) => void (file.ratings = next));
   }
-
   /** Names the reporter said are not entities (lower-cased as entered). */
   rejectedSuggestions(): readonly string[] {
     return this.data.rejectedSuggestions;

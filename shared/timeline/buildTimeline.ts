@@ -76,7 +76,7 @@ export function buildTimeline(input: TimelineInput): TimelineItem[] {
   const claimsOfHighlight = new Map<string, string[]>();
   for (const c of input.claims) for (const e of c.evidence) push(claimsOfHighlight, e.highlightId, c.id);
   const questionsOf = (claimIds: readonly string[]) =>
-    unique(claimIds.flatMap((id) => questionsOfClaim.get(id) ?? []));
+    claimIds.length === 0 ? NONE : unique(claimIds.flatMap((id) => questionsOfClaim.get(id) ?? []));
 
   const items: TimelineItem[] = [];
   const highlightItems = new Map<string, TimelineItem>();

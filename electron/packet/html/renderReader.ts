@@ -136,8 +136,7 @@ ${notes}
 </section>
 <section id="claims"><h2>Claims</h2>
 ${claimsSection(input.content.claims, input)}
-</section>
-${weighingSections(input.weighing)}
+</section>${weighingSections(input.weighing)}
 <section id="entities"><h2>Entities</h2>
 ${entitiesSection(input.content.entities, input)}
 </section>
