@@ -1,5 +1,6 @@
-import type { ClaimView, EvidenceView, Handlers } from '../../shared/contract';
-import { isContested, suggestClaimStatus } from '../../shared/claims/claimStatus';
+import type { Handlers } from '../../shared/contract';
+import { claimPasses, claimView, entityNames } from '../claims/boardViews';
+import { evidenceContext } from '../claims/evidenceContext';
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { Claim } from '../../shared/model';
@@ -25,43 +26,15 @@ function checkClaimant(ctx: HandlerContext, id: string | null | undefined): void
 
 // Long because it is the table of this feature's calls, one short entry each, sharing `ctx`.
 export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
-  async function view(claim: Claim): Promise<ClaimView> {
-    const store = ctx.store();
-    const evidence: EvidenceView[] = await Promise.all(
-      claim.evidence.map(async (e) => {
-        const h = await store.highlights.findById(e.highlightId);
-        const source = h ? store.sourceById(h.sourceId) : undefined;
-        return {
-          ...e,
-          quote: h?.quote.exact ?? null,
-          sourceId: h?.sourceId ?? null,
-          sourceTitle: source?.title ?? null,
-        };
-      }),
-    );
-    const claimant = claim.claimantId ? store.find('entities', claim.claimantId) : undefined;
-    return {
-      claim,
-      claimantName: claimant?.name ?? null,
-      evidence,
-      contested: isContested(claim.evidence),
-      suggestedStatus: suggestClaimStatus(claim.evidence),
-    };
-  }
-
   return {
     listClaims: async ({ status, entityId }) => {
       const store = ctx.store();
-      let claims = store.list('claims').filter((c) => !status || c.status === status);
-      if (entityId) {
-        const tagged = new Set(
-          (await store.highlights.all()).filter((h) => h.entityIds.includes(entityId)).map((h) => h.id),
-        );
-        claims = claims.filter(
-          (c) => c.claimantId === entityId || c.evidence.some((e) => tagged.has(e.highlightId)),
-        );
-      }
-      return Promise.all(claims.map(view));
+      const evidence = await evidenceContext(store);
+      const names = entityNames(store.list('entities'));
+      return store
+        .list('claims')
+        .filter((c) => claimPasses(evidence, c, { status, entityId }))
+        .map((c) => claimView(evidence, c, names));
     },
 
     createClaim: async ({ statement, claimantId, status, evidence }) => {
@@ -111,7 +84,15 @@ export function claimHandlers(ctx: HandlerContext): ClaimHandlers {
 
     deleteClaim: async ({ id }) => {
       requireClaim(ctx, id);
-      await ctx.store().removeRecord('claims', id);
+      const store = ctx.store();
+      // A deleted claim stops answering its question; the question and its other answers stay.
+      for (const q of store.list('questions').filter((q) => q.answers.some((a) => a.claimId === id)))
+        await store.replace('questions', {
+          ...q,
+          answers: q.answers.filter((a) => a.claimId !== id),
+          updatedAt: ctx.now(),
+        });
+      await store.removeRecord('claims', id);
       return { deleted: true as const };
     },
   };

@@ -33,6 +33,8 @@ import { noteToDocx } from './noteDocx';
 import { checkPacketNotes } from './noteQuotes';
 import { PacketWriter } from './packetWriter';
 import { signManifest, signingKeyFor, type SigningKey } from './signingKeys';
+import { weighPacket } from './packetWeighing';
+import { questionsCsv, reliabilityCsv, timelineCsv } from './weighingTables';
 
 export interface PacketProgress {
   phase: 'reading' | 'sources' | 'notes' | 'tables' | 'reader' | 'done';
@@ -140,6 +142,10 @@ export async function exportPacket(
     await writer.add('claims.csv', claimsCsv(content, index));
     await writer.add('entities.csv', entitiesCsv(content));
     await writer.add('highlights.csv', highlightsCsv(content, index, orphaned));
+    const weighing = weighPacket(content, store.data.questions, store.data.ratings);
+    await writer.add('questions.csv', questionsCsv(weighing));
+    await writer.add('reliability.csv', reliabilityCsv(weighing));
+    await writer.add('timeline.csv', timelineCsv(weighing));
     await writer.add(RECORDS_PATH, JSON.stringify(recordsFile(store.data.notebook.id, content)));
     progress({ phase: 'reader', done: 0, total: 1 });
     const reader = renderReader({
@@ -153,6 +159,7 @@ export async function exportPacket(
       originalExt,
       orphaned,
       quotes: quotes.byNote,
+      weighing,
     });
     await writer.add('index.html', reader);
 

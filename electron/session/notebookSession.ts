@@ -13,6 +13,7 @@ import { mapLimit } from '../../shared/text/mapLimit';
 import { addSource } from './addSource';
 import type { HandlerContext } from '../handlers/context';
 import { claimHandlers } from '../handlers/claimHandlers';
+import { questionHandlers } from '../handlers/questionHandlers';
 import { entityHandlers } from '../handlers/entityHandlers';
 import { highlightHandlers } from '../handlers/highlightHandlers';
 import { noteHandlers } from '../handlers/noteHandlers';
@@ -229,6 +230,7 @@ export class NotebookSession {
       ...highlightHandlers(ctx),
       ...entityHandlers(ctx),
       ...claimHandlers(ctx),
+      ...questionHandlers(ctx),
       ...noteHandlers(ctx, () => this.store.notes),
       ...searchHandlers(() => this.searchSync),
       ...packetHandlers(ctx),

@@ -27,6 +27,8 @@ export function emptyNotebook(name: string): NotebookFile {
     claims: [],
     notes: [],
     rejectedSuggestions: [],
+    questions: [],
+    ratings: { sources: [], outlets: [] },
   };
 }
 

@@ -35,7 +35,7 @@ export interface OpenOptions {
 }
 
 /** The kinds of record notebook.json keeps in lists. */
-export type RecordKind = 'sources' | 'entities' | 'claims' | 'notes';
+export type RecordKind = 'sources' | 'entities' | 'claims' | 'notes' | 'questions';
 export type RecordOf<K extends RecordKind> = NotebookFile[K][number];
 
 /**
@@ -209,6 +209,13 @@ export class NotebookStore {
     return this.data.notebook;
   }
 
+  /** The reporter's reliability ratings of sources and outlets; replaced whole, durably. */
+  ratings(): Readonly<NotebookFile['ratings']> {
+    return this.data.ratings;
+  }
+  async replaceRatings(next: NotebookFile['ratings']): Promise<void> {
+    await this.mutate((file) => void (file.ratings = next));
+  }
   /** Names the reporter said are not entities (lower-cased as entered). */
   rejectedSuggestions(): readonly string[] {
     return this.data.rejectedSuggestions;

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LshIndex, signText, type SimilarMatch } from '../../shared/similarity';
+import {
+  classifyLikeness,
+  compareSignatures,
+  LshIndex,
+  signText,
+  type Likeness,
+  type SimilarMatch,
+} from '../../shared/similarity';
 import type { Source } from '../../shared/model';
 import type { BackgroundWrites } from './backgroundWrites';
 import { writeFileDurable } from './durableWrite';
@@ -75,6 +82,17 @@ export class SimilarityStore {
    */
   private scheduleSave(): void {
     this.background.later(SAVE, SAVE_DELAY_MS, () => this.coalescer.request());
+  }
+
+  /**
+   * What kind of likeness two stored sources share (copy, edit, synonym-spun, unrelated), from
+   * their kept signatures; null when either is not indexed. The claims board asks this to
+   * suggest a rating for spun copies, so the rule lives only in shared/similarity.
+   */
+  async likeness(aId: string, bId: string): Promise<Likeness | null> {
+    const index = await this.load();
+    const [a, b] = [index.signatureOf(aId), index.signatureOf(bId)];
+    return a && b ? classifyLikeness(compareSignatures(a, b)) : null;
   }
 
   async add(id: string, text: string | Uint32Array): Promise<void> {

@@ -10,6 +10,7 @@ import { PacketsPage } from '../packets/PacketsPage';
 import { ReaderPage } from '../reader/ReaderPage';
 import { SearchPage } from '../search/SearchPage';
 import { SourceDetailsPage } from '../sourceDetails/SourceDetailsPage';
+import { TimelinePage } from '../timeline/TimelinePage';
 import { parseRoute, type Route } from '../ui/route';
 import { routeEntry, type PageShell } from './routeTable';
 
@@ -49,6 +50,7 @@ describe('the route table', () => {
     ['#/entity/e1', EntityPage, 'e1', { id: 'e1' }],
     ['#/search?q=mayor', SearchPage, null, { q: 'mayor' }],
     ['#/claims', ClaimsBoard, null, {}],
+    ['#/timeline', TimelinePage, null, {}],
     ['#/notes', NotesPage, null, { noteId: null }],
     ['#/notes/n1', NotesPage, null, { noteId: 'n1' }],
     ['#/packets', PacketsPage, null, { onImported: reloadSources }],

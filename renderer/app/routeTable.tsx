@@ -9,6 +9,7 @@ import { PacketsPage } from '../packets/PacketsPage';
 import { ReaderPage } from '../reader/ReaderPage';
 import { SearchPage } from '../search/SearchPage';
 import { SourceDetailsPage } from '../sourceDetails/SourceDetailsPage';
+import { TimelinePage } from '../timeline/TimelinePage';
 import type { CitationTarget } from '../../shared/notes/collectCitations';
 import { routeHash, sourceLink, type Route } from '../ui/route';
 
@@ -66,6 +67,7 @@ export const ROUTE_TABLE: { [N in RouteName]: RouteEntry<N> } = {
   entity: { section: 'entities', page: (r) => <EntityPage key={r.id} id={r.id} /> },
   search: { section: 'search', page: (r) => <SearchPage q={r.q} /> },
   claims: { section: 'claims', page: () => <ClaimsBoard /> },
+  timeline: { section: 'claims', page: () => <TimelinePage /> },
   notes: {
     section: 'notes',
     page: (r) => <NotesPage noteId={r.id ?? null} onOpenNote={openNote} onOpenCitation={openCitation} />,

@@ -4,6 +4,9 @@ import type { Entity } from '../../shared/model';
 import type { Status } from './claimLabels';
 import { ClaimFacts, DeleteClaim, StatementForm } from './ClaimCardParts';
 import { EvidenceGroups } from './EvidenceGroups';
+import { CLAIM_DRAG_TYPE } from './QuestionCard';
+import type { RateActions } from './RatingControl';
+import { supportLabel } from './ratingLabels';
 
 interface Props {
   view: ClaimView;
@@ -12,17 +15,58 @@ interface Props {
   onUpdate: (changes: { statement?: string; status?: Status; claimantId?: string | null }) => void;
   onRemoveEvidence: (highlightId: string) => void;
   onDelete: () => void;
+  /** The board's questions, to answer one (by choosing it here, or by dragging the card onto it). */
+  questions?: ReadonlyArray<{ id: string; text: string }>;
+  onAssign?: (questionId: string | null) => void;
+  rate?: RateActions;
+}
+
+/** Which question the claim answers, chosen from a list: the keyboard's way to group claims. */
+function QuestionChoice(props: {
+  view: ClaimView;
+  questions: ReadonlyArray<{ id: string; text: string }>;
+  busy: boolean;
+  onAssign: (questionId: string | null) => void;
+}) {
+  return (
+    <label className="claim__fact">
+      <span className="claim__fact-label">Answers</span>
+      <select
+        className="select"
+        value={props.view.questionId ?? ''}
+        disabled={props.busy}
+        onChange={(event) => props.onAssign(event.target.value || null)}
+      >
+        <option value="">No question</option>
+        {props.questions.map((q) => (
+          <option key={q.id} value={q.id}>
+            {q.text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** One claim on the board: statement, claimant, status with the evidence's suggestion, and the evidence. */
-export function ClaimCard({ view, claimants, busy, onUpdate, onRemoveEvidence, onDelete }: Props) {
+// Long because: the card's markup top to bottom; its parts are components already.
+export function ClaimCard(props: Props) {
+  const { view, claimants, busy, onUpdate, onRemoveEvidence, onDelete, questions, onAssign, rate } = props;
   const id = useId();
   const { claim, contested } = view;
   const [editing, setEditing] = useState(false);
   const draft = useState(claim.statement);
 
   return (
-    <article className={contested ? 'claim claim--contested' : 'claim'} aria-labelledby={`${id}-statement`}>
+    <article
+      className={contested ? 'claim claim--contested' : 'claim'}
+      aria-labelledby={`${id}-statement`}
+      draggable={onAssign !== undefined}
+      onDragStart={(event) => {
+        event.dataTransfer.setData(CLAIM_DRAG_TYPE, claim.id);
+        event.dataTransfer.effectAllowed = 'link';
+      }}
+    >
       <header className="claim__header">
         {editing ? (
           <StatementForm
@@ -44,7 +88,14 @@ export function ClaimCard({ view, claimants, busy, onUpdate, onRemoveEvidence, o
         )}
       </header>
       <ClaimFacts view={view} claimants={claimants} busy={busy} onUpdate={onUpdate} />
-      <EvidenceGroups evidence={view.evidence} busy={busy} onRemove={onRemoveEvidence} />
+      <p className="claim__support">
+        <span>For: {supportLabel(view.support)}</span>
+        <span>Against: {supportLabel(view.against)}</span>
+        {questions && onAssign && (
+          <QuestionChoice view={view} questions={questions} busy={busy} onAssign={onAssign} />
+        )}
+      </p>
+      <EvidenceGroups evidence={view.evidence} busy={busy} onRemove={onRemoveEvidence} rate={rate} />
       <footer className="claim__footer">
         {!editing && (
           <button

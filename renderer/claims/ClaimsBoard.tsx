@@ -3,25 +3,36 @@ import type { Entity } from '../../shared/model';
 import { LoadError } from '../ui/LoadError';
 import { useEntityList } from '../entities/useEntityList';
 import { useBusyAction } from '../ui/useBusyAction';
-import { ClaimCard } from './ClaimCard';
+import { routeHash } from '../ui/route';
 import { claimStatuses, statusLabel, type Status } from './claimLabels';
 import { NewClaimForm } from './NewClaimForm';
-import { useClaims } from './useClaims';
+import { BoardLists } from './BoardLists';
+import { ratingLabel, reliabilityRatings, type Reliability } from './ratingLabels';
+import { useClaimsBoard } from './useClaimsBoard';
 import './claims.css';
+import './board.css';
 import { EntityOptions } from '../entities/EntityOptions';
 
-/** `#/claims`: every claim with its status and evidence; contested ones flagged; filters by status and entity. */
-// Long because: the page's markup top to bottom; filters, form and cards are components already.
+/**
+ * `#/claims`: questions with their rival answers side by side, then every claim with its status,
+ * evidence and ratings; contested ones flagged; filters by status, entity and rating.
+ */
+// Long because: the page's markup top to bottom; filters, forms and cards are components already.
 export function ClaimsBoard() {
   const [status, setStatus] = useState<Status | ''>('');
   const [entityId, setEntityId] = useState('');
-  const claims = useClaims({ status: status || undefined, entityId: entityId || undefined });
+  const [rating, setRating] = useState<Reliability | ''>('');
+  const board = useClaimsBoard({
+    status: status || undefined,
+    entityId: entityId || undefined,
+    rating: rating || undefined,
+  });
   const entities = useEntityList();
   const { busy, error, run } = useBusyAction();
 
-  const list = claims.claims;
+  const list = board.claims;
   const contested = list.filter((c) => c.contested).length;
-  const filtered = status !== '' || entityId !== '';
+  const filtered = status !== '' || entityId !== '' || rating !== '';
   return (
     <section className="page claims-page" aria-labelledby="claims-heading">
       <div className="page__bar">
@@ -30,56 +41,41 @@ export function ClaimsBoard() {
         </h1>
         <span className="page__count">{list.length.toLocaleString()}</span>
         {contested > 0 && <span className="badge badge--contested">{contested} contested</span>}
+        <a className="button button--quiet button--small" href={routeHash({ name: 'timeline' })}>
+          Timeline
+        </a>
         <ClaimFilters
           status={status}
           entityId={entityId}
+          rating={rating}
           entities={entities.entities}
           onStatus={setStatus}
           onEntity={setEntityId}
+          onRating={setRating}
         />
       </div>
       <NewClaimForm
         claimants={entities.entities}
         busy={busy}
-        onCreate={(input) => void run(() => claims.create(input))}
+        onCreate={(input) => void run(() => board.create(input))}
       />
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {claims.loaded.status === 'error' && !claims.loaded.value ? (
+      {board.loaded.status === 'error' && !board.loaded.value ? (
         <LoadError
           title="The claims could not be loaded"
-          message={claims.loaded.error}
-          onRetry={claims.reload}
+          message={board.loaded.error}
+          onRetry={board.reload}
         />
-      ) : !claims.loaded.value ? (
+      ) : !board.loaded.value ? (
         <p className="loading" role="status">
           Loading claims…
         </p>
-      ) : list.length === 0 ? (
-        <p className="muted page__empty">
-          {filtered
-            ? 'No claim matches these filters.'
-            : 'No claims yet. Select a passage in a source and press c to make a claim from it.'}
-        </p>
       ) : (
-        <div className="claims">
-          {list.map((view) => (
-            <ClaimCard
-              key={view.claim.id}
-              view={view}
-              claimants={entities.entities}
-              busy={busy}
-              onUpdate={(changes) => void run(() => claims.update({ id: view.claim.id, ...changes }))}
-              onRemoveEvidence={(highlightId) =>
-                void run(() => claims.removeEvidence({ claimId: view.claim.id, highlightId }))
-              }
-              onDelete={() => void run(() => claims.remove(view.claim.id))}
-            />
-          ))}
-        </div>
+        <BoardLists board={board} claimants={entities.entities} busy={busy} run={run} filtered={filtered} />
       )}
     </section>
   );
@@ -88,13 +84,16 @@ export function ClaimsBoard() {
 interface FilterProps {
   status: Status | '';
   entityId: string;
+  rating: Reliability | '';
   entities: readonly Entity[];
   onStatus: (status: Status | '') => void;
   onEntity: (id: string) => void;
+  onRating: (rating: Reliability | '') => void;
 }
 
-/** Narrow the board to claims of one status, or about one entity. */
-function ClaimFilters({ status, entityId, entities, onStatus, onEntity }: FilterProps) {
+/** Narrow the board to claims of one status, about one entity, or with evidence of one rating. */
+// Long because: three labelled selects, one after the other.
+function ClaimFilters({ status, entityId, rating, entities, onStatus, onEntity, onRating }: FilterProps) {
   return (
     <div className="page__filters" role="group" aria-label="Filters">
       <label className="page__filter-label">
@@ -117,6 +116,21 @@ function ClaimFilters({ status, entityId, entities, onStatus, onEntity }: Filter
         <select className="select" value={entityId} onChange={(event) => onEntity(event.target.value)}>
           <option value="">Any</option>
           <EntityOptions entities={entities} />
+        </select>
+      </label>
+      <label className="page__filter-label">
+        <span>Rating</span>
+        <select
+          className="select"
+          value={rating}
+          onChange={(event) => onRating(event.target.value as Reliability | '')}
+        >
+          <option value="">Any</option>
+          {reliabilityRatings.map((r) => (
+            <option key={r} value={r}>
+              {ratingLabel(r)}
+            </option>
+          ))}
         </select>
       </label>
     </div>

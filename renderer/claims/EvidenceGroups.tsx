@@ -2,15 +2,31 @@ import type { EvidenceView } from '../../shared/contract/results';
 import { sourceLink } from '../ui/route';
 import { stanceLabel } from './claimLabels';
 import { groupEvidence } from './groupEvidence';
+import { RatingControl, type RateActions } from './RatingControl';
 
 interface Props {
   evidence: readonly EvidenceView[];
   busy: boolean;
   onRemove: (highlightId: string) => void;
+  /** Without it (the reader's panel), ratings are not shown. */
+  rate?: RateActions;
+}
+
+/** "Rewrite of ‘Title’" or "Same outlet as ‘Title’" for a copy; nothing for an original. */
+function CopyNote({ item }: { item: EvidenceView }) {
+  const note = item.independence;
+  if (!note || note.originalId === null) return null;
+  const words = note.relation === 'same-outlet' ? 'Same outlet as' : 'Rewrite of';
+  return (
+    <span className="evidence__copy">
+      {words} ‘{note.originalTitle}’ · counted once
+    </span>
+  );
 }
 
 /** A claim's evidence: supporting, contradicting and context passages, each side grouped by source. */
-export function EvidenceGroups({ evidence, busy, onRemove }: Props) {
+// Long because: the evidence's markup top to bottom, stance → source → passage.
+export function EvidenceGroups({ evidence, busy, onRemove, rate }: Props) {
   if (evidence.length === 0) {
     return (
       <p className="muted evidence__none">
@@ -29,6 +45,8 @@ export function EvidenceGroups({ evidence, busy, onRemove }: Props) {
           {group.sources.map((source) => (
             <div key={source.sourceId ?? 'gone'} className="evidence__source">
               <p className="evidence__title">{source.sourceTitle}</p>
+              {source.items[0] && <CopyNote item={source.items[0]} />}
+              {rate && source.items[0] && <RatingControl item={source.items[0]} busy={busy} actions={rate} />}
               <ul className="evidence__list">
                 {source.items.map((item) => (
                   <li key={item.highlightId} className="evidence__item">

@@ -14,6 +14,10 @@ const e = (
   quote: sourceId ? `quote ${highlightId}` : null,
   sourceId,
   sourceTitle: sourceId ? sourceTitle : null,
+  site: null,
+  rating: null,
+  suggestedRating: null,
+  independence: null,
 });
 
 describe('groupEvidence', () => {

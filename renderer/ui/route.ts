@@ -16,6 +16,8 @@ export type Route =
   | { name: 'entities' }
   | { name: 'entity'; id: string }
   | { name: 'claims' }
+  /** Dated sources, highlights and claims in order: `#/timeline`. */
+  | { name: 'timeline' }
   | { name: 'notes'; id?: string }
   /** Export, import and verify research packets: `#/packets`. */
   | { name: 'packets' }
@@ -70,6 +72,7 @@ export function parseRoute(hash: string): Route {
   if (leftId && rightId) return { name: 'compare', leftId, rightId };
   if (path === '/entities') return { name: 'entities' };
   if (path === '/claims') return { name: 'claims' };
+  if (path === '/timeline') return { name: 'timeline' };
   if (path === '/notes') return { name: 'notes' };
   if (path === '/packets') return { name: 'packets' };
   if (path === '/search') return { name: 'search', q: new URLSearchParams(query).get('q') ?? '' };
@@ -97,6 +100,8 @@ export function routeHash(route: Route): string {
       return `#/entity/${encodeURIComponent(route.id)}`;
     case 'claims':
       return '#/claims';
+    case 'timeline':
+      return '#/timeline';
     case 'notes':
       return route.id ? `#/notes/${encodeURIComponent(route.id)}` : '#/notes';
     case 'packets':

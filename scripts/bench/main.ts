@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserSuite } from './browserSuite';
+import { claimsSuite } from './claimsSuite';
 import { foundationSuite } from './foundationSuite';
 import { highlightSuite } from './highlightSuite';
 import { importSuite } from './importSuite';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
       packetSuite,
       quoteSuite,
       responsivenessSuite,
+      claimsSuite,
     ];
     // `--only=browser,search` runs just those suites (names without "Suite").
     const only = process.argv

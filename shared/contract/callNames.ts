@@ -59,6 +59,16 @@ export const callNames = [
   'checkNoteQuotes',
   'noteQuoteProblems',
   'checkDraftQuotes',
+  'getClaimsBoard',
+  'createQuestion',
+  'updateQuestion',
+  'addAnswer',
+  'removeAnswer',
+  'deleteQuestion',
+  'listSourceRatings',
+  'rateSource',
+  'rateOutlet',
+  'getTimeline',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

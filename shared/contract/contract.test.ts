@@ -156,6 +156,20 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
     { query: 'x', dateFrom: 'yesterday' },
     { query: 'x', limit: 1000 },
   ],
+  getClaimsBoard: [null, { rating: 'gossip' }, { status: 'true' }, { entityId: 'x' }],
+  createQuestion: [{}, { text: '   ' }, { text: 'q', claimIds: ['x'] }, { text: 'q', answers: [''] }],
+  updateQuestion: [{ id: ID }, { id: 'x', text: 'q' }],
+  addAnswer: [
+    { questionId: ID },
+    { questionId: ID, claimId: ID, text: 'both' },
+    { questionId: 'x', text: 'a' },
+  ],
+  removeAnswer: [{ questionId: ID }, { questionId: ID, answerId: 'x' }],
+  deleteQuestion: [{}, { id: 'x' }],
+  listSourceRatings: [null, { sourceIds: ['x'] }],
+  rateSource: [{ sourceId: ID }, { sourceId: ID, rating: 'gossip' }, { sourceId: 'x', rating: null }],
+  rateOutlet: [{ site: '', rating: 'wire' }, { site: 'x', rating: 'gossip' }, { rating: 'wire' }],
+  getTimeline: [null, { entityId: 'x' }, { tag: '' }, { more: 1 }],
 };
 
 describe('contract input schemas', () => {

@@ -7,6 +7,7 @@ import { highlightCalls } from './highlightCalls';
 import { notebookCalls } from './notebookCalls';
 import { noteCalls } from './noteCalls';
 import { packetCalls } from './packetCalls';
+import { questionCalls } from './questionCalls';
 import { quoteCalls } from './quoteCalls';
 import { searchCalls } from './searchCalls';
 import { sourceCalls } from './sourceCalls';
@@ -22,6 +23,7 @@ export const contract = {
   ...searchCalls,
   ...packetCalls,
   ...quoteCalls,
+  ...questionCalls,
 } satisfies { [K in CallName]: CallDef<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

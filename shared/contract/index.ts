@@ -1,6 +1,7 @@
 export * from './callNames';
 export * from './contract';
 export * from './results';
+export * from './boardResults';
 export * from './dispatch';
 export type { CitableHit } from './noteCalls';
 export * from './limits';

@@ -1,7 +1,8 @@
 import type { Extraction, Source, SourceSummary } from '../model';
 import type { SideBySideRow } from '../similarity/sideBySide';
 import type { AnchorResult } from '../anchoring/types';
-import type { Claim, DocNode, Entity, Highlight, NoteMeta } from '../model';
+import type { Claim, DocNode, Entity, Highlight, NoteMeta, Reliability } from '../model';
+import type { EffectiveRating, IndependenceNote, SideTally } from './boardResults';
 
 export interface NotebookInfo {
   id: string;
@@ -86,15 +87,25 @@ export interface EvidenceView {
   quote: string | null;
   sourceId: string | null;
   sourceTitle: string | null;
+  /** The source's outlet (site name), its reliability rating, and a rating the notebook suggests. */
+  site: string | null;
+  rating: EffectiveRating | null;
+  suggestedRating: Reliability | null;
+  /** Null when the highlight is gone. */
+  independence: IndependenceNote | null;
 }
 
 export interface ClaimView {
   claim: Claim;
   claimantName: string | null;
   evidence: EvidenceView[];
-  /** Evidence on both sides. */
+  /** Independent evidence on both sides (for a claim answering a question, rival answers count against it). */
   contested: boolean;
   suggestedStatus: Claim['status'];
+  support: SideTally;
+  against: SideTally;
+  /** The question this claim answers, if any. */
+  questionId: string | null;
 }
 
 export interface NoteWithBody {

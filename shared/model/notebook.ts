@@ -4,6 +4,7 @@ import { sourceSchema } from './source';
 import { entitySchema } from './entity';
 import { claimSchema } from './claim';
 import { noteMetaSchema } from './note';
+import { questionSchema, ratingsSchema } from './question';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -20,5 +21,12 @@ export const notebookFileSchema = z.object({
   notes: z.array(noteMetaSchema),
   /** Entity names the reporter rejected as suggestions; never suggested again. */
   rejectedSuggestions: z.array(z.string()).default([]),
+  /**
+   * Questions with rival answers, and the reporter's reliability ratings. Added after format 1
+   * without a version bump: a notebook without them reads as having none (tested in
+   * migrations.test.ts), as with `rejectedSuggestions`.
+   */
+  questions: z.array(questionSchema).default([]),
+  ratings: ratingsSchema.default({ sources: [], outlets: [] }),
 });
 export type NotebookFile = z.infer<typeof notebookFileSchema>;

@@ -12,7 +12,7 @@ const KNOWN_PATHS: readonly RegExp[] = [
   /^index\.html$/,
   /^annotations\.jsonld$/,
   /^bibliography\.(json|bib|ris)$/,
-  /^(claims|entities|highlights)\.csv$/,
+  /^(claims|entities|highlights|questions|reliability|timeline)\.csv$/,
   /^data\/records\.json$/,
   /^notes\/[a-z0-9][a-z0-9-]{0,79}\.(md|docx)$/,
   new RegExp(

@@ -10,6 +10,8 @@ import { pushTo } from './pushTo';
 import type { CitationUse } from './noteHtml';
 import { READER_CSS, splitHighlightCss, splitHighlightIds } from './readerAssets';
 import { claimsSection, entitiesSection, noteSection, sourceSection } from './readerSections';
+import { questionsSection, reliabilitySection, timelineSection } from './weighingSections';
+import type { PacketWeighing } from '../packetWeighing';
 import { noteTitle } from '../../../shared/notes/noteFacts';
 
 export interface ReaderNote {
@@ -32,6 +34,8 @@ export interface ReaderInput {
   orphaned?: ReadonlySet<string>;
   /** Each note's quotations as checked at export, by note id. */
   quotes?: ReadonlyMap<string, NoteQuotes>;
+  /** Questions, ratings, independence groups and the timeline; left out when not given. */
+  weighing?: PacketWeighing;
 }
 
 /** Lookups built once for the whole page. */
@@ -57,6 +61,22 @@ export function readerCsp(css: string): string {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+}
+
+/** Questions, reliability and timeline: why the notebook calls a claim supported or contested. */
+function weighingSections(w: PacketWeighing | undefined): string {
+  if (!w) return '';
+  return `<section id="questions"><h2>Questions</h2>
+<p class="muted">Evidence for one answer counts against the others. Sources that copy one another (near-duplicates, rewrites, one outlet repeating itself) count once.</p>
+${questionsSection(w)}
+</section>
+<section id="reliability"><h2>Reliability and independence</h2>
+${reliabilitySection(w)}
+</section>
+<section id="timeline"><h2>Timeline</h2>
+<p class="muted">≈ marks a date worked out from words such as “on Tuesday”.</p>
+${timelineSection(w)}
+</section>`;
 }
 
 function leftOutNotice(leftOut: LeftOut): string {
@@ -106,7 +126,7 @@ export function renderReader(input: ReaderInput): string {
 <style>${css}</style>
 </head>
 <body>
-<header class="top"><nav><a href="#notes">Notes</a><a href="#claims">Claims</a><a href="#entities">Entities</a><a href="#sources">Sources</a></nav></header>
+<header class="top"><nav><a href="#notes">Notes</a><a href="#claims">Claims</a>${input.weighing ? '<a href="#questions">Questions</a><a href="#reliability">Reliability</a><a href="#timeline">Timeline</a>' : ''}<a href="#entities">Entities</a><a href="#sources">Sources</a></nav></header>
 <main>
 <h1>${e(input.title)}</h1>
 <p class="meta">Research packet made ${e(input.createdAt)} by Research Notebook ${e(input.appVersion)}. ${input.content.sources.length} sources, ${input.content.highlights.length} highlights, ${input.notes.length} notes. Check it with <code>research-notebook verify</code>.</p>
@@ -116,7 +136,7 @@ ${notes}
 </section>
 <section id="claims"><h2>Claims</h2>
 ${claimsSection(input.content.claims, input)}
-</section>
+</section>${weighingSections(input.weighing)}
 <section id="entities"><h2>Entities</h2>
 ${entitiesSection(input.content.entities, input)}
 </section>

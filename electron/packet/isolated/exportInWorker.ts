@@ -37,13 +37,13 @@ export async function exportPacketIsolated(
   options: ExportPacketOptions,
 ): Promise<ExportPacketResult> {
   const { onProgress, signingKeyDir, ...rest } = options;
-  const { notebook, sources, entities, claims, notes } = store.data;
+  const { notebook, sources, entities, claims, notes, questions, ratings } = store.data;
   const signingKey = signingKeyDir
     ? await signingKeyFor(signingKeyDir, notebook.id, notebook.name, new Date().toISOString())
     : null;
   const highlights = await store.highlights.all();
   const request: ExportRequest = {
-    snapshot: { dir: store.dir, data: { notebook, sources, entities, claims, notes }, highlights },
+    snapshot: { dir: store.dir, data: { notebook, sources, entities, claims, notes, questions, ratings }, highlights },
     options: { ...rest, signingKey },
   };
   return exportPool().run(request, 'The packet', (p) => onProgress?.(p as PacketProgress));

@@ -56,6 +56,28 @@ describe('migrations', () => {
     expect(migrate(current)).toEqual({ doc: current, fromVersion: 1 });
   });
 
+  it('a format-1 notebook written before questions and ratings existed reads as having none', () => {
+    const parsed = notebookFileSchema.parse(v0ToV1(v0));
+    expect(parsed.questions).toEqual([]);
+    expect(parsed.ratings).toEqual({ sources: [], outlets: [] });
+  });
+
+  it.each([
+    ['an answer without text', { questions: [{ id: 'x' }] }],
+    [
+      'a rating outside the scale',
+      {
+        ratings: {
+          sources: [],
+          outlets: [{ outlet: 'x', rating: 'gossip', reason: '', ratedAt: '2026-01-01T00:00:00Z' }],
+        },
+      },
+    ],
+    ['ratings as a map keyed by name', { ratings: { sources: { __proto__: {} }, outlets: [] } }],
+  ])('refuses damaged claim data: %s', (_name, extra) => {
+    expect(notebookFileSchema.safeParse({ ...(v0ToV1(v0) as object), ...extra }).success).toBe(false);
+  });
+
   it('refuses a document from a newer app', () => {
     expect(() => migrate({ schemaVersion: 2 })).toThrow(/newer version/);
   });
