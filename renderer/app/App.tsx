@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import { useAppController } from './useAppController';
+import { ShortcutsOverlay } from '../commands/ShortcutsOverlay';
+import { SwitchNotebookDialog } from './SwitchNotebookDialog';
+import { useShellCommands } from './useShellCommands';
 import { useImportPickers } from '../import/useImportPickers';
 import { WebAddressDialog } from '../import/WebAddressDialog';
 import { CommandPalette } from '../search/CommandPalette';
-import { usePaletteShortcut } from '../search/usePaletteShortcut';
 import { AppHeader } from './AppHeader';
 import { DropOverlay } from '../import/DropOverlay';
 import { LoadError } from '../ui/LoadError';
@@ -20,8 +21,12 @@ export function App() {
     (files) => void importer.importFiles(files),
     (url) => void importer.importUrl(url),
   );
-  const [paletteOpen, setPaletteOpen] = useState(false);
-  usePaletteShortcut(() => setPaletteOpen(true));
+  const shell = useShellCommands({
+    openFilePicker: app.openFilePicker,
+    showPaste: app.paste.show,
+    openFolderPicker: pickers.openFolderPicker,
+    showWebAddress: pickers.webAddress.show,
+  });
 
   const entry = routeEntry(route);
   const content =
@@ -33,6 +38,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#main-content" onClick={skipToMain}>
+        Skip to main content
+      </a>
       <AppHeader
         section={entry.section}
         notebook={{ name: info.value?.name ?? null, sourceCount: sources.value?.length ?? null }}
@@ -48,7 +56,7 @@ export function App() {
             onWebAddressClick: pickers.webAddress.show,
           },
         }}
-        onSearchClick={() => setPaletteOpen(true)}
+        onSearchClick={shell.palette.show}
       />
       <NoticeBanner notices={app.notices} onDismiss={app.dismissNotices} />
       <StatusArea
@@ -59,17 +67,35 @@ export function App() {
         batch={importer.batch}
         onCancel={importer.cancelFiles}
       />
-      <main className={entry.fullHeight ? 'main main--reader' : 'main'}>{content}</main>
+      {shell.error.message && (
+        <p className="notice-inline" role="alert">
+          {shell.error.message}{' '}
+          <button type="button" className="button button--quiet" onClick={shell.error.dismiss}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      <main id="main-content" tabIndex={-1} className={entry.fullHeight ? 'main main--reader' : 'main'}>
+        {content}
+      </main>
       <PasteDialog open={app.paste.open} onClose={app.paste.close} onSubmit={app.paste.submit} />
       <WebAddressDialog
         open={pickers.webAddress.open}
         onClose={pickers.webAddress.close}
         onSubmit={pickers.webAddress.submit}
       />
-      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+      <CommandPalette open={shell.palette.open} onClose={shell.palette.close} />
+      <ShortcutsOverlay open={shell.shortcuts.open} onClose={shell.shortcuts.close} />
+      <SwitchNotebookDialog open={shell.switchNotebook.open} onClose={shell.switchNotebook.close} />
       <DropOverlay visible={app.dragging} />
     </div>
   );
+}
+
+/** The skip link moves focus (not just the scroll) so the next Tab starts inside the page. */
+function skipToMain(event: { preventDefault: () => void }) {
+  event.preventDefault();
+  document.getElementById('main-content')?.focus();
 }
 
 /** What the pages borrow from the shell: the library's state and its ways in, and a reload after changes. */

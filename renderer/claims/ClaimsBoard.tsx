@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useCommandHandlers } from '../commands/useCommandHandlers';
+import { focusWhenShown } from '../ui/focusWhenShown';
 import type { Entity } from '../../shared/model';
 import { LoadError } from '../ui/LoadError';
 import { useEntityList } from '../entities/useEntityList';
@@ -13,6 +15,7 @@ import { EntityOptions } from '../entities/EntityOptions';
 /** `#/claims`: every claim with its status and evidence; contested ones flagged; filters by status and entity. */
 // Long because: the page's markup top to bottom; filters, form and cards are components already.
 export function ClaimsBoard() {
+  useCommandHandlers({ 'claims.new': () => focusWhenShown('form[aria-label="New claim"] input') });
   const [status, setStatus] = useState<Status | ''>('');
   const [entityId, setEntityId] = useState('');
   const claims = useClaims({ status: status || undefined, entityId: entityId || undefined });

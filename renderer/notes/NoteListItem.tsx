@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { NoteMeta } from '../../shared/model/note';
 import { formatDate } from '../ui/formatDate';
 import { noteTitle } from '../../shared/notes/noteFacts';
+import { focusWhenShown } from '../ui/focusWhenShown';
+import { takeNewNote } from './newNoteFocus';
 
 interface Props {
   note: NoteMeta;
@@ -16,7 +18,8 @@ interface Props {
 /** One note in the list: open, rename in place, move to the trash, or restore from it. */
 // Long because: one item's open, rename, trash and restore share its rename state.
 export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash, onRestore }: Props) {
-  const [draft, setDraft] = useState<string | null>(null);
+  // A note just made with New note starts with its title field focused.
+  const [draft, setDraft] = useState<string | null>(() => (takeNewNote(note.id) ? note.title : null));
   const finish = () => {
     if (draft !== null && draft.trim() !== note.title) onRename(note.id, draft.trim());
     setDraft(null);
@@ -35,7 +38,11 @@ export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash,
           onChange={(e) => setDraft(e.target.value)}
           onBlur={finish}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') finish();
+            if (e.key === 'Enter') {
+              finish();
+              // Title first, then the text: Enter moves on to the note's body.
+              if (active) focusWhenShown('.notes-page__note [contenteditable="true"]');
+            }
             if (e.key === 'Escape') setDraft(null);
           }}
         />
@@ -62,7 +69,7 @@ export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash,
             <button
               type="button"
               className="button button--quiet"
-              aria-label={`Rename ${note.title}`}
+              aria-label={`Rename ${noteTitle(note.title)}`}
               onClick={() => setDraft(note.title)}
             >
               Rename
@@ -70,7 +77,7 @@ export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash,
             <button
               type="button"
               className="button button--quiet"
-              aria-label={`Move ${note.title} to the trash`}
+              aria-label={`Delete ${noteTitle(note.title)} (move to the trash)`}
               onClick={() => onTrash(note.id)}
             >
               Delete

@@ -1,4 +1,8 @@
-import { useCallback, useRef, type MouseEvent } from 'react';
+import { useCallback, useRef, useState, type MouseEvent } from 'react';
+import { useCommandHandlers } from '../commands/useCommandHandlers';
+import { routeHash } from '../ui/route';
+import { placeCaret } from './caret';
+import { ReaderCaret } from './ReaderCaret';
 import type { SourceWithText } from '../../shared/contract/results';
 import { Reader } from './Reader';
 import { sourceLink } from '../ui/route';
@@ -34,9 +38,20 @@ export function ReaderWorkspace({ data, target }: Props) {
   const onNoteChanged = useCallback(() => reloadCiting(), [reloadCiting]);
 
   const onTextClick = useClickToSelect(reveal, activeId);
+  const [panelHidden, setPanelHidden] = useState(false);
+  useCommandHandlers({
+    'reader.toggleNote': split.toggle,
+    'reader.togglePanel': () => setPanelHidden((hidden) => !hidden),
+    'reader.details': () => {
+      window.location.hash = routeHash({ name: 'sourceDetails', id: data.source.id });
+    },
+  });
+  const layout = ['reader-layout'];
+  if (split.open) layout.push('reader-layout--notes');
+  if (panelHidden) layout.push('reader-layout--no-panel');
 
   return (
-    <div className={split.open ? 'reader-layout reader-layout--notes' : 'reader-layout'}>
+    <div className={layout.join(' ')}>
       <div className="reader-layout__text reader-scroll" ref={scrollRef}>
         <Reader
           data={data}
@@ -60,6 +75,9 @@ export function ReaderWorkspace({ data, target }: Props) {
               rootRef={rootRef}
               onClick={onTextClick}
               language={data.source.language}
+              onFocus={(event) => {
+                if (event.target === event.currentTarget) placeCaret(event.currentTarget);
+              }}
             />
           }
         />
@@ -78,7 +96,8 @@ export function ReaderWorkspace({ data, target }: Props) {
           onNoteChanged={onNoteChanged}
         />
       )}
-      <HighlightPanel ws={ws} />
+      {!panelHidden && <HighlightPanel ws={ws} />}
+      <ReaderCaret rootRef={rootRef} />
       <Toast toast={ws.toast.toast} onDismiss={ws.toast.dismiss} />
       {ws.deleteGuard.pending && (
         <ConfirmDeleteDialog

@@ -145,6 +145,7 @@ export function useReaderWorkspace(
   });
 
   useReaderShortcuts({
+    rootRef,
     items,
     activeId,
     pending: selection.pending,
