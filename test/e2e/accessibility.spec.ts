@@ -74,9 +74,17 @@ test('axe-core finds no violations on any page, in light and dark', async ({ pag
   const ids = await fill(host);
   const h1 = (p: Page) => expect(p.getByRole('heading', { level: 1 }).first()).toBeVisible();
   const pages: Array<[string, string, (p: Page) => Promise<void>]> = [
-    ['library', '#/', (p) => expect(p.getByRole('grid', { name: 'Library' }).getByRole('row')).toHaveCount(3)],
+    [
+      'library',
+      '#/',
+      (p) => expect(p.getByRole('grid', { name: 'Library' }).getByRole('row')).toHaveCount(3),
+    ],
     ['reader with panel', `#/source/${ids.one}`, (p) => expect(p.locator('.hl-card')).toHaveCount(1)],
-    ['note', `#/notes/${ids.note}`, (p) => expect(p.locator('.note-view [contenteditable]')).toBeVisible()],
+    [
+      'note',
+      `#/notes/${ids.note}`,
+      (p) => expect(p.getByRole('textbox', { name: 'Note text' })).toBeVisible(),
+    ],
     ['entities', '#/entities', h1],
     ['entity page', `#/entity/${ids.entity}`, h1],
     ['claims', '#/claims', (p) => expect(p.getByText('The repairs are over budget').first()).toBeVisible()],
