@@ -39,6 +39,8 @@ export function NoteListItem({ note, active, trashed, onOpen, onRename, onTrash,
           onBlur={finish}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
+              // Kept from the editor, which would otherwise receive this Enter as a new paragraph.
+              e.preventDefault();
               finish();
               // Title first, then the text: Enter moves on to the note's body.
               if (active) focusWhenShown('.notes-page__note [contenteditable="true"]');

@@ -20,6 +20,7 @@ import './selectionToolbar.css';
 import './highlights/panel.css';
 import './highlights/highlightEditor.css';
 import './highlights/citing.css';
+import './readerSide.css';
 
 interface Props {
   data: SourceWithText;
@@ -39,8 +40,14 @@ export function ReaderWorkspace({ data, target }: Props) {
 
   const onTextClick = useClickToSelect(reveal, activeId);
   const [panelHidden, setPanelHidden] = useState(false);
+  // Under 1,100 px the panel and the note share the side column (readerSide.css); this picks the tab.
+  const [sideTab, setSideTab] = useState<'panel' | 'note'>('note');
+  const toggleNote = () => {
+    if (!split.open) setSideTab('note');
+    split.toggle();
+  };
   useCommandHandlers({
-    'reader.toggleNote': split.toggle,
+    'reader.toggleNote': toggleNote,
     'reader.togglePanel': () => setPanelHidden((hidden) => !hidden),
     'reader.details': () => {
       window.location.hash = routeHash({ name: 'sourceDetails', id: data.source.id });
@@ -49,6 +56,7 @@ export function ReaderWorkspace({ data, target }: Props) {
   const layout = ['reader-layout'];
   if (split.open) layout.push('reader-layout--notes');
   if (panelHidden) layout.push('reader-layout--no-panel');
+  if (split.open && !panelHidden) layout.push(`reader-layout--side-${sideTab}`);
 
   return (
     <div className={layout.join(' ')}>
@@ -60,7 +68,7 @@ export function ReaderWorkspace({ data, target }: Props) {
               type="button"
               className="button button--quiet button--small reader__notes-toggle"
               aria-pressed={split.open}
-              onClick={split.toggle}
+              onClick={toggleNote}
             >
               Notes
             </button>
@@ -83,6 +91,7 @@ export function ReaderWorkspace({ data, target }: Props) {
         />
         <ReaderSelectionToolbar ws={ws} />
       </div>
+      {split.open && !panelHidden && <SideTabs tab={sideTab} onTab={setSideTab} />}
       {split.open && (
         <NotesSplit
           noteId={split.noteId}
@@ -107,6 +116,30 @@ export function ReaderWorkspace({ data, target }: Props) {
           onCancel={ws.deleteGuard.cancel}
         />
       )}
+    </div>
+  );
+}
+
+/** Under 1,100 px: tabs between the note and the highlights panel, which share the side column. */
+function SideTabs({ tab, onTab }: { tab: 'panel' | 'note'; onTab: (tab: 'panel' | 'note') => void }) {
+  const tabs = [
+    ['note', 'Note'],
+    ['panel', 'Highlights'],
+  ] as const;
+  return (
+    <div className="reader-side-tabs" role="tablist" aria-label="Beside the text">
+      {tabs.map(([key, label]) => (
+        <button
+          key={key}
+          type="button"
+          role="tab"
+          className="reader-side-tabs__tab"
+          aria-selected={tab === key}
+          onClick={() => onTab(key)}
+        >
+          {label}
+        </button>
+      ))}
     </div>
   );
 }
