@@ -127,12 +127,7 @@ export function EntityTags(props: {
                 className="chip__remove"
                 aria-label={`Untag ${entity.name}`}
                 disabled={busy}
-                onClick={() =>
-                  void actions.entities(
-                    highlight.id,
-                    highlight.entityIds.filter((e) => e !== entity.id),
-                  )
-                }
+                onClick={() => void actions.untag(highlight, entity.id, entity.name)}
               >
                 ×
               </button>
