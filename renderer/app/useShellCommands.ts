@@ -9,7 +9,8 @@ import { routeHash, type Route } from '../ui/route';
 
 const go = (route: Route, focus = '#main-content h1, #main-content') => {
   window.location.hash = routeHash(route);
-  focusWhenShown(focus);
+  // A frame later, once the new page has drawn (the old page's heading must not take focus).
+  requestAnimationFrame(() => requestAnimationFrame(() => focusWhenShown(focus)));
 };
 
 interface ShellActions {
