@@ -38,9 +38,7 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main-content" onClick={skipToMain}>
-        Skip to main content
-      </a>
+      <SkipLink />
       <AppHeader
         section={entry.section}
         notebook={{ name: info.value?.name ?? null, sourceCount: sources.value?.length ?? null }}
@@ -67,17 +65,28 @@ export function App() {
         batch={importer.batch}
         onCancel={importer.cancelFiles}
       />
-      {shell.error.message && (
-        <p className="notice-inline" role="alert">
-          {shell.error.message}{' '}
-          <button type="button" className="button button--quiet" onClick={shell.error.dismiss}>
-            Dismiss
-          </button>
-        </p>
-      )}
+      <ShellError error={shell.error} />
       <main id="main-content" tabIndex={-1} className={entry.fullHeight ? 'main main--reader' : 'main'}>
         {content}
       </main>
+      <ShellDialogs app={app} pickers={pickers} shell={shell} />
+      <DropOverlay visible={app.dragging} />
+    </div>
+  );
+}
+
+/** The shell's modal dialogs: paste, web address, the command palette, the shortcuts, switch notebook. */
+function ShellDialogs({
+  app,
+  pickers,
+  shell,
+}: {
+  app: ReturnType<typeof useAppController>;
+  pickers: ReturnType<typeof useImportPickers>;
+  shell: ReturnType<typeof useShellCommands>;
+}) {
+  return (
+    <>
       <PasteDialog open={app.paste.open} onClose={app.paste.close} onSubmit={app.paste.submit} />
       <WebAddressDialog
         open={pickers.webAddress.open}
@@ -87,15 +96,37 @@ export function App() {
       <CommandPalette open={shell.palette.open} onClose={shell.palette.close} />
       <ShortcutsOverlay open={shell.shortcuts.open} onClose={shell.shortcuts.close} />
       <SwitchNotebookDialog open={shell.switchNotebook.open} onClose={shell.switchNotebook.close} />
-      <DropOverlay visible={app.dragging} />
-    </div>
+    </>
   );
 }
 
-/** The skip link moves focus (not just the scroll) so the next Tab starts inside the page. */
-function skipToMain(event: { preventDefault: () => void }) {
-  event.preventDefault();
-  document.getElementById('main-content')?.focus();
+/** The first Tab stop: it moves focus (not just the scroll) so the next Tab starts inside the page. */
+function SkipLink() {
+  return (
+    <a
+      className="skip-link"
+      href="#main-content"
+      onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main-content')?.focus();
+      }}
+    >
+      Skip to main content
+    </a>
+  );
+}
+
+/** A shell command that failed (such as New note), until dismissed. */
+function ShellError({ error }: { error: { message: string | null; dismiss: () => void } }) {
+  if (!error.message) return null;
+  return (
+    <p className="notice-inline" role="alert">
+      {error.message}{' '}
+      <button type="button" className="button button--quiet" onClick={error.dismiss}>
+        Dismiss
+      </button>
+    </p>
+  );
 }
 
 /** What the pages borrow from the shell: the library's state and its ways in, and a reload after changes. */

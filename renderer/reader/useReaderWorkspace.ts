@@ -145,8 +145,7 @@ export function useReaderWorkspace(
   });
 
   useReaderShortcuts({
-    rootRef,
-    items,
+    ...{ rootRef, items },
     activeId,
     pending: selection.pending,
     refreshSelection: selection.refresh,

@@ -11,6 +11,7 @@ interface Props {
   onClose: () => void;
 }
 
+// Long because: one dialog's markup (box, notices, commands and hits, footer), its state in usePalette.
 /** Ctrl/Cmd+K: commands and a search box with live, grouped results; arrows pick, Enter runs or opens. */
 export function CommandPalette({ open, onClose }: Props) {
   const {
