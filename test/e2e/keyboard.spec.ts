@@ -47,6 +47,16 @@ test('import, highlight, tag, attach to a claim, cite in a new note and export a
   await page.keyboard.press('Enter');
   await expect(page.locator('#main-content')).toBeFocused();
 
+  // ? lists every shortcut (read from the command table); Escape closes it and gives focus back.
+  await page.keyboard.press('?');
+  const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(overlay).toBeVisible();
+  await expect(overlay.locator('[data-command="reader.highlight"]')).toContainText('h');
+  await expect(overlay.locator('[data-command="note.new"]')).toContainText('New note');
+  await page.keyboard.press('Escape');
+  await expect(overlay).toBeHidden();
+  await expect(page.locator('#main-content')).toBeFocused();
+
   // Import: the palette's "paste" command opens the paste dialog.
   await runCommand(page, 'paste', 'Paste text as a new source');
   const dialog = page.getByRole('dialog', { name: 'Paste text' });
@@ -64,6 +74,15 @@ test('import, highlight, tag, attach to a claim, cite in a new note and export a
   await page.keyboard.press('Enter');
   const article = page.getByRole('article').first();
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+
+  // In the reader the palette offers at least 20 commands before anything is typed.
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Search the notebook' });
+  // The last query comes back selected; Backspace clears it.
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => palette.locator('[data-command]').count()).toBeGreaterThanOrEqual(20);
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
 
   // Caret browsing: t puts the caret in the text, s selects the sentence, h highlights it.
   await page.keyboard.press('t');
