@@ -15,7 +15,10 @@ import { EntityOptions } from '../entities/EntityOptions';
 /** `#/claims`: every claim with its status and evidence; contested ones flagged; filters by status and entity. */
 // Long because: the page's markup top to bottom; filters, form and cards are components already.
 export function ClaimsBoard() {
-  useCommandHandlers({ 'claims.new': () => focusWhenShown('form[aria-label="New claim"] input') });
+  useCommandHandlers({
+    'claims.new': () => focusWhenShown('form[aria-label="New claim"] input'),
+    'claims.filter': () => focusWhenShown('#main-content select'),
+  });
   const [status, setStatus] = useState<Status | ''>('');
   const [entityId, setEntityId] = useState('');
   const claims = useClaims({ status: status || undefined, entityId: entityId || undefined });

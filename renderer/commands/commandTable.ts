@@ -68,9 +68,14 @@ export const COMMANDS: readonly CommandDef[] = [
   c('reader.toggleNote', 'reader', 'Show or hide the note beside the text', ['Alt+N'], { inFields: true }),
   c('reader.togglePanel', 'reader', 'Show or hide the highlights panel', ['Alt+H'], { inFields: true }),
   c('reader.details', 'reader', 'Source details and provenance', undefined, { keywords: 'metadata' }),
+  c('panel.cite', 'panel', 'Cite the selected highlight in the last note', ['q'], { keywords: 'quote' }),
+  c('panel.comment', 'panel', 'Comment on the selected highlight', ['m'], { keywords: 'note tag' }),
+  c('panel.suggestions', 'panel', 'Show names that could become entities', ['Alt+S'], { inFields: true }),
   c('notes.checkQuotes', 'notes', 'Check quotes in this note', ['Mod+Shift+Q'], { inFields: true }),
   c('notes.focusEditor', 'notes', 'Move focus to the note text', ['Alt+E'], { inFields: true }),
+  c('notes.revisions', 'notes', 'Show or hide the note’s revisions', ['Alt+R'], { inFields: true }),
   c('claims.new', 'claims', 'New claim', ['a'], { keywords: 'add statement' }),
+  c('claims.filter', 'claims', 'Filter claims by status', ['f'], { keywords: 'contested supported' }),
 ];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));

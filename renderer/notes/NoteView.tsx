@@ -79,6 +79,7 @@ function NoteCommands({ workspace: w }: { workspace: NoteWorkspace }) {
       if (!w.editor || w.quotes.state.status === 'checking') return false;
       void w.quotes.run();
     },
+    'notes.revisions': w.revisions.toggle,
     'notes.focusEditor': () => {
       if (!w.editor) return false;
       w.editor.commands.focus();

@@ -143,6 +143,10 @@ export function EntityTags(props: {
         busy={busy}
         onPick={(entity) => void actions.entities(highlight.id, [...highlight.entityIds, entity.id])}
         onCreate={(name, type) => void actions.newEntity(highlight, name, type)}
+        // Escape goes back to the highlight's card, where e came from.
+        onCancel={() =>
+          document.activeElement?.closest('.hl-card')?.querySelector<HTMLElement>('[id^="hl-card-"]')?.focus()
+        }
       />
     </>
   );
