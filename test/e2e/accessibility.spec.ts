@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { expectNoAxeViolations } from '../support/axe';
+import { expectNoAxeViolations } from './support/axe';
 import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
 import { expect, test, type NotebookHost, type Page } from './fixtures';
 
