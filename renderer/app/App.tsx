@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import { useAppController } from './useAppController';
+import { ShortcutsOverlay } from '../commands/ShortcutsOverlay';
+import { SwitchNotebookDialog } from './SwitchNotebookDialog';
+import { useShellCommands } from './useShellCommands';
 import { useImportPickers } from '../import/useImportPickers';
 import { WebAddressDialog } from '../import/WebAddressDialog';
 import { CommandPalette } from '../search/CommandPalette';
-import { usePaletteShortcut } from '../search/usePaletteShortcut';
 import { AppHeader } from './AppHeader';
 import { DropOverlay } from '../import/DropOverlay';
 import { LoadError } from '../ui/LoadError';
@@ -20,8 +21,12 @@ export function App() {
     (files) => void importer.importFiles(files),
     (url) => void importer.importUrl(url),
   );
-  const [paletteOpen, setPaletteOpen] = useState(false);
-  usePaletteShortcut(() => setPaletteOpen(true));
+  const shell = useShellCommands({
+    openFilePicker: app.openFilePicker,
+    showPaste: app.paste.show,
+    openFolderPicker: pickers.openFolderPicker,
+    showWebAddress: pickers.webAddress.show,
+  });
 
   const entry = routeEntry(route);
   const content =
@@ -33,6 +38,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLink />
       <AppHeader
         section={entry.section}
         notebook={{ name: info.value?.name ?? null, sourceCount: sources.value?.length ?? null }}
@@ -48,7 +54,7 @@ export function App() {
             onWebAddressClick: pickers.webAddress.show,
           },
         }}
-        onSearchClick={() => setPaletteOpen(true)}
+        onSearchClick={shell.palette.show}
       />
       <NoticeBanner notices={app.notices} onDismiss={app.dismissNotices} />
       <StatusArea
@@ -59,16 +65,67 @@ export function App() {
         batch={importer.batch}
         onCancel={importer.cancelFiles}
       />
-      <main className={entry.fullHeight ? 'main main--reader' : 'main'}>{content}</main>
+      <ShellError error={shell.error} />
+      <main id="main-content" tabIndex={-1} className={entry.fullHeight ? 'main main--reader' : 'main'}>
+        {content}
+      </main>
+      <ShellDialogs app={app} pickers={pickers} shell={shell} />
+      <DropOverlay visible={app.dragging} />
+    </div>
+  );
+}
+
+/** The shell's modal dialogs: paste, web address, the command palette, the shortcuts, switch notebook. */
+function ShellDialogs({
+  app,
+  pickers,
+  shell,
+}: {
+  app: ReturnType<typeof useAppController>;
+  pickers: ReturnType<typeof useImportPickers>;
+  shell: ReturnType<typeof useShellCommands>;
+}) {
+  return (
+    <>
       <PasteDialog open={app.paste.open} onClose={app.paste.close} onSubmit={app.paste.submit} />
       <WebAddressDialog
         open={pickers.webAddress.open}
         onClose={pickers.webAddress.close}
         onSubmit={pickers.webAddress.submit}
       />
-      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
-      <DropOverlay visible={app.dragging} />
-    </div>
+      <CommandPalette open={shell.palette.open} onClose={shell.palette.close} />
+      <ShortcutsOverlay open={shell.shortcuts.open} onClose={shell.shortcuts.close} />
+      <SwitchNotebookDialog open={shell.switchNotebook.open} onClose={shell.switchNotebook.close} />
+    </>
+  );
+}
+
+/** The first Tab stop: it moves focus (not just the scroll) so the next Tab starts inside the page. */
+function SkipLink() {
+  return (
+    <a
+      className="skip-link"
+      href="#main-content"
+      onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main-content')?.focus();
+      }}
+    >
+      Skip to main content
+    </a>
+  );
+}
+
+/** A shell command that failed (such as New note), until dismissed. */
+function ShellError({ error }: { error: { message: string | null; dismiss: () => void } }) {
+  if (!error.message) return null;
+  return (
+    <p className="notice-inline" role="alert">
+      {error.message}{' '}
+      <button type="button" className="button button--quiet" onClick={error.dismiss}>
+        Dismiss
+      </button>
+    </p>
   );
 }
 

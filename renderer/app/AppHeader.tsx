@@ -1,7 +1,9 @@
 import { routeHash } from '../ui/route';
+import { useDisclosure } from '../ui/useDisclosure';
 import { searchShortcutLabel } from '../search/shortcutLabel';
 import { HeaderImports, type HeaderImportsProps } from './HeaderImports';
 import type { Section } from './routeTable';
+import './menu.css';
 
 const SECTIONS = [
   { key: 'library', label: 'Library', href: routeHash({ name: 'library' }) },
@@ -25,18 +27,7 @@ export function AppHeader({ section, notebook, imports, onSearchClick }: Props) 
   return (
     <header className="app-header">
       <NotebookTitle {...notebook} />
-      <nav className="app-nav" aria-label="Sections">
-        {SECTIONS.map((s) => (
-          <a
-            key={s.key}
-            href={s.href}
-            className="app-nav__link"
-            aria-current={section === s.key ? 'page' : undefined}
-          >
-            {s.label}
-          </a>
-        ))}
-      </nav>
+      <SectionsNav section={section} />
       <div className="app-header__actions">
         {onSearchClick && (
           <button
@@ -51,6 +42,41 @@ export function AppHeader({ section, notebook, imports, onSearchClick }: Props) 
         <HeaderImports {...imports} />
       </div>
     </header>
+  );
+}
+
+/** The sections; under 1,100 px they fold into a Menu button (shell.css) so the header fits on one line. */
+function SectionsNav({ section }: { section?: Section }) {
+  const { open, rootRef, buttonRef, toggle, setOpen } = useDisclosure();
+  return (
+    <div ref={rootRef} className={open ? 'app-menu app-menu--open' : 'app-menu'}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button app-menu__button"
+        aria-expanded={open}
+        aria-controls="app-sections"
+        onClick={toggle}
+      >
+        Menu{' '}
+        <span className="more-imports__caret" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      <nav id="app-sections" className="app-nav" aria-label="Sections">
+        {SECTIONS.map((s) => (
+          <a
+            key={s.key}
+            href={s.href}
+            className="app-nav__link"
+            aria-current={section === s.key ? 'page' : undefined}
+            onClick={() => setOpen(false)}
+          >
+            {s.label}
+          </a>
+        ))}
+      </nav>
+    </div>
   );
 }
 

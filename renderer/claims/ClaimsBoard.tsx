@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useCommandHandlers } from '../commands/useCommandHandlers';
+import { focusWhenShown } from '../ui/focusWhenShown';
 import type { Entity } from '../../shared/model';
 import { LoadError } from '../ui/LoadError';
 import { useEntityList } from '../entities/useEntityList';
@@ -19,6 +21,10 @@ import { EntityOptions } from '../entities/EntityOptions';
  */
 // Long because: the page's markup top to bottom; filters, forms and cards are components already.
 export function ClaimsBoard() {
+  useCommandHandlers({
+    'claims.new': () => focusWhenShown('form[aria-label="New claim"] input'),
+    'claims.filter': () => focusWhenShown('#main-content select'),
+  });
   const [status, setStatus] = useState<Status | ''>('');
   const [entityId, setEntityId] = useState('');
   const [rating, setRating] = useState<Reliability | ''>('');

@@ -79,7 +79,10 @@ export function EntityPicker(props: Props) {
         // The picker opens on demand (a key or a click), so taking focus is what the user asked for.
         autoFocus={autoFocus}
         value={query}
-        disabled={busy}
+        // Read-only, not disabled, while saving: a disabled field drops focus, and the next letters typed
+        // would fire the reader's single-key shortcuts. Focus stays for the next name.
+        readOnly={busy}
+        aria-busy={busy || undefined}
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);

@@ -1,10 +1,10 @@
+import { entityNameRank, foldEntityName } from '../../shared/entities/entityNameMatch';
 import type { Entity } from '../../shared/model';
 
-const fold = (s: string) => s.trim().toLocaleLowerCase();
-
 /**
- * Entities whose name or an alias contains the query (any case): names that
- * start with it first, then alphabetical. An empty query lists the first few.
+ * Entities whose name or an alias matches the query (shared/entities/entityNameMatch: case, accents,
+ * surname): the whole name first, then word starts, then text inside, each alphabetical. An empty query
+ * lists the first few.
  */
 export function matchEntities(
   entities: readonly Entity[],
@@ -12,15 +12,13 @@ export function matchEntities(
   excludeIds: readonly string[] = [],
   limit = 8,
 ): Entity[] {
-  const q = fold(query);
+  const q = query.trim();
   const excluded = new Set(excludeIds);
   const scored: Array<{ entity: Entity; rank: number }> = [];
   for (const entity of entities) {
     if (excluded.has(entity.id)) continue;
-    const names = [entity.name, ...entity.aliases].map(fold);
-    if (q === '') scored.push({ entity, rank: 2 });
-    else if (names.some((n) => n.startsWith(q) || n.includes(` ${q}`))) scored.push({ entity, rank: 0 });
-    else if (names.some((n) => n.includes(q))) scored.push({ entity, rank: 1 });
+    const rank = q === '' ? 3 : entityNameRank([entity.name, ...entity.aliases], q);
+    if (rank !== null) scored.push({ entity, rank });
   }
   return scored
     .sort((a, b) => a.rank - b.rank || a.entity.name.localeCompare(b.entity.name))
@@ -30,6 +28,6 @@ export function matchEntities(
 
 /** Whether some entity already has this exact name or alias (so "Create" is not offered). */
 export function hasName(entities: readonly Entity[], query: string): boolean {
-  const q = fold(query);
-  return entities.some((e) => [e.name, ...e.aliases].some((n) => fold(n) === q));
+  const q = foldEntityName(query);
+  return entities.some((e) => [e.name, ...e.aliases].some((n) => foldEntityName(n) === q));
 }

@@ -1,3 +1,4 @@
+import { routeHash } from '../ui/route';
 import { memo } from 'react';
 import type { SourceSummary } from '../../shared/model/source';
 import { formatDate, formatWordCount } from '../ui/formatDate';
@@ -46,7 +47,7 @@ export const LibraryRow = memo(function LibraryRow({
         </span>
         <span className="row__byline">
           {byline}
-          {similarNote && <SimilarTo note={similarNote} />}
+          {similarNote && <SimilarTo sourceId={source.id} note={similarNote} active={active} />}
         </span>
       </div>
       <div role="gridcell" className="cell cell--site" title={source.site ?? undefined}>
@@ -72,12 +73,20 @@ export const LibraryRow = memo(function LibraryRow({
   );
 });
 
-/** "Similar to: ‘Title’, 81%", the title cut first when space runs out. */
-function SimilarTo({ note }: { note: SimilarNote }) {
+/** "Similar to: ‘Title’, 81%", the title cut first when space runs out; it opens the two side by side. */
+function SimilarTo({ sourceId, note, active }: { sourceId: string; note: SimilarNote; active: boolean }) {
   return (
-    <span className="row__similar" title={`Similar to: ‘${note.title}’, ${note.percent}${note.more}`}>
+    <a
+      className="row__similar"
+      href={routeHash({ name: 'compare', leftId: sourceId, rightId: note.sourceId })}
+      title={`Compare with ‘${note.title}’ (${note.percent} similar${note.more})`}
+      // Only the active row's chip is a Tab stop, so Tab does not walk every row of a large library.
+      tabIndex={active ? 0 : -1}
+      // The row opens the source on a click; the chip opens the comparison instead.
+      onClick={(event) => event.stopPropagation()}
+    >
       Similar to: ‘<span className="row__similar-title">{note.title}</span>’, {note.percent}
       {note.more}
-    </span>
+    </a>
   );
 }

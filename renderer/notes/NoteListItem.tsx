@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { NoteMeta } from '../../shared/model/note';
 import { formatDate } from '../ui/formatDate';
 import { noteTitle } from '../../shared/notes/noteFacts';
+import { focusWhenShown } from '../ui/focusWhenShown';
+import { takeNewNote } from './newNoteFocus';
 
 interface Props {
   note: NoteMeta;
@@ -19,7 +21,8 @@ interface Props {
 // Long because: one item's open, rename, trash and restore share its rename state.
 export function NoteListItem(props: Props) {
   const { note, active, trashed, quoteProblems, onOpen, onRename, onTrash, onRestore } = props;
-  const [draft, setDraft] = useState<string | null>(null);
+  // A note just made with New note starts with its title field focused.
+  const [draft, setDraft] = useState<string | null>(() => (takeNewNote(note.id) ? note.title : null));
   const finish = () => {
     if (draft !== null && draft.trim() !== note.title) onRename(note.id, draft.trim());
     setDraft(null);
@@ -38,7 +41,13 @@ export function NoteListItem(props: Props) {
           onChange={(e) => setDraft(e.target.value)}
           onBlur={finish}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') finish();
+            if (e.key === 'Enter') {
+              // Kept from the editor, which would otherwise receive this Enter as a new paragraph.
+              e.preventDefault();
+              finish();
+              // Title first, then the text: Enter moves on to the note's body.
+              if (active) focusWhenShown('.notes-page__note [contenteditable="true"]');
+            }
             if (e.key === 'Escape') setDraft(null);
           }}
         />
@@ -70,7 +79,7 @@ export function NoteListItem(props: Props) {
             <button
               type="button"
               className="button button--quiet"
-              aria-label={`Rename ${note.title}`}
+              aria-label={`Rename ${noteTitle(note.title)}`}
               onClick={() => setDraft(note.title)}
             >
               Rename
@@ -78,7 +87,7 @@ export function NoteListItem(props: Props) {
             <button
               type="button"
               className="button button--quiet"
-              aria-label={`Move ${note.title} to the trash`}
+              aria-label={`Delete ${noteTitle(note.title)} (move to the trash)`}
               onClick={() => onTrash(note.id)}
             >
               Delete

@@ -5,6 +5,7 @@ import { RevisionsPanel } from './RevisionsPanel';
 import { SaveStatus } from './SaveStatus';
 import type { NoteWorkspace } from './useNoteWorkspace';
 import { noteTitle } from '../../shared/notes/noteFacts';
+import { useCommandHandlers } from '../commands/useCommandHandlers';
 
 // Long because: one JSX tree of the note screen (title, save state, editor, quote check, references).
 /** One open note: title, save state, editor, references and the revisions panel. */
@@ -12,17 +13,8 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
   const trashed = w.note.trashedAt !== null;
   return (
     <div className={w.revisions.open ? 'note-view note-view--with-panel' : 'note-view'}>
-      <article
-        className="note-view__main"
-        aria-labelledby="note-title"
-        onKeyDown={(event) => {
-          // Ctrl/Cmd+Shift+Q: check every quotation of the note.
-          if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'q') {
-            event.preventDefault();
-            void w.quotes.run();
-          }
-        }}
-      >
+      <NoteCommands workspace={w} />
+      <article className="note-view__main" aria-labelledby="note-title">
         <header className="note-view__head">
           <h2 id="note-title" className="note-view__title">
             {noteTitle(w.note.title)}
@@ -78,4 +70,20 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
       <RevisionsPanel revisions={w.revisions} editable={w.editable} trashed={trashed} />
     </div>
   );
+}
+
+/** The note's commands (keys in commands/commandTable): check its quotations, put the cursor in its text. */
+function NoteCommands({ workspace: w }: { workspace: NoteWorkspace }) {
+  useCommandHandlers({
+    'notes.checkQuotes': () => {
+      if (!w.editor || w.quotes.state.status === 'checking') return false;
+      void w.quotes.run();
+    },
+    'notes.revisions': w.revisions.toggle,
+    'notes.focusEditor': () => {
+      if (!w.editor) return false;
+      w.editor.commands.focus();
+    },
+  });
+  return null;
 }

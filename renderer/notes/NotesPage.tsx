@@ -1,4 +1,7 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useCommandHandlers } from '../commands/useCommandHandlers';
+import { routeHash } from '../ui/route';
+import { lastEditedNoteId } from './lastEditedNote';
 import type { CitationTarget } from '../../shared/notes/collectCitations';
 import { NoteScreen } from './NoteScreen';
 import { NotesList } from './NotesList';
@@ -19,8 +22,16 @@ export function NotesPage({ noteId, onOpenNote, onOpenCitation }: NotesPageProps
   const list = useNotesList(onOpenNote);
   const { reload } = list;
   const onNoteChanged = useCallback(() => reload(), [reload]);
+  // Notes reopens the note last worked in.
+  useEffect(() => {
+    const last = noteId ? null : lastEditedNoteId();
+    // Replaced, not pushed: Back from the note must not land on the bare list and bounce here again.
+    if (last) window.location.replace(routeHash({ name: 'notes', id: last }));
+  }, [noteId]);
+  useCommandHandlers({ 'note.new': () => void list.create() });
   return (
     <div className="notes-page">
+      <h1 className="visually-hidden">Notes</h1>
       <NotesList list={list} activeId={noteId} onOpen={onOpenNote} />
       <div className="notes-page__note">
         {noteId ? (

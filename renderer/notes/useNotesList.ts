@@ -4,6 +4,7 @@ import { useApi } from '../transport/ApiContext';
 import { useLoad } from '../ui/useLoad';
 import { errorMessage } from '../transport/errorMessage';
 import { forgetEditedNote } from './lastEditedNote';
+import { markNewNote } from './newNoteFocus';
 
 export type NotesView = 'notes' | 'trash';
 
@@ -38,6 +39,7 @@ export function useNotesList(onOpenNote: (id: string) => void) {
   const create = useCallback(async () => {
     const note = await act(() => api.createNote({ title: '' }));
     if (note) {
+      markNewNote(note.id);
       setView('notes');
       onOpenNote(note.id);
     }

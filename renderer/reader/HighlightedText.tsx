@@ -1,6 +1,7 @@
-import { memo, type MouseEvent, type Ref } from 'react';
+import { memo, type FocusEvent, type MouseEvent, type Ref } from 'react';
 import { textDirection } from '../../shared/text/textDirection';
 import { PARAGRAPH_ATTR, type Paragraph } from '../ui/textOffsets';
+import { moveCaret } from './caret';
 import { FLASH_ID } from './highlights/colors';
 import type { ParagraphSegments, Segment } from './segments';
 
@@ -11,6 +12,8 @@ interface Props {
   activeId: string | null;
   rootRef: Ref<HTMLDivElement>;
   onClick: (event: MouseEvent<HTMLDivElement>) => void;
+  /** The text took focus (caret browsing starts at the selection, or the top). */
+  onFocus?: (event: FocusEvent<HTMLDivElement>) => void;
   /** The source's language: right-to-left scripts are laid out right to left. */
   language?: string | null;
 }
@@ -19,12 +22,21 @@ interface Props {
  * The source text with its highlights drawn in. Paragraphs are memoised on
  * their segment key, so a change repaints only the paragraphs it touches.
  */
-export function HighlightedText({ text, paragraphs, segments, activeId, rootRef, onClick, language }: Props) {
+export function HighlightedText(props: Props) {
+  const { text, paragraphs, segments, activeId, rootRef, onClick, onFocus, language } = props;
   return (
     <div
       className="reader__body"
       ref={rootRef}
       onClick={onClick}
+      onFocus={onFocus}
+      // Caret browsing: the text takes focus and arrows (Shift to extend) move the selection.
+      tabIndex={0}
+      role="region"
+      aria-label="Source text (arrows move the caret, Shift+arrows select)"
+      onKeyDown={(event) => {
+        if (moveCaret(event)) event.preventDefault();
+      }}
       dir={textDirection(language)}
       lang={language ?? undefined}
     >

@@ -1,4 +1,8 @@
-import { useCallback, useRef, type MouseEvent } from 'react';
+import { useCallback, useRef, useState, type MouseEvent } from 'react';
+import { useCommandHandlers } from '../commands/useCommandHandlers';
+import { routeHash } from '../ui/route';
+import { placeCaret } from './caret';
+import { ReaderCaret } from './ReaderCaret';
 import type { SourceWithText } from '../../shared/contract/results';
 import { Reader } from './Reader';
 import { sourceLink } from '../ui/route';
@@ -16,6 +20,7 @@ import './selectionToolbar.css';
 import './highlights/panel.css';
 import './highlights/highlightEditor.css';
 import './highlights/citing.css';
+import './readerSide.css';
 
 interface Props {
   data: SourceWithText;
@@ -36,9 +41,27 @@ export function ReaderWorkspace({ data, target, onTextChanged }: Props) {
   const onNoteChanged = useCallback(() => reloadCiting(), [reloadCiting]);
 
   const onTextClick = useClickToSelect(reveal, activeId);
+  const [panelHidden, setPanelHidden] = useState(false);
+  // Under 1,100 px the panel and the note share the side column (readerSide.css); this picks the tab.
+  const [sideTab, setSideTab] = useState<'panel' | 'note'>('note');
+  const toggleNote = () => {
+    if (!split.open) setSideTab('note');
+    split.toggle();
+  };
+  useCommandHandlers({
+    'reader.toggleNote': toggleNote,
+    'reader.togglePanel': () => setPanelHidden((hidden) => !hidden),
+    'reader.details': () => {
+      window.location.hash = routeHash({ name: 'sourceDetails', id: data.source.id });
+    },
+  });
+  const layout = ['reader-layout'];
+  if (split.open) layout.push('reader-layout--notes');
+  if (panelHidden) layout.push('reader-layout--no-panel');
+  if (split.open && !panelHidden) layout.push(`reader-layout--side-${sideTab}`);
 
   return (
-    <div className={split.open ? 'reader-layout reader-layout--notes' : 'reader-layout'}>
+    <div className={layout.join(' ')}>
       <div className="reader-layout__text reader-scroll" ref={scrollRef}>
         <Reader
           data={data}
@@ -47,7 +70,7 @@ export function ReaderWorkspace({ data, target, onTextChanged }: Props) {
               type="button"
               className="button button--quiet button--small reader__notes-toggle"
               aria-pressed={split.open}
-              onClick={split.toggle}
+              onClick={toggleNote}
             >
               Notes
             </button>
@@ -62,11 +85,15 @@ export function ReaderWorkspace({ data, target, onTextChanged }: Props) {
               rootRef={rootRef}
               onClick={onTextClick}
               language={data.source.language}
+              onFocus={(event) => {
+                if (event.target === event.currentTarget) placeCaret(event.currentTarget);
+              }}
             />
           }
         />
         <ReaderSelectionToolbar ws={ws} />
       </div>
+      {split.open && !panelHidden && <SideTabs tab={sideTab} onTab={setSideTab} />}
       {split.open && (
         <NotesSplit
           noteId={split.noteId}
@@ -80,7 +107,8 @@ export function ReaderWorkspace({ data, target, onTextChanged }: Props) {
           onNoteChanged={onNoteChanged}
         />
       )}
-      <HighlightPanel ws={ws} />
+      {!panelHidden && <HighlightPanel ws={ws} />}
+      <ReaderCaret rootRef={rootRef} />
       <Toast toast={ws.toast.toast} onDismiss={ws.toast.dismiss} />
       {ws.deleteGuard.pending && (
         <ConfirmDeleteDialog
@@ -90,6 +118,30 @@ export function ReaderWorkspace({ data, target, onTextChanged }: Props) {
           onCancel={ws.deleteGuard.cancel}
         />
       )}
+    </div>
+  );
+}
+
+/** Under 1,100 px: tabs between the note and the highlights panel, which share the side column. */
+function SideTabs({ tab, onTab }: { tab: 'panel' | 'note'; onTab: (tab: 'panel' | 'note') => void }) {
+  const tabs = [
+    ['note', 'Note'],
+    ['panel', 'Highlights'],
+  ] as const;
+  return (
+    <div className="reader-side-tabs" role="tablist" aria-label="Beside the text">
+      {tabs.map(([key, label]) => (
+        <button
+          key={key}
+          type="button"
+          role="tab"
+          className="reader-side-tabs__tab"
+          aria-selected={tab === key}
+          onClick={() => onTab(key)}
+        >
+          {label}
+        </button>
+      ))}
     </div>
   );
 }

@@ -163,7 +163,7 @@ export function useReaderWorkspace(
   });
 
   useReaderShortcuts({
-    items,
+    ...{ rootRef, items },
     activeId,
     pending: selection.pending,
     refreshSelection: selection.refresh,

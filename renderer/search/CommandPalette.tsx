@@ -1,6 +1,7 @@
 import './search.css';
 import './searchPage.css';
 import './findBar.css';
+import { CommandResults } from '../commands/CommandResults';
 import { optionId, PaletteResults } from './PaletteResults';
 import { SearchNotices } from './SearchNotices';
 import { usePalette } from './usePalette';
@@ -10,7 +11,8 @@ interface Props {
   onClose: () => void;
 }
 
-/** Ctrl/Cmd+K: a search box with live, grouped results; arrows pick, Enter opens. */
+// Long because: one dialog's markup (box, notices, commands and hits, footer), its state in usePalette.
+/** Ctrl/Cmd+K: commands and a search box with live, grouped results; arrows pick, Enter runs or opens. */
 export function CommandPalette({ open, onClose }: Props) {
   const {
     ref,
@@ -19,15 +21,17 @@ export function CommandPalette({ open, onClose }: Props) {
     setQuery,
     listId,
     search,
-    hits,
+    commands,
+    count,
     active,
     setActive,
     choose,
+    run,
     seeAll,
     onKeyDown,
   } = usePalette(open, onClose);
   const result = search.result;
-  const showEmpty = result && result.total === 0 && !search.loading && query.trim();
+  const showEmpty = count === 0 && !search.loading && query.trim();
   return (
     <dialog ref={ref} className="dialog palette" aria-label="Search the notebook" onClose={onClose}>
       <div className="palette__box">
@@ -36,12 +40,12 @@ export function CommandPalette({ open, onClose }: Props) {
           className="palette__input"
           type="text"
           role="combobox"
-          aria-label="Search"
-          aria-expanded={hits.length > 0}
+          aria-label="Search or run a command"
+          aria-expanded={count > 0}
           aria-controls={listId}
           aria-autocomplete="list"
-          aria-activedescendant={hits.length > 0 ? optionId(listId, active) : undefined}
-          placeholder="Search sources, highlights, notes, entities, claims…"
+          aria-activedescendant={count > 0 ? optionId(listId, active) : undefined}
+          placeholder="Search sources, notes, entities, claims… or type a command"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={onKeyDown}
@@ -59,7 +63,17 @@ export function CommandPalette({ open, onClose }: Props) {
         activeIndex={active}
         onHover={setActive}
         onOpen={choose}
-      />
+        first={commands.length}
+      >
+        <CommandResults
+          listId={listId}
+          commands={commands}
+          activeIndex={active}
+          optionId={(at) => optionId(listId, at)}
+          onHover={setActive}
+          onRun={run}
+        />
+      </PaletteResults>
       {showEmpty && <p className="palette__empty">Nothing matches “{query.trim()}”.</p>}
       <PaletteFooter query={query} seeAll={seeAll} total={result?.total ?? null} onClose={onClose} />
     </dialog>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCommandHandlers } from '../commands/useCommandHandlers';
 import { useAppEvent } from '../transport/ApiContext';
 import { findRanges } from './findRanges';
 
@@ -59,16 +60,8 @@ export function useFindInSource(getRoot: () => Element | null) {
   const close = useCallback(() => setOpen(false), []);
 
   useAppEvent(['find'], show);
-  useEffect(() => {
-    const keydown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'f') return;
-      if (document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      show();
-    };
-    window.addEventListener('keydown', keydown);
-    return () => window.removeEventListener('keydown', keydown);
-  }, [show]);
+  // Ctrl/Cmd+F, from the command table (claimed even in fields, as the browser's own find would be).
+  useCommandHandlers({ 'reader.find': show });
 
   const needle = open ? query : '';
   useEffect(() => {

@@ -1,5 +1,10 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../shared/search/types';
+import { runCommand } from '../commands/commandBus';
+import type { CommandDef } from '../commands/commandTable';
+import { paletteCommands } from '../commands/paletteCommands';
+import { recentCommands } from '../commands/recentCommands';
+import { useRunnableCommands } from '../commands/useCommandHandlers';
 import { routeHash } from '../ui/route';
 import { optionId } from './PaletteResults';
 import { useOpenHit } from './useOpenHit';
@@ -24,11 +29,13 @@ function usePaletteDialog(open: boolean) {
   return { ref, inputRef };
 }
 
-/** The picked hit: back to the best one when the list changes, kept in view as arrows move it. */
-function useActiveHit(hits: readonly SearchHit[], listId: string) {
+/** The picked entry: back to the best one when the list changes, kept in view as arrows move it. */
+function useActiveHit(commands: readonly CommandDef[], hits: readonly SearchHit[], listId: string) {
   const [active, setActive] = useState(0);
-  // A different list starts at its best hit; the same hits answered again keep the pick.
-  const signature = hits.map((hit) => `${hit.kind}:${hit.id}`).join(' ');
+  // A different list starts at its best entry; the same entries answered again keep the pick.
+  const signature = [...commands.map((def) => def.id), ...hits.map((hit) => `${hit.kind}:${hit.id}`)].join(
+    ' ',
+  );
   const [seen, setSeen] = useState(signature);
   if (seen !== signature) {
     setSeen(signature);
@@ -40,19 +47,35 @@ function useActiveHit(hits: readonly SearchHit[], listId: string) {
   return [active, setActive] as const;
 }
 
-/** The palette's state: the query, live grouped results, the picked hit, and its keys (arrows, Enter, Escape). */
+/**
+ * The palette's state: the query, the commands it matches (recent first), live grouped search results,
+ * the picked entry (commands first, then hits), and its keys (arrows, Enter, Escape).
+ */
+// Long because: one keyboard model over two lists (commands, then hits), which share the picked index.
 export function usePalette(open: boolean, onClose: () => void) {
   const dialog = usePaletteDialog(open);
   const [query, setQuery] = useState('');
   const listId = `${useId()}-list`;
-  const search = useSearch(open ? { query, limit: PALETTE_LIMIT } : null);
+  const search = useSearch(open && query.trim() ? { query, limit: PALETTE_LIMIT } : null);
   const openHit = useOpenHit();
+  const runnable = useRunnableCommands();
+  // Recent commands are read when the palette opens (running one closes it).
+  const commands = useMemo(
+    () => (open ? paletteCommands(runnable, recentCommands(), query) : []),
+    [open, runnable, query],
+  );
   const hits = useMemo(() => search.result?.groups.flatMap((g) => g.hits) ?? [], [search.result]);
-  const [active, setActive] = useActiveHit(hits, listId);
+  const [active, setActive] = useActiveHit(commands, hits, listId);
+  const count = commands.length + hits.length;
 
   const choose = (hit: SearchHit) => {
     onClose();
     void openHit(hit, query);
+  };
+  const run = (def: CommandDef) => {
+    onClose();
+    // After the dialog has closed and given focus back, so the command can move focus itself.
+    setTimeout(() => runCommand(def.id), 0);
   };
   const seeAll = routeHash({ name: 'search', q: query.trim() });
 
@@ -63,13 +86,15 @@ export function usePalette(open: boolean, onClose: () => void) {
       onClose();
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (hits.length === 0) return;
+      if (count === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((at) => (at + step + hits.length) % hits.length);
+      setActive((at) => (at + step + count) % count);
     } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      const hit = hits[active];
-      if (hit) choose(hit);
+      const def = commands[active];
+      const hit = hits[active - commands.length];
+      if (def) run(def);
+      else if (hit) choose(hit);
       else if (query.trim()) {
         onClose();
         window.location.hash = seeAll;
@@ -77,5 +102,9 @@ export function usePalette(open: boolean, onClose: () => void) {
     }
   };
 
-  return { ...dialog, query, setQuery, listId, search, hits, active, setActive, choose, seeAll, onKeyDown };
+  return {
+    ...dialog,
+    ...{ query, setQuery, listId, search, commands, hits, count, active, setActive },
+    ...{ choose, run, seeAll, onKeyDown },
+  };
 }

@@ -18,6 +18,8 @@ export function bestFirst<T extends { score: number; title: string | null }>(lin
 
 /** The pieces of the note, so a long title can be cut short on screen while the score stays visible. */
 export interface SimilarNote {
+  /** The closest similar source, which the chip compares with. */
+  sourceId: string;
   title: string;
   percent: string;
   /** " (+2 more)", or empty. */
@@ -29,6 +31,7 @@ export function similarNote(links: readonly SimilarLink[]): SimilarNote | null {
   const [best, ...rest] = bestFirst(links);
   if (!best) return null;
   return {
+    sourceId: best.sourceId,
     title: best.title || 'Untitled',
     percent: scorePercent(best.score),
     more: rest.length > 0 ? ` (+${rest.length} more)` : '',

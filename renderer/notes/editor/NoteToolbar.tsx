@@ -14,14 +14,16 @@ function Toggle({ label, pressed, disabled, onClick, children, shortcut }: Toggl
     <button
       type="button"
       className="toolbar__button"
-      aria-label={label}
       aria-pressed={pressed}
       title={shortcut ? `${label} (${shortcut})` : label}
       disabled={disabled}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onClick}
     >
-      {children}
+      {/* Named by hidden text, not aria-label: the glyph ("1≡") is a picture, and WCAG 2.5.3 wants a
+          label to contain the visible text. */}
+      <span aria-hidden="true">{children}</span>
+      <span className="visually-hidden">{label}</span>
     </button>
   );
 }

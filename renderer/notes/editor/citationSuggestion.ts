@@ -1,7 +1,13 @@
 import { type Editor, Extension } from '@tiptap/core';
 import { type Plugin, PluginKey } from '@tiptap/pm/state';
-import { Suggestion, type SuggestionOptions, type SuggestionProps } from '@tiptap/suggestion';
+import {
+  findSuggestionMatch,
+  Suggestion,
+  type SuggestionOptions,
+  type SuggestionProps,
+} from '@tiptap/suggestion';
 import type { CitableHit } from '../../../shared/contract/noteCalls';
+import { AT_QUERY_MAX_WORDS, shortEnough } from './atQuery';
 import { CLOSED_SUGGESTIONS, type SuggestionStore } from './suggestionStore';
 
 export interface CitationSuggestionOptions {
@@ -139,8 +145,18 @@ export const CitationSuggestion = Extension.create<CitationSuggestionOptions>({
         pluginKey: new PluginKey('citeAt'),
         char: '@',
         allowedPrefixes: [' ', '('],
+        // "@20 points" searches for "20 points": spaces allowed, but only a few words, so an "@" typed in
+        // passing does not keep a suggestion open over the rest of the paragraph.
+        allowSpaces: true,
+        findSuggestionMatch: shortAtQuery,
       }),
     ];
     return plugins;
   },
 });
+
+/** The "@" query as TipTap finds it (spaces allowed), dropped once it runs past a few words. */
+const shortAtQuery: typeof findSuggestionMatch = (config) => {
+  const match = findSuggestionMatch(config);
+  return match && shortEnough(match.query, AT_QUERY_MAX_WORDS) ? match : null;
+};

@@ -118,12 +118,7 @@ export function EntityTags(props: {
                 className="chip__remove"
                 aria-label={`Untag ${entity.name}`}
                 disabled={busy}
-                onClick={() =>
-                  void actions.entities(
-                    highlight.id,
-                    highlight.entityIds.filter((e) => e !== entity.id),
-                  )
-                }
+                onClick={() => void actions.untag(highlight, entity.id, entity.name)}
               >
                 ×
               </button>
@@ -139,6 +134,10 @@ export function EntityTags(props: {
         busy={busy}
         onPick={(entity) => void actions.entities(highlight.id, [...highlight.entityIds, entity.id])}
         onCreate={(name, type) => void actions.newEntity(highlight, name, type)}
+        // Escape goes back to the highlight's card, where e came from.
+        onCancel={() =>
+          document.activeElement?.closest('.hl-card')?.querySelector<HTMLElement>('[id^="hl-card-"]')?.focus()
+        }
       />
     </>
   );

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
+import { useCommandHandlers } from '../../commands/useCommandHandlers';
 import { SuggestionList } from '../../entities/SuggestionList';
+import { focusWhenShown } from '../../ui/focusWhenShown';
 import { useProgressiveCount } from '../useProgressiveCount';
 import type { ReaderWorkspace } from '../useReaderWorkspace';
 import { HighlightList } from './HighlightList';
@@ -15,6 +17,18 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
   const onSelect = useCallback((id: string) => reveal(id, false), [reveal]);
   const { cite } = ws.notes;
   const onCite = useCallback((id: string) => void cite(id), [cite]);
+  useCommandHandlers({
+    'panel.cite': () => {
+      if (!activeId) return false;
+      void cite(activeId);
+    },
+    'panel.comment': () => {
+      if (!activeId) return false;
+      setTab('highlights');
+      focusWhenShown('.hl-card--active .hl-editor__comment');
+    },
+    'panel.suggestions': () => setTab('entities'),
+  });
   // Counted here, not in the list, so switching tabs does not start drawing a long list again.
   const ready = useProgressiveCount(items.length);
   // The selected card is always drawn, even before the rest of a long list has been.

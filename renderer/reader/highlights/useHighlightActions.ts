@@ -50,6 +50,19 @@ export function useHighlightActions(deps: Deps) {
     [toast],
   );
 
+  /** Says what was just removed, with an Undo that puts it back (Ctrl/Cmd+Z runs the same action). */
+  const offerUndo = (text: string, undo: () => Promise<unknown>) =>
+    toast.show(text, {
+      tone: 'info',
+      action: {
+        label: 'Undo',
+        run: () => {
+          toast.dismiss();
+          void run(undo);
+        },
+      },
+    });
+
   /** Highlights the pending selection; the new highlight becomes the selected one. */
   const highlightSelection = useCallback(
     async (color = lastColor.current, extra: { comment?: string; entityIds?: string[] } = {}) => {
@@ -99,27 +112,31 @@ export function useHighlightActions(deps: Deps) {
         }),
       attach: (highlightId: string, claimId: string, stance: Stance, note: string) =>
         run(() => claims.addEvidence({ claimId, highlightId, stance, note })),
+      untag: (item: Highlight, entityId: string, name: string) =>
+        run(async () => {
+          await update(item.id, { entityIds: item.entityIds.filter((e) => e !== entityId) });
+          offerUndo(`Untagged ${name}.`, () => update(item.id, { entityIds: item.entityIds }));
+        }),
       detach: (highlightId: string, claimId: string) =>
-        run(() => claims.removeEvidence({ claimId, highlightId })),
+        run(async () => {
+          const claim = claims.claims.find((c) => c.claim.id === claimId)?.claim;
+          const kept = claim?.evidence.find((e) => e.highlightId === highlightId);
+          await claims.removeEvidence({ claimId, highlightId });
+          if (kept)
+            offerUndo('Removed from the claim.', () =>
+              claims.addEvidence({ claimId, highlightId, stance: kept.stance, note: kept.note }),
+            );
+        }),
       claim: (highlightId: string, statement: string, stance: Stance) =>
         run(() => claims.create({ statement, evidence: [{ highlightId, stance, note: '' }] })),
       remove: (item: AnchoredHighlight) =>
         run(async () => {
           const deleted = await highlights.remove(item);
           onDeleted(item.highlight.id);
-          toast.show('Highlight deleted.', {
-            tone: 'info',
-            action: {
-              label: 'Undo',
-              run: () => {
-                toast.dismiss();
-                void run(async () => {
-                  await highlights.restore(deleted);
-                  onCreated(deleted.highlight);
-                  onRestored?.(deleted.highlight);
-                });
-              },
-            },
+          offerUndo('Highlight deleted.', async () => {
+            await highlights.restore(deleted);
+            onCreated(deleted.highlight);
+            onRestored?.(deleted.highlight);
           });
         }),
     },

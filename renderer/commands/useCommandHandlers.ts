@@ -1,0 +1,40 @@
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import {
+  dispatchKey,
+  onCommandsChanged,
+  registerCommand,
+  runnableCommands,
+  type CommandHandler,
+} from './commandBus';
+
+/** Registers handlers for commands while the component is mounted; the handlers may change every render. */
+export function useCommandHandlers(table: Record<string, CommandHandler | null | undefined>): void {
+  const ref = useRef(table);
+  useEffect(() => {
+    ref.current = table;
+  });
+  const ids = Object.keys(table)
+    .filter((id) => table[id])
+    .join(' ');
+  useEffect(() => {
+    const offs = ids
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => registerCommand(id, (press) => ref.current[id]?.(press)));
+    return () => offs.forEach((off) => off());
+  }, [ids]);
+}
+
+/** The commands runnable now, re-rendering when pages mount or unmount. */
+export function useRunnableCommands() {
+  return useSyncExternalStore(onCommandsChanged, runnableCommands);
+}
+
+/** Installs the app's one key listener (in the shell). */
+export function useCommandKeys(): void {
+  useEffect(() => {
+    // On the document, so a command that used Escape is heard before the window's Escape (leave the reader).
+    document.addEventListener('keydown', dispatchKey);
+    return () => document.removeEventListener('keydown', dispatchKey);
+  }, []);
+}
