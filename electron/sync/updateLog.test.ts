@@ -47,7 +47,7 @@ describe('UpdateLog', () => {
     await log.append(new Uint8Array([4, 5]));
     await log.close();
     const bytes = await readFile(file);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     await writeFile(file, bytes);
     expect(parseLog(await readFile(file)).updates.map((u) => [...u])).toEqual([[1, 2, 3]]);
   });

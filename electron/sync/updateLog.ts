@@ -110,20 +110,25 @@ export class UpdateLog {
   }
 }
 
-/** Loads a Y.Doc from its log and keeps every later update (local or remote) appended to it. */
+/** Appends every later update of `doc` (local or remote) to `log`, compacting when it grows. */
+export function persistUpdates(doc: Y.Doc, log: UpdateLog): void {
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === 'persisted') return;
+    // Not awaited (Yjs events are synchronous); a failure is kept by the log and thrown by idle().
+    void log.append(update).then(
+      () => (log.wantsCompaction ? log.compact(Y.encodeStateAsUpdate(doc)) : undefined),
+      () => undefined,
+    );
+  });
+}
+
+/** Loads a Y.Doc from its log and keeps every later update appended to it. */
 export async function openPersistedDoc(
   file: string,
   doc = new Y.Doc(),
 ): Promise<{ doc: Y.Doc; log: UpdateLog }> {
   const { log, updates } = await UpdateLog.open(file);
   if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates), 'persisted');
-  doc.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin === 'persisted') return;
-    // Not awaited here (Yjs events are synchronous); a failure is kept by the log and thrown by idle().
-    void log.append(update).then(
-      () => (log.wantsCompaction ? log.compact(Y.encodeStateAsUpdate(doc)) : undefined),
-      () => undefined,
-    );
-  });
+  persistUpdates(doc, log);
   return { doc, log };
 }
