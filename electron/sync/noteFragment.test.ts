@@ -20,14 +20,23 @@ describe('note bodies in a Y.XmlFragment', () => {
         type: 'paragraph',
         content: [
           { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
-          { type: 'citation', attrs: { sourceId: '00000000-0000-4000-8000-000000000001', highlightId: '00000000-0000-4000-8000-000000000002', locator: null } },
+          {
+            type: 'citation',
+            attrs: {
+              sourceId: '00000000-0000-4000-8000-000000000001',
+              highlightId: '00000000-0000-4000-8000-000000000002',
+              locator: null,
+            },
+          },
         ],
       },
     );
     writeNoteFragment(y, note);
     expect(readNoteFragment(y)).toEqual(readNoteFragment(y));
     expect(JSON.stringify(readNoteFragment(y))).toContain('"text":"bold"');
-    expect(JSON.stringify(readNoteFragment(y))).toContain('"highlightId":"00000000-0000-4000-8000-000000000002"');
+    expect(JSON.stringify(readNoteFragment(y))).toContain(
+      '"highlightId":"00000000-0000-4000-8000-000000000002"',
+    );
   });
 
   it('keeps both people’s typing when they edit the same note apart', () => {

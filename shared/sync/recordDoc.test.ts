@@ -45,6 +45,7 @@ describe('records in a Y.Doc', () => {
         at: '2026-01-01T00:01:00.000Z',
       });
     }
+    expect(writeRecords(a, 'claims', [], 'ann', 't4', () => false)).toBe(0);
     expect(writeRecords(a, 'claims', [], 'ann', '2026-01-01T00:03:00.000Z')).toBe(1);
     expect(readRecords(a, 'claims').size).toBe(0);
   });

@@ -42,8 +42,9 @@ export function changesOfRecord(doc: Y.Doc, kind: string, id: string): Change[] 
 }
 
 /**
- * Appends, as `by` at `at`, the changes that make the document's records of `kind` equal `local`
- * (records missing from `local` are deleted). Returns how many changes were written.
+ * Appends, as `by` at `at`, the changes that make the document's records of `kind` equal `local`.
+ * A record missing from `local` is deleted only when `wasHere(id)`: one that arrived but was never
+ * written to the files is not a deletion. Returns how many changes were written.
  */
 export function writeRecords(
   doc: Y.Doc,
@@ -51,6 +52,7 @@ export function writeRecords(
   local: readonly Keyed[],
   by: string,
   at: string,
+  wasHere: (id: string) => boolean = () => true,
 ): number {
   const map = doc.getMap<Y.Array<Change>>(kind);
   const shared = readRecords(doc, kind);
@@ -68,7 +70,8 @@ export function writeRecords(
       written += changes.length;
     };
     for (const record of local) push(record.id, diffRecord(shared.get(record.id) ?? null, record, by, at));
-    for (const [id, record] of shared) if (!localIds.has(id)) push(id, diffRecord(record, null, by, at));
+    for (const [id, record] of shared)
+      if (!localIds.has(id) && wasHere(id)) push(id, diffRecord(record, null, by, at));
   }, 'local');
   return written;
 }
