@@ -9,8 +9,9 @@ import { noteYSchema } from '../../shared/sync/noteYSchema';
 export const NOTE_FIELD = 'default';
 
 /** The note document a Y.Doc holds, through the one gate every note document passes. */
-export function readNoteFragment(doc: Y.Doc): DocNode {
-  return normalizeNoteDoc(yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(NOTE_FIELD))).doc;
+export function readNoteFragment(doc: Y.Doc): DocNode & { type: 'doc' } {
+  const { doc: note } = normalizeNoteDoc(yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(NOTE_FIELD)));
+  return { ...note, type: 'doc' };
 }
 
 /** True when the fragment holds nothing yet (a note no one has shared a body for). */

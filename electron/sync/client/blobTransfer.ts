@@ -61,7 +61,7 @@ export async function uploadBlobs(
       const put = await request(blobUrl(config, sha), {
         method: 'PUT',
         headers: auth,
-        body: await from.get(sha),
+        body: new Uint8Array(await from.get(sha)),
       });
       if (!put.ok) throw new AppError('IO_ERROR', `The sync server did not accept a file (${put.status}).`);
     }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
@@ -53,6 +53,7 @@ export async function readSyncConfig(notebookDir: string): Promise<SyncConfig | 
 }
 
 export async function writeSyncConfig(notebookDir: string, config: SyncConfig): Promise<void> {
+  await mkdir(join(notebookDir, SYNC_FOLDER), { recursive: true });
   await writeFileDurable(join(notebookDir, SYNC_FOLDER, 'config.json'), JSON.stringify(config, null, 2));
 }
 

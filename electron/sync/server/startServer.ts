@@ -23,6 +23,7 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  dataDir: string;
   tokens: TokenStore;
   stop(): Promise<void>;
 }
@@ -100,6 +101,7 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    dataDir: options.dataDir,
     tokens,
     stop: () => server.destroy(),
   };
