@@ -38,3 +38,6 @@ export function docName(notebookId: string, kind: DocKind, id = ''): string {
 export function mayWrite(role: Role, kind: DocKind): boolean {
   return role === 'editor' || kind === 'replies';
 }
+
+/** What the server tells a member's client when it dropped their change (their role forbids it). */
+export const REFUSED_NOTICE = '{"type":"refused","reason":"role"}';

@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import type * as Y from 'yjs';
 import { AppError } from '../../../shared/errors';
+import { REFUSED_NOTICE } from '../../../shared/sync/docNames';
 import type { SyncConfig } from './syncState';
 
 /** How long one exchange may wait on the server before it says so (loopback takes milliseconds). */
@@ -16,6 +17,8 @@ export class Exchange {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly providers = new Map<string, HocuspocusProvider>();
   private refusal: AppError | null = null;
+  /** Changes the server dropped because this member's role forbids them (it says so per message). */
+  refusedByServer = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly config: SyncConfig) {
@@ -44,6 +47,11 @@ export class Exchange {
         this.notify();
       },
       onSynced: () => this.notify(),
+      onStateless: ({ payload }) => {
+        if (payload !== REFUSED_NOTICE) return;
+        this.refusedByServer++;
+        this.notify();
+      },
       onUnsyncedChanges: () => this.notify(),
     });
     provider.attach();

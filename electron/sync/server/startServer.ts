@@ -11,6 +11,7 @@ import RedisClient from 'ioredis';
 import { mayWrite, parseDocName } from '../../../shared/sync/docNames';
 import { httpRoutes } from './httpRoutes';
 import { LogPersistence } from './persistence';
+import { refusalNotices } from './refusals';
 import { TokenStore } from './tokenStore';
 
 export interface ServerOptions {
@@ -77,7 +78,7 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
   await mkdir(join(options.dataDir, 'docs'), { recursive: true });
   const tokens = new TokenStore(join(options.dataDir, 'tokens.json'));
   const persistence = new LogPersistence(join(options.dataDir, 'docs'));
-  const extensions: Extension[] = [persistence];
+  const extensions: Extension[] = [persistence, refusalNotices];
   if (options.redisUrl) {
     const redis = await redisExtension(options.redisUrl);
     await redis.whenReady;
