@@ -5,8 +5,19 @@ import { AppError } from '../../../shared/errors';
 import { REFUSED_NOTICE } from '../../../shared/sync/docNames';
 import type { SyncConfig } from './syncState';
 
+/**
+ * `ws` throws an unhandled 'error' when a socket is closed before it connected (an exchange closed
+ * while the server is down); the provider learns of the failure from the close event anyway.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(url: string, protocols?: string | string[]) {
+    super(url, protocols);
+    this.on('error', () => undefined);
+  }
+}
+
 /** How long one exchange may wait on the server before it says so (loopback takes milliseconds). */
-const EXCHANGE_TIMEOUT_MS = 120_000;
+const EXCHANGE_TIMEOUT_MS = Number(process.env.RN_SYNC_TIMEOUT_MS ?? 120_000);
 
 /**
  * The live link of a shared notebook: one WebSocket carrying every document (docs/sync.md, step 3).
@@ -25,7 +36,7 @@ export class Exchange {
     const url = config.server.replace(/^http/, 'ws');
     this.socket = new HocuspocusProviderWebsocket({
       url,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: QuietWebSocket,
       delay: 100,
       minDelay: 100,
       maxDelay: 2000,
