@@ -1,6 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { updateYFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { DocNode } from '../../shared/model';
 import { normalizeNoteDoc } from '../../shared/notes/normalizeNoteDoc';
 import { noteYSchema } from '../../shared/sync/noteYSchema';

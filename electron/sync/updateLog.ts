@@ -44,7 +44,7 @@ export class UpdateLog {
   private handle: FileHandle | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   /** The first write that failed; idle() throws it, so a caller never reports unsaved state as saved. */
-  private failure: unknown = null;
+  private failure: Error | null = null;
   private constructor(
     readonly file: string,
     private appended: number,
@@ -104,7 +104,7 @@ export class UpdateLog {
   private enqueue(work: () => Promise<void>): Promise<void> {
     const run = this.chain.then(work);
     this.chain = run.catch((error: unknown) => {
-      this.failure ??= error;
+      this.failure ??= error instanceof Error ? error : new Error(String(error));
     });
     return run;
   }

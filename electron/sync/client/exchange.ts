@@ -80,10 +80,6 @@ export class Exchange {
     return { documents, changes };
   }
 
-  get connected(): boolean {
-    return this.socket.status === 'connected';
-  }
-
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { docName, type DocKind } from '../../../shared/sync/docNames';
 import { openPersistedDoc, type UpdateLog } from '../updateLog';
 import { SYNC_FOLDER } from './syncState';

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -38,7 +39,7 @@ function ready(client: RedisClient): Promise<void> {
   });
 }
 
-async function redisExtension(url: string): Promise<{ extension: Extension; whenReady: Promise<void> }> {
+function redisExtension(url: string): { extension: Extension; whenReady: Promise<void> } {
   const clients: RedisClient[] = [];
   const extension = new RedisExtension({
     createClient: () => {
@@ -80,7 +81,7 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
   const persistence = new LogPersistence(join(options.dataDir, 'docs'));
   const extensions: Extension[] = [persistence, refusalNotices];
   if (options.redisUrl) {
-    const redis = await redisExtension(options.redisUrl);
+    const redis = redisExtension(options.redisUrl);
     await redis.whenReady;
     extensions.push(redis.extension);
   }
@@ -98,7 +99,7 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
     },
   });
   await server.listen();
-  const port = server.address.port;
+  const port = (server.httpServer.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
     port,

@@ -49,7 +49,7 @@ export class TokenStore {
 
   /** A new shared notebook with one editor and one reviewer token (returned once, never stored). */
   createNotebook(): Promise<{ notebookId: string; editor: string; reviewer: string }> {
-    return this.change(async () => {
+    return this.change(() => {
       const notebookId = newSecret(16);
       const editor = newSecret();
       const reviewer = newSecret();
@@ -59,16 +59,16 @@ export class TokenStore {
         [reviewer, 'reviewer'],
       ] as const)
         this.file.tokens.push({ sha256: hashOf(token), notebookId, role, createdAt, revoked: false });
-      return { notebookId, editor, reviewer };
+      return Promise.resolve({ notebookId, editor, reviewer });
     });
   }
 
   /** Revokes a token: it gets nothing from now on. */
   revoke(token: string): Promise<boolean> {
-    return this.change(async () => {
+    return this.change(() => {
       const entry = this.file.tokens.find((t) => t.sha256 === hashOf(token));
       if (entry) entry.revoked = true;
-      return entry !== undefined;
+      return Promise.resolve(entry !== undefined);
     });
   }
 

@@ -45,7 +45,7 @@ describe('sync from the command line', () => {
       const b = join(await tempDir(), 'b');
       expect(await runCli(['join', invitations.editor, '--notebook', b], () => undefined)).toBe(0);
       expect(await runCli(['sync', '--notebook', b, '--once'], () => undefined)).toBe(0);
-      await withSession(b, async (s) => expect(s.notebook.sources()).toHaveLength(1));
+      await withSession(b, (s) => Promise.resolve(expect(s.notebook.sources()).toHaveLength(1)));
     } finally {
       server.child.kill('SIGTERM');
     }
