@@ -46,7 +46,12 @@ export default tseslint.config(
       sourceType: 'module',
       parserOptions: {
         // First match wins: renderer first (covers shared/ too), so only two programs are built.
-        project: ['./tsconfig.renderer.json', './tsconfig.node.json', './tsconfig.shared.json'],
+        project: [
+          './tsconfig.renderer.json',
+          './tsconfig.node.json',
+          './tsconfig.shared.json',
+          './tsconfig.test-dom.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -9,6 +9,7 @@ import {
   type QuoteReport,
 } from '../../shared/quotes';
 import type { DocNode } from '../../shared/model';
+import { noteTitle } from '../../shared/notes/noteFacts';
 import type { NotebookStore } from '../store/notebookStore';
 import { quoteLibraryOf } from './quoteLibrary';
 import { readDraft } from './readDraft';
@@ -24,7 +25,7 @@ export async function checkNote(store: NotebookStore, noteId: string): Promise<Q
   if (!meta) throw new AppError('NOT_FOUND', 'That note is no longer in this notebook.');
   const { doc } = await store.notes.readBody(noteId);
   const { findings } = await checkDoc(store, doc);
-  return makeReport(`Note: ${meta.title || 'Untitled note'}`, findings, titleOf(store));
+  return makeReport(`Note: ${noteTitle(meta.title)}`, findings, titleOf(store));
 }
 
 /** The quotations of a note document (e.g. as a packet carries it), checked against the notebook. */

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../dom/parsePage';
 import { AppError } from '../../shared/errors';
 import { FlatBuilder, flattenPlainText, type FlatNote } from '../../shared/quotes';
 import { extractDocx } from '../import/docx/extractDocx';
@@ -37,7 +37,7 @@ export async function readDraft(bytes: Uint8Array, fileName: string): Promise<Fl
   if (ext === '.md' || ext === '.markdown' || ext === '.txt') return flattenPlainText(decode(bytes));
   if (ext === '.html' || ext === '.htm') {
     // A whole page: read its body (the block reader expects body content).
-    const { document } = parseHTML(decode(bytes));
+    const document = parsePage(decode(bytes));
     return fromBlocks(htmlToBlocks(document.body?.innerHTML ?? '').blocks);
   }
   if (ext === '.docx') return fromBlocks((await extractDocx(bytes, fileName)).blocks);

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../dom/parsePage';
 import { AppError } from '../../shared/errors';
 import { extractionSchema, type Extraction, type Source } from '../../shared/model';
 import {
@@ -28,7 +28,7 @@ async function originalText(store: NotebookStore, source: Source): Promise<strin
   const raw = (await store.originals.get(source.original.sha256)).toString('utf8');
   if (!mediaType.startsWith('text/html')) return raw;
   // Block ends become line breaks so paragraphs stay apart; nothing in the page runs.
-  const { document } = parseHTML(raw.replace(/<\/(p|div|li|h[1-6]|blockquote|section|article)>/gi, '$&\n\n'));
+  const document = parsePage(raw.replace(/<\/(p|div|li|h[1-6]|blockquote|section|article)>/gi, '$&\n\n'));
   return document.body?.textContent ?? document.documentElement?.textContent ?? null;
 }
 

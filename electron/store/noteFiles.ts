@@ -13,6 +13,15 @@ import { writeFileDurable } from './durableWrite';
 
 const EMPTY_DOC: DocNode & { type: 'doc' } = { type: 'doc', content: [{ type: 'paragraph' }] };
 
+/** JSON text of a stored file, or undefined when it is not JSON (the caller reports it as damaged). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 function checkId(id: string): string {
   if (!ID_PATTERN.test(id)) throw new AppError('INVALID_INPUT', 'Not a note id.');
   return id;
@@ -40,7 +49,7 @@ export class NoteFiles {
       }
       throw error;
     }
-    const parsed = noteBodySchema.safeParse(JSON.parse(text));
+    const parsed = noteBodySchema.safeParse(parseJson(text));
     if (!parsed.success)
       throw new AppError('NOTEBOOK_DAMAGED', 'This note’s file is damaged; restore a revision.');
     return parsed.data;
@@ -77,13 +86,14 @@ export class NoteFiles {
   }
 
   async readRevision(noteId: string, revisionId: string): Promise<NoteRevision> {
+    const path = join(this.revisionsDir(noteId), `${checkId(revisionId)}.json`);
     let text: string;
     try {
-      text = await readFile(join(this.revisionsDir(noteId), `${checkId(revisionId)}.json`), 'utf8');
+      text = await readFile(path, 'utf8');
     } catch {
       throw new AppError('NOT_FOUND', 'That revision does not exist.');
     }
-    const parsed = noteRevisionSchema.safeParse(JSON.parse(text));
+    const parsed = noteRevisionSchema.safeParse(parseJson(text));
     if (!parsed.success) throw new AppError('NOTEBOOK_DAMAGED', 'That revision’s file is damaged.');
     return parsed.data;
   }

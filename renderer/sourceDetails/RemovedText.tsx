@@ -1,11 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Extraction } from '../../shared/model/source';
 
+type RestorePlace = 'start' | 'end' | 'original';
+
+/** Where a removed block can go back, in the order the buttons offer it. */
+const RESTORE_PLACES: ReadonlyArray<{ at: RestorePlace; label: string }> = [
+  { at: 'original', label: 'Restore where it stood' },
+  { at: 'start', label: 'Restore at start' },
+  { at: 'end', label: 'Restore at end' },
+];
+
 interface Props {
   extraction: Extraction | null;
   /** Opened on arrival (the reader's "Show removed text" link). */
   initiallyOpen: boolean;
-  onRestore: (index: number, at: 'start' | 'end' | 'original') => Promise<void>;
+  onRestore: (index: number, at: RestorePlace) => Promise<void>;
 }
 
 /** What the importer cut as page furniture, kept so it can be checked and put back. */
@@ -21,7 +30,7 @@ export function RemovedText({ extraction, initiallyOpen, onRestore }: Props) {
     if (initiallyOpen) sectionRef.current?.scrollIntoView({ block: 'start' });
   }, [initiallyOpen]);
 
-  const restore = async (index: number, at: 'start' | 'end' | 'original') => {
+  const restore = async (index: number, at: RestorePlace) => {
     setBusy(index);
     await onRestore(index, at);
     setBusy(null);
@@ -54,33 +63,18 @@ export function RemovedText({ extraction, initiallyOpen, onRestore }: Props) {
                 {block}
               </p>
               <div className="removed__actions">
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  aria-describedby={`${id}-block-${index}`}
-                  disabled={busy !== null}
-                  onClick={() => void restore(index, 'original')}
-                >
-                  Restore where it stood
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  aria-describedby={`${id}-block-${index}`}
-                  disabled={busy !== null}
-                  onClick={() => void restore(index, 'start')}
-                >
-                  Restore at start
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  aria-describedby={`${id}-block-${index}`}
-                  disabled={busy !== null}
-                  onClick={() => void restore(index, 'end')}
-                >
-                  Restore at end
-                </button>
+                {RESTORE_PLACES.map(({ at, label }) => (
+                  <button
+                    key={at}
+                    type="button"
+                    className="button button--quiet"
+                    aria-describedby={`${id}-block-${index}`}
+                    disabled={busy !== null}
+                    onClick={() => void restore(index, at)}
+                  >
+                    {label}
+                  </button>
+                ))}
               </div>
             </li>
           ))}

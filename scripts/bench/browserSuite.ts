@@ -6,6 +6,7 @@ import {
   installKeyProbe,
   readKeyProbe,
   routeUntilDrawn,
+  showRoute,
   waitForCount,
   waitForKeySamples,
 } from './browser/pageProbes';
@@ -46,7 +47,7 @@ async function within<T>(label: string, work: Promise<T>, ms = 60_000): Promise<
 }
 
 async function toLibrary(page: Page): Promise<void> {
-  await page.evaluate(() => (location.hash = '#/'));
+  await page.evaluate(showRoute, '#/');
   await within('showing the library', page.evaluate(waitForCount, { selector: '.library', count: 1 }));
 }
 

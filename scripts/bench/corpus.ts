@@ -1,4 +1,6 @@
 /** Deterministic synthetic articles, so every bench run measures the same work. */
+import { rng } from '../../shared/testing/rng';
+
 const WORDS = (
   'council harbour budget minister report village river contract police court witness election ' +
   'ministry office road bridge energy price market strike union hospital school water supply ' +
@@ -6,7 +8,8 @@ const WORDS = (
   'official region district mayor company shares investors evidence claims denied confirmed ' +
   'the a of and to in on for with by at from that this was were said has have will would after before'
 ).split(' ');
-const NAMES = [
+/** The people the synthetic articles (and the search bench's queries) name. */
+export const NAMES = [
   'Mara Quist',
   'Olek Varga',
   'Ines Dahl',
@@ -16,16 +19,8 @@ const NAMES = [
   'Lio Marsh',
 ];
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench's seeded generator (mulberry32), the same one the unit fixtures use. */
+export { rng };
 
 function sentence(next: () => number, length: number): string {
   const words = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)] ?? 'the');

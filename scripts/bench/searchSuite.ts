@@ -7,20 +7,11 @@ import type { SearchDoc } from '../../shared/search';
 import { probeInChild } from './childProbe';
 import { scanSearch } from './scanSearch';
 import { buildFts5, buildMiniSearch, openFts5, type Peer } from './searchPeers';
-import { syntheticArticle } from './corpus';
+import { NAMES, syntheticArticle } from './corpus';
 import { median, percentile, round, type Figure } from './measure';
 
 const ARTICLES = 10_000;
 const SITES = ['harbour-times.example', 'valley-post.example', 'river-news.example', 'north-wire.example'];
-const NAMES = [
-  'Mara Quist',
-  'Olek Varga',
-  'Ines Dahl',
-  'Tomas Brell',
-  'Yara Senn',
-  'Piet Anker',
-  'Lio Marsh',
-];
 /** The budgeted mix: single words, two words, phrases, prefixes; all with snippets. */
 export const QUERIES = [
   ...['harbour', 'ceasefire', 'quist', 'investors', 'spokesman', 'article'],

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { forReadability, parsePage } from '../../electron/dom/parsePage';
 import { extractFromHtml } from '../../electron/import/html/extractFromHtml';
 
 export interface Extracted {
@@ -36,11 +36,10 @@ const BLOCK_START =
 /** Mozilla Readability on linkedom with its defaults and nothing else: the floor we must not fall below. */
 export function plainReadability(html: string): Extracted {
   try {
-    const { document } = parseHTML(html);
-    const result = new Readability(document).parse();
+    const result = new Readability(forReadability(parsePage(html))).parse();
     if (!result?.content) return { text: '', refused: true };
     // Block boundaries become line breaks so words of adjacent paragraphs do not glue together.
-    const { document: doc } = parseHTML(
+    const doc = parsePage(
       `<!DOCTYPE html><html><body>${result.content.replace(BLOCK_START, '\n$&')}</body></html>`,
     );
     const text = (doc.body?.textContent ?? '').trim();

@@ -22,6 +22,16 @@ describe('longFunctions', () => {
     ],
     ['with a reason above a const', `// (long: why)\nexport const g = memo(() => {\n${body(70)}\n});`, []],
     [
+      'a long constructor',
+      `class C {\n  constructor() {\n${body(70)}\n  }\n}`,
+      [{ name: 'constructor', line: 2, lines: 72 }],
+    ],
+    [
+      'with a reason above a default export',
+      `// Long because: why.\nexport default () => {\n${body(70)}\n};`,
+      [],
+    ],
+    [
       'a comment that gives no reason does not count',
       `// Long.\nfunction f() {\n${body(70)}\n}`,
       [{ name: 'f', line: 2, lines: 72 }],

@@ -2,10 +2,7 @@ import ts from 'typescript';
 
 export const MAX_FILE_LINES = 300;
 export const MAX_FUNCTION_LINES = 60;
-/**
- * A comment right above a longer function must say why it is long: "Long because: …" (also "(long: …)"), the
- * same marker scripts/checkSizes.ts accepts on the main-process side.
- */
+/** A comment right above a longer function must say why it is long: "Long because: …" (also "(long: …)"). */
 export const LONG_REASON = /long because|\(long:/i;
 
 export interface LongFunction {
@@ -15,8 +12,13 @@ export interface LongFunction {
 }
 
 function nameOf(node: ts.Node): string {
+  if (ts.isConstructorDeclaration(node)) return 'constructor';
   const named =
-    ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionExpression(node);
+    ts.isFunctionDeclaration(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node);
   if (named && node.name) return node.name.getText();
   const parent = node.parent;
   if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent)) return parent.name.getText();
@@ -32,7 +34,8 @@ function commentedNode(node: ts.Node): ts.Node {
     ts.isVariableDeclarationList(at.parent) ||
     ts.isVariableStatement(at.parent) ||
     ts.isCallExpression(at.parent) ||
-    ts.isPropertyAssignment(at.parent)
+    ts.isPropertyAssignment(at.parent) ||
+    ts.isExportAssignment(at.parent)
   ) {
     at = at.parent;
     if (ts.isVariableStatement(at)) break;
@@ -58,7 +61,10 @@ export function longFunctions(fileName: string, text: string, limit = MAX_FUNCTI
       ts.isFunctionDeclaration(node) ||
       ts.isArrowFunction(node) ||
       ts.isFunctionExpression(node) ||
-      ts.isMethodDeclaration(node)
+      ts.isMethodDeclaration(node) ||
+      ts.isConstructorDeclaration(node) ||
+      ts.isGetAccessorDeclaration(node) ||
+      ts.isSetAccessorDeclaration(node)
     ) {
       const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;

@@ -27,17 +27,5 @@ export const emptyLedger = (): Ledger => ({
   fresh: new Set(),
 });
 
-/** Small seeded generator (mulberry32), so a run can be repeated with --seed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const pick = <T>(rand: () => number, items: readonly T[]): T | undefined =>
   items[Math.floor(rand() * items.length)];

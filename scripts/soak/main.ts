@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findLost, scanFolder } from './checks';
 import { bundleHost, call, killHard, startHost, type RunningHost } from './host';
-import { emptyLedger, random } from './ledger';
+import { rng } from '../../shared/testing/rng';
+import { emptyLedger } from './ledger';
 import { writeUntilKilled } from './workload';
 
 const { values } = parseArgs({
@@ -25,7 +26,7 @@ const maxDelay = Number(values['max-delay-ms']);
 const fullEvery = Number(values['full-every']);
 if (!Number.isInteger(kills) || kills < 1) throw new Error('--kills must be a whole number of at least 1');
 
-const rand = random(seed);
+const rand = rng(seed);
 const ledger = emptyLedger();
 const dir = await mkdtemp(join(tmpdir(), 'rn-soak-'));
 const notebook = join(dir, 'notebook');

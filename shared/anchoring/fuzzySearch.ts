@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/lowerBound';
 import { compilePattern, leadingAlignment, scanColumns } from './bitParallel';
 import { normalizeTextCached, type NormalizedText } from './normalizeText';
 import { plausibility, probeGuesses, probesOf } from './probeGuesses';
@@ -111,15 +112,7 @@ export function fuzzySearch(
 
 /** Normalised index of the first kept unit at or after a raw offset. */
 function toNormalized(normalized: NormalizedText, raw: number): number {
-  const { toRaw } = normalized;
-  let lo = 0;
-  let hi = toRaw.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((toRaw[mid] ?? 0) < raw) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(normalized.toRaw, raw);
 }
 
 /** Maps a normalised span back to raw offsets, never splitting a surrogate pair. */

@@ -1,5 +1,6 @@
 import type { PatternChunk, PatternSegment, QuotePattern } from './quotePattern';
-import { firstAtOrAfter, type WordText } from './wordText';
+import { lowerBound } from '../text/lowerBound';
+import type { WordText } from './wordText';
 
 /** A passage of a text, as UTF-16 offsets, with the spans each piece of the quotation matched. */
 export interface TextSpan {
@@ -61,7 +62,7 @@ function findSegment(
     if (occurs.length === 0) return null;
     if (k === 0 || occurs.length < list.length) [offset, list] = [k, occurs];
   }
-  for (let i = firstAtOrAfter(list, from + offset); i < list.length; i++) {
+  for (let i = lowerBound(list, from + offset); i < list.length; i++) {
     if (--budget.steps < 0) return null;
     const start = (list[i] ?? 0) - offset;
     const end = restAt(segment, 0, start, text, budget);

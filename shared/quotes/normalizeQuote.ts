@@ -3,7 +3,8 @@
  * spacing, curly versus straight quotes, dash forms, an ellipsis typed as three dots and
  * invisible characters picked up by copy and paste do not show up as changes.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+import { INVISIBLE_RE as INVISIBLE } from '../text/invisible';
+
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u301d\u301e\uff02]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u2039\u203a\uff07`\u00b4]/g;

@@ -31,15 +31,3 @@ export function wordText(text: string): WordText {
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return made;
 }
-
-/** First index in a sorted list at or after `from`. */
-export function firstAtOrAfter(list: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/lowerBound';
 import { withinOneEdit } from './withinOneEdit';
 
 /** Expansions kept for one prefix or typo, most frequent first, so `a*` stays cheap. */
@@ -75,13 +76,7 @@ export class Vocabulary {
   /** Ids of the words starting with `prefix`, at most MAX_EXPANSIONS. */
   withPrefix(prefix: string): number[] {
     const { terms } = this;
-    let lo = 0;
-    let hi = this.sortedCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((terms[mid] ?? '') < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(terms, prefix, this.sortedCount);
     const found: number[] = [];
     for (let id = lo; id < this.sortedCount && (terms[id] ?? '').startsWith(prefix); id++) {
       if (this.docFrequency(id) > 0) found.push(id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SLOT, estimateSimilarity, MinHasher, mulAddMod } from './minhash';
-import { rng } from './testing/rng';
+import { rng } from '../testing/rng';
 
 const P = 2n ** 31n - 1n;
 

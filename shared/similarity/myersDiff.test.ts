@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DELETE, INSERT, KEEP, myersDiff, type EditOp } from './myersDiff';
-import { rng } from './testing/rng';
+import { rng } from '../testing/rng';
 
 const codes = (s: string): Int32Array => Int32Array.from([...s], (c) => c.codePointAt(0) ?? 0);
 

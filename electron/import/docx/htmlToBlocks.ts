@@ -1,4 +1,5 @@
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../../dom/parsePage';
+import type { Element } from '../../dom/domTypes';
 
 export interface DocxBlock {
   kind: 'p' | 'h' | 'li' | 'quote';
@@ -58,7 +59,7 @@ function walk(elements: Iterable<Element>, blocks: DocxBlock[]): void {
  * of `li#footnote-N`; each body reference becomes `[k]`, k being the note's place in `footnotes`.
  */
 export function htmlToBlocks(html: string): { blocks: DocxBlock[]; footnotes: string[] } {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const document = parsePage(`<!doctype html><html><body>${html}</body></html>`);
   const footnotes: string[] = [];
   const numberOf = new Map<string, number>();
   for (const li of document.querySelectorAll('li[id]')) {
@@ -72,6 +73,6 @@ export function htmlToBlocks(html: string): { blocks: DocxBlock[]; footnotes: st
     if (number !== undefined) link.textContent = `[${number}]`;
   }
   const blocks: DocxBlock[] = [];
-  walk(document.body.children, blocks);
+  walk(document.body?.children ?? [], blocks);
   return { blocks, footnotes };
 }

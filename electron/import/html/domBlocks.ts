@@ -1,5 +1,6 @@
 import { collapseSpaces } from '../../../shared/import/normalizeText';
 import type { BlockKind, CandidateBlock } from '../../../shared/import/types';
+import type { Element, Node } from '../../dom/domTypes';
 
 const SKIP = new Set(
   'SCRIPT STYLE NOSCRIPT TEMPLATE SVG BUTTON INPUT SELECT TEXTAREA IFRAME OBJECT EMBED CANVAS VIDEO AUDIO IMG PICTURE SOURCE HEAD TITLE META LINK'.split(

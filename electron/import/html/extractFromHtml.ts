@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../../dom/parsePage';
 import { AppError } from '../../../shared/errors';
 import { blocksToText, emptyArticle, pickDates, uniqueNames } from '../../../shared/import/assembleArticle';
 import { comparable } from '../../../shared/import/normalizeText';
@@ -38,7 +38,7 @@ const SUBSTRING_BUDGET = 20_000_000;
  */
 export function extractFromHtml(html: string, opts: HtmlExtractOptions): ExtractedArticle {
   const { html: markup, jsonLd, cut } = prepareInput(html);
-  const { document } = parseHTML(markup);
+  const document = parsePage(markup);
   const index = indexPage(document);
   const meta = pageMetadata(document, index, jsonLd, opts);
   const standfirst = findStandfirst(index, opts.capturedAt);

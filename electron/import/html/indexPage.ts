@@ -1,3 +1,5 @@
+import type { Document, Element } from '../../dom/domTypes';
+
 /** The elements metadata and cleanup need, gathered in one pass instead of a dozen selector scans. */
 export interface PageIndex {
   metas: Element[];

@@ -1,3 +1,5 @@
+import type { Element } from '../../dom/domTypes';
+
 /** Every <meta> content keyed by its property/name/itemprop (lower-cased), first value first. */
 export function metaTags(metas: readonly Element[]): Map<string, string[]> {
   const map = new Map<string, string[]>();

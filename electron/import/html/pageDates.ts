@@ -3,6 +3,7 @@ import { normalizeDate } from '../../../shared/import/normalizeDate';
 import type { DateFinding } from '../../../shared/import/types';
 import type { PageIndex } from './indexPage';
 import { firstMeta } from './metaTags';
+import type { Element } from '../../dom/domTypes';
 
 const PUBLISHED_KEYS = [
   'article:published_time',

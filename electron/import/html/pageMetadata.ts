@@ -7,6 +7,7 @@ import { jsonLdArticle } from './jsonLdArticle';
 import type { PageIndex } from './indexPage';
 import { firstMeta, metaTags } from './metaTags';
 import { pageDates } from './pageDates';
+import type { Document, Element } from '../../dom/domTypes';
 
 export interface PageMetadata {
   title: string | null;

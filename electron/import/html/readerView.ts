@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import type { CandidateBlock } from '../../../shared/import/types';
-import { parseHTML } from 'linkedom';
+import { forReadability, keepElement, parsePage } from '../../dom/parsePage';
 import { domBlocks } from './domBlocks';
+import type { Document, Element } from '../../dom/domTypes';
 
 export interface ReaderView {
   blocks: CandidateBlock[];
@@ -15,8 +16,8 @@ export interface ReaderView {
 export function readerView(document: Document): ReaderView | null {
   try {
     // Identity serializer: keep the element and walk it directly instead of re-parsing HTML.
-    const reader = new Readability<Element>(document, {
-      serializer: (el) => el as Element,
+    const reader = new Readability<Element>(forReadability(document), {
+      serializer: keepElement,
       charThreshold: 250,
       disableJSONLD: true,
     });
@@ -41,8 +42,8 @@ export function readerView(document: Document): ReaderView | null {
  */
 export function plainReadability(markup: string): CandidateBlock[] {
   try {
-    const { document } = parseHTML(markup);
-    const result = new Readability<Element>(document, { serializer: (el) => el as Element }).parse();
+    const document = parsePage(markup);
+    const result = new Readability<Element>(forReadability(document), { serializer: keepElement }).parse();
     return result?.content ? domBlocks(result.content) : [];
   } catch {
     return [];

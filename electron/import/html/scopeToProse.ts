@@ -1,4 +1,5 @@
 import { classifyChrome } from '../../../shared/import/classifyChrome';
+import type { Document, Element } from '../../dom/domTypes';
 
 /** Share of the page's prose the kept subtree must hold; high, so a story split across boxes stays whole. */
 const SHARE = 0.9;

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { joinChunks } from '../../zip/boundedInflate';
 
 export interface CaptureUrlOptions {
   /** Whole capture, redirects and body included. */
@@ -67,7 +68,8 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     throw tooLarge();
   }
   if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
+  // Node's fetch declares its body's chunks as `any`; they are bytes.
+  const reader = response.body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -80,13 +82,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return joinChunks(chunks, total);
 }
 
 async function follow(
@@ -110,7 +106,7 @@ async function follow(
       await response.body?.cancel();
       const location = response.headers.get('location');
       if (!location) throw fail(raw, `redirected (${response.status}) without saying where to`);
-      const next = URL.parse(location, current);
+      const next = URL.parse(location, current.href);
       if (!next) throw fail(raw, `redirected to “${location}”, which is not a valid address`);
       if (!WEB_SCHEMES.has(next.protocol)) {
         throw fail(raw, `redirected to “${next.href}”, which is not a web address, so it was not followed`);

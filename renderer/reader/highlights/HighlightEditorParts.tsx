@@ -13,6 +13,13 @@ import type { HighlightActions } from './useHighlightActions';
 
 type Actions = HighlightActions['onHighlight'];
 
+/** What every part of the highlight editor is given. */
+interface PartProps {
+  highlight: Highlight;
+  busy: boolean;
+  actions: Actions;
+}
+
 const parseTags = (value: string) => [
   ...new Set(
     value
@@ -23,15 +30,7 @@ const parseTags = (value: string) => [
 ];
 
 /** The five colours as a radio group. */
-export function ColorChoice({
-  highlight,
-  busy,
-  actions,
-}: {
-  highlight: Highlight;
-  busy: boolean;
-  actions: Actions;
-}) {
+export function ColorChoice({ highlight, busy, actions }: PartProps) {
   return (
     <div className="hl-editor__colors" role="radiogroup" aria-label="Colour">
       {HIGHLIGHT_COLORS.map((c) => (
@@ -54,15 +53,7 @@ export function ColorChoice({
 }
 
 /** Comment and tags, saved together by the button, Enter in the tags or Ctrl/Cmd+Enter in the comment. */
-export function CommentAndTags({
-  highlight,
-  busy,
-  actions,
-}: {
-  highlight: Highlight;
-  busy: boolean;
-  actions: Actions;
-}) {
+export function CommentAndTags({ highlight, busy, actions }: PartProps) {
   const id = useId();
   const [comment, setComment] = useState(highlight.comment);
   const [tags, setTags] = useState(highlight.tags.join(', '));

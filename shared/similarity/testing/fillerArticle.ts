@@ -1,4 +1,4 @@
-import { rng } from './rng';
+import { rng } from '../../testing/rng';
 
 // A narrow newsroom vocabulary, so fillers share many words with each other and with the
 // fixtures (the hard case for a bag-of-words measure) while their word order is unrelated.

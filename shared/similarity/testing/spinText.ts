@@ -1,4 +1,4 @@
-import { rng } from './rng';
+import { rng } from '../../testing/rng';
 
 /**
  * Rewrites `text` the way article spinners do: each word found in `synonyms` is swapped, with
