@@ -5,7 +5,9 @@ import { isNotebookId, roles, type Role } from './docNames';
 const PREFIX = 'rn-invite:';
 
 const invitationSchema = z.object({
-  server: z.string().regex(/^https?:\/\/[A-Za-z0-9.:[\]-]+$/, 'must be a server address such as http://host:port'),
+  server: z
+    .string()
+    .regex(/^https?:\/\/[A-Za-z0-9.:[\]-]+$/, 'must be a server address such as http://host:port'),
   notebook: z.string().refine(isNotebookId, 'must be a notebook id'),
   token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, 'must be a token'),
   role: z.enum(roles as [Role, ...Role[]]),
