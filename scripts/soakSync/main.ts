@@ -122,7 +122,8 @@ async function main(): Promise<number> {
     console.log(JSON.stringify(summary));
     return lost === 0 && identical ? 0 : 1;
   } finally {
-    await rm(dataDir, { recursive: true, force: true });
+    // Retried: a compaction the server queued just before it stopped may still be renaming its file.
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
