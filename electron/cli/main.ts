@@ -11,6 +11,7 @@ import { prepareImport, type PreparedImport } from '../import/prepareImport';
 import { captureUrl } from '../import/url/captureUrl';
 import { PACKET_USAGE, packetCommands } from './packetCommands';
 import { QUOTE_USAGE, runCheckQuotes } from './quoteCommands';
+import { SYNC_USAGE, syncCommands } from './syncCommands';
 import { NotebookSession } from '../session/notebookSession';
 
 const USAGE = `Research Notebook command line
@@ -22,7 +23,8 @@ const USAGE = `Research Notebook command line
             [--comment TEXT] [--entity NAME]… [--color 1-5] [--json]
   search "QUERY" --notebook DIR [--json]     ranked hits with kind, id, title and snippet
 ${PACKET_USAGE}
-${QUOTE_USAGE}`;
+${QUOTE_USAGE}
+${SYNC_USAGE}`;
 
 type Print = (line: string) => void;
 
@@ -216,6 +218,8 @@ export async function runCli(argv: string[], print: Print = (l) => console.log(l
   const packetCommand = argv[0] === undefined ? undefined : packetCommands[argv[0]];
   if (packetCommand) return packetCommand(argv.slice(1), print);
   if (argv[0] === 'check-quotes') return runCheckQuotes(argv.slice(1), print);
+  const syncCommand = argv[0] === undefined ? undefined : syncCommands[argv[0]];
+  if (syncCommand) return syncCommand(argv.slice(1), print);
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -1,0 +1,123 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import type * as Y from 'yjs';
+import { AppError } from '../../../shared/errors';
+import { REFUSED_NOTICE } from '../../../shared/sync/docNames';
+import type { SyncConfig } from './syncState';
+
+/**
+ * `ws` throws an unhandled 'error' when a socket is closed before it connected (an exchange closed
+ * while the server is down); the provider learns of the failure from the close event anyway.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(url: string, protocols?: string | string[]) {
+    super(url, protocols);
+    this.on('error', () => undefined);
+  }
+}
+
+/** How long one exchange may wait on the server before it says so (loopback takes milliseconds). */
+const EXCHANGE_TIMEOUT_MS = Number(process.env.RN_SYNC_TIMEOUT_MS ?? 120_000);
+
+/**
+ * The live link of a shared notebook: one WebSocket carrying every document (docs/sync.md, step 3).
+ * `add` attaches documents; `settled` resolves once every attached document has been synced and the
+ * server has acknowledged every local change, i.e. both sides hold the same state.
+ */
+export class Exchange {
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly providers = new Map<string, HocuspocusProvider>();
+  private refusal: AppError | null = null;
+  /** Changes the server dropped because this member's role forbids them (it says so per message). */
+  refusedByServer = 0;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly config: SyncConfig) {
+    const url = config.server.replace(/^http/, 'ws');
+    this.socket = new HocuspocusProviderWebsocket({
+      url,
+      WebSocketPolyfill: QuietWebSocket,
+      delay: 100,
+      minDelay: 100,
+      maxDelay: 2000,
+    });
+  }
+
+  add(name: string, document: Y.Doc): void {
+    if (this.providers.has(name)) return;
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name,
+      document,
+      token: this.config.token,
+      onAuthenticationFailed: () => {
+        this.refusal = new AppError(
+          'INVALID_INPUT',
+          'The sync server refused this invitation (wrong or revoked).',
+        );
+        this.notify();
+      },
+      onSynced: () => this.notify(),
+      onStateless: ({ payload }) => {
+        if (payload !== REFUSED_NOTICE) return;
+        this.refusedByServer++;
+        this.notify();
+      },
+      onUnsyncedChanges: () => this.notify(),
+    });
+    provider.attach();
+    this.providers.set(name, provider);
+  }
+
+  /** Documents not yet synced, plus local changes the server has not acknowledged. */
+  waiting(): { documents: number; changes: number } {
+    let documents = 0;
+    let changes = 0;
+    for (const provider of this.providers.values()) {
+      if (!provider.isSynced) documents++;
+      changes += provider.unsyncedChanges;
+    }
+    return { documents, changes };
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves when both sides hold the same state; rejects when refused or nothing moves in time. */
+  settled(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (this.refusal) return finish(this.refusal);
+        const { documents, changes } = this.waiting();
+        if (documents === 0 && changes === 0) finish();
+      };
+      const timer = setTimeout(
+        () =>
+          finish(
+            new AppError('IO_ERROR', 'The sync server stopped answering before everything was exchanged.'),
+          ),
+        EXCHANGE_TIMEOUT_MS,
+      );
+      const stop = this.onChange(check);
+      const finish = (error?: AppError) => {
+        clearTimeout(timer);
+        stop();
+        if (error) reject(error);
+        else resolve();
+      };
+      check();
+    });
+  }
+
+  close(): void {
+    for (const provider of this.providers.values()) provider.destroy();
+    this.providers.clear();
+    this.socket.destroy();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}

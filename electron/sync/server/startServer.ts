@@ -1,0 +1,110 @@
+import type { AddressInfo } from 'node:net';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  Server,
+  type Extension,
+  type onAuthenticatePayload,
+  type onRequestPayload,
+} from '@hocuspocus/server';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import RedisClient from 'ioredis';
+import { mayWrite, parseDocName } from '../../../shared/sync/docNames';
+import { httpRoutes } from './httpRoutes';
+import { LogPersistence } from './persistence';
+import { refusalNotices } from './refusals';
+import { TokenStore } from './tokenStore';
+
+export interface ServerOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  redisUrl?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  tokens: TokenStore;
+  stop(): Promise<void>;
+}
+
+/** Resolves once the client has connected and answered, so no message is lost between servers. */
+function ready(client: RedisClient): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    client.once('ready', () => resolve());
+    client.once('end', () => reject(new Error('Redis could not be reached.')));
+  });
+}
+
+function redisExtension(url: string): { extension: Extension; whenReady: Promise<void> } {
+  const clients: RedisClient[] = [];
+  const extension = new RedisExtension({
+    createClient: () => {
+      // A few tries, then give up: a server that cannot reach Redis must say so, not hang.
+      const client = new RedisClient(url, {
+        maxRetriesPerRequest: 3,
+        retryStrategy: (n) => (n > 5 ? null : 200),
+      });
+      clients.push(client);
+      return client;
+    },
+  });
+  // The extension ships its own copy of @hocuspocus/server's types (3.4.4 beside our 3.4.3); the hooks
+  // are the same, only the nominal types differ. It shares our single yjs.
+  return {
+    extension: extension as unknown as Extension,
+    whenReady: Promise.all(clients.map(ready)).then(() => undefined),
+  };
+}
+
+/** Who may open a document: a valid token of that notebook; a reviewer read-only except replies. */
+function authenticate(tokens: TokenStore) {
+  return async ({ token, documentName, connectionConfig }: onAuthenticatePayload) => {
+    const grant = await tokens.check(token);
+    const doc = parseDocName(documentName);
+    if (!grant || !doc || doc.notebookId !== grant.notebookId) throw new Error('Not allowed.');
+    if (!mayWrite(grant.role, doc.kind)) connectionConfig.readOnly = true;
+    return { role: grant.role };
+  };
+}
+
+/**
+ * Starts Hocuspocus on 127.0.0.1 with durable persistence, Redis when asked, and the HTTP routes
+ * beside it (docs/sync.md, "The server"). Resolves once clients may connect.
+ */
+export async function startSyncServer(options: ServerOptions): Promise<RunningServer> {
+  await mkdir(join(options.dataDir, 'docs'), { recursive: true });
+  const tokens = new TokenStore(join(options.dataDir, 'tokens.json'));
+  const persistence = new LogPersistence(join(options.dataDir, 'docs'));
+  const extensions: Extension[] = [persistence, refusalNotices];
+  if (options.redisUrl) {
+    const redis = redisExtension(options.redisUrl);
+    await redis.whenReady;
+    extensions.push(redis.extension);
+  }
+  const route = httpRoutes(options.dataDir, tokens);
+  const server = new Server({
+    address: '127.0.0.1',
+    port: options.port,
+    quiet: true,
+    stopOnSignals: false,
+    extensions,
+    onAuthenticate: authenticate(tokens),
+    onRequest: async ({ request, response }: onRequestPayload) => {
+      // Rejecting with nothing tells Hocuspocus the request was answered here.
+      if (await route(request, response)) throw null; // eslint-disable-line @typescript-eslint/only-throw-error
+    },
+  });
+  await server.listen();
+  const port = (server.httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    dataDir: options.dataDir,
+    tokens,
+    stop: () => server.destroy(),
+  };
+}

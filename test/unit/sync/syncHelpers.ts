@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { NotebookSession } from '../../../electron/session/notebookSession';
+import { startSyncServer, type RunningServer } from '../../../electron/sync/server/startServer';
+import type { DocNode } from '../../../shared/model';
+import { tempDir } from '../helpers/tempDir';
+
+/** Runs `work` on an open session of the notebook and closes it (sync needs the notebook's lock). */
+export async function withSession<T>(dir: string, work: (s: NotebookSession) => Promise<T>): Promise<T> {
+  const session = await NotebookSession.open({ notebookDir: dir, userDataDir: null });
+  try {
+    return await work(session);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function startServer(dataDir?: string, port = 0, redisUrl?: string): Promise<RunningServer> {
+  return startSyncServer({ dataDir: dataDir ?? join(await tempDir('rn-srv-'), 'data'), port, redisUrl });
+}
+
+export const paragraphs = (...texts: string[]): DocNode & { type: 'doc' } => ({
+  type: 'doc',
+  content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
+
+/** All the text of a note, for checking what survived a merge. */
+export function noteText(doc: DocNode): string {
+  const parts: string[] = [];
+  const stack: DocNode[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop() as DocNode;
+    if (typeof node.text === 'string') parts.push(node.text);
+    for (const child of [...(node.content ?? [])].reverse()) stack.push(child);
+  }
+  return parts.join(' ');
+}
+
+export const ARTICLE =
+  'Port contract under review\n\nThe harbour authority signed a 40-year lease with the operator in March.\n\nCouncil members said they were not consulted.';
