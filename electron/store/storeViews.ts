@@ -16,10 +16,9 @@ export interface QuoteStoreView {
  * tests), or a read-only snapshot of it in the export worker (see packet/isolated/snapshotStore).
  */
 export interface PacketStoreView extends QuoteStoreView {
-  readonly data: Readonly<Pick<
-      NotebookFile,
-      'notebook' | 'sources' | 'entities' | 'claims' | 'notes' | 'questions' | 'ratings'
-    >>;
+  readonly data: Readonly<
+    Pick<NotebookFile, 'notebook' | 'sources' | 'entities' | 'claims' | 'notes' | 'questions' | 'ratings'>
+  >;
   readonly notes: { readBody(id: string): Promise<NoteBody> };
   readonly originals: { get(sha256: string): Promise<Buffer> };
   readonly texts: { get(sha256: string): Promise<Buffer> };

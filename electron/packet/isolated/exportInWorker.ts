@@ -43,7 +43,11 @@ export async function exportPacketIsolated(
     : null;
   const highlights = await store.highlights.all();
   const request: ExportRequest = {
-    snapshot: { dir: store.dir, data: { notebook, sources, entities, claims, notes, questions, ratings }, highlights },
+    snapshot: {
+      dir: store.dir,
+      data: { notebook, sources, entities, claims, notes, questions, ratings },
+      highlights,
+    },
     options: { ...rest, signingKey },
   };
   return exportPool().run(request, 'The packet', (p) => onProgress?.(p as PacketProgress));
