@@ -12,7 +12,6 @@ import { readMetaLine, type MetaLine } from '../../../shared/import/readMetaLine
 import { siteFromCopyright } from '../../../shared/import/siteFromCopyright';
 import type { ArticleBlock, CandidateBlock, ExtractedArticle } from '../../../shared/import/types';
 import { pickBody } from './pickBody';
-import { plainReadability } from './readerView';
 import { domBlocks } from './domBlocks';
 import { findStandfirst } from './findStandfirst';
 import { indexPage } from './indexPage';
@@ -21,7 +20,6 @@ import { prepareHtml, type PreparedHtml } from './prepareHtml';
 import { isPlaceholderAuthor, pageMetadata } from './pageMetadata';
 import { pruneDom } from './pruneDom';
 import { readerView } from './readerView';
-import { scopeToProse } from './scopeToProse';
 
 export interface HtmlExtractOptions {
   capturedAt: string;
@@ -46,17 +44,17 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
   // input and the reference for listing what was cut.
   const pageBlocks = domBlocks(document.body ?? document.documentElement, cut);
   pruneDom(index);
-  scopeToProse(document);
   const reader = readerView(document);
-  const clean = (blocks: Parameters<typeof cleanBlocks>[0]) =>
+  const clean = (blocks: Parameters<typeof cleanBlocks>[0], fromReader: boolean) =>
     cleanBlocks(blocks, {
+      reader: fromReader,
       title: meta.title ?? reader?.title ?? null,
       capturedAt: opts.capturedAt,
       mode: 'html',
       knownAuthors: meta.authors,
       outlet: meta.site ?? reader?.siteName ?? null,
     });
-  const body = pickBody({ reader, pageBlocks, library: plainReadability(markup), clean });
+  const body = pickBody({ reader, pageBlocks, clean });
   // Only a page without a word of visible text is refused; anything else is imported, flagged.
   if (body.method === 'none')
     throw new AppError('IMPORT_FAILED', 'No article text or other visible text was found in this page.');

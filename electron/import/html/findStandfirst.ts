@@ -4,6 +4,20 @@ import { collapseSpaces } from '../../../shared/import/normalizeText';
 import { readMetaLine } from '../../../shared/import/readMetaLine';
 import type { PageIndex } from './indexPage';
 
+/** Longer than any standfirst: reading stops here, so a container holding the page costs nothing. */
+const MAX_CHARS = 1200;
+
+/** The element's text, or '' once it passes MAX_CHARS (a standfirst is short). */
+function shortText(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += node.nodeValue ?? '';
+    if (text.length > MAX_CHARS) return '';
+  }
+  return text;
+}
+
 /**
  * The summary paragraph printed right under the headline (standfirst/dek), which reader views
  * often drop with the page header. Looks only at the few elements that follow the <h1>.
@@ -20,7 +34,7 @@ export function findStandfirst(index: PageIndex, capturedAt: string): string | n
       el.querySelector('img, figure, ul, ol')
     )
       continue;
-    const text = collapseSpaces(el.textContent ?? '');
+    const text = collapseSpaces(shortText(el));
     const words = wordsOf(text);
     if (words.length === 0 || classifyChrome(text) || readMetaLine(text, capturedAt)) continue;
     if (words.length >= 8 && words.length <= 60 && capitalRatio(text) < 0.6) return text;
