@@ -66,8 +66,9 @@ function annotate(block: CandidateBlock, opts: CleanOptions): Item {
 /** Longest label (box title, "Related articles", "No comments") a reader view leaves after a story. */
 const TAIL_LABEL_WORDS = 6;
 
-/** Before the first paragraph of a reader view's choice: anything but a menu row. */
-const keptLead = (item: Item) => item.block.kind !== 'p' || !looksLikeMenu(item.block.text);
+/** Before the first paragraph of a reader view's choice: headings and lists, a line only if it reads as a standfirst. */
+const keptLead = (item: Item) =>
+  item.block.kind === 'p' ? isDek(item.block.text) : !looksLikeMenu(item.block.text);
 
 /**
  * After the last paragraph of a reader view's choice: lists (references, ingredients), code and

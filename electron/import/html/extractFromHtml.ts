@@ -159,6 +159,11 @@ function assemble(
   if (published && !meta.published) provenance.publishedAt = published.how;
   const modified = meta.modified ?? textDates.modified;
   if (modified && !meta.modified) provenance.modifiedAt = modified.how;
+  // Only a "Last update" line: the closest date to publication there is, shown as what it is.
+  if (!published && modified) {
+    published = { ...modified, role: 'published' };
+    provenance.publishedAt = `${modified.how} (last update; no publication date on the page)`;
+  }
 
   let authors = meta.authors;
   const onlyPlaceholders = authors.every(isPlaceholderAuthor);
