@@ -150,7 +150,10 @@ describe('densestSpan', () => {
 
 describe('extractFromHtml, a page with only an update date', () => {
   it('takes the "Last update" date as the published date and says where it came from', () => {
-    const para = 'The council voted on Tuesday to extend the night bus network to three new districts, officials said. '.repeat(4);
+    const para =
+      'The council voted on Tuesday to extend the night bus network to three new districts, officials said. '.repeat(
+        4,
+      );
     const html = `<html><body><article><h1>Night buses extended</h1><p>Last update: 14 March 2025</p><p>${para}</p><p>${para}</p></article></body></html>`;
     const a = extractFromHtml(html, { capturedAt: '2025-04-01T10:00:00Z' });
     expect(a.publishedAt?.slice(0, 10)).toBe('2025-03-14');

@@ -10,10 +10,16 @@ const MAX_CHARS = 1200;
 /** The element's text, or '' once it passes MAX_CHARS (a standfirst is short). */
 function shortText(el: Element): string {
   let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    text += node.nodeValue ?? '';
-    if (text.length > MAX_CHARS) return '';
+  // Depth-first by sibling links with an explicit stack: stops as soon as the text is too long.
+  const stack: Array<ChildNode | null> = [el.firstChild];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) continue;
+    stack.push(node.nextSibling);
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      if (text.length > MAX_CHARS) return '';
+    } else if (node.nodeType === 1) stack.push(node.firstChild);
   }
   return text;
 }
