@@ -161,3 +161,18 @@ describe('extractFromHtml, a page with only an update date', () => {
     expect(a.provenance.publishedAt).toMatch(/last update/);
   });
 });
+
+describe('extractFromHtml, a date line the reader view keeps as its lead', () => {
+  // Readability keeps the info line above the story (or merges the byline into it): the date is
+  // still read from the page's own lines above the first paragraph.
+  it.each([
+    ['alone', '<span class="date">3 February 2025</span> <span class="views">4 821 views</span>'],
+    [
+      'merged with the byline',
+      '<div class="byline">מאת <a rel="author" href="/a/1">יואב כהן</a></div> <span class="date">03.02.2025 09:40</span> <span class="reading">2 דקות קריאה</span>',
+    ],
+  ])('%s', (_, info) => {
+    const html = page('', `<article><h1>Ferry plan</h1><div class="info">${info}</div>${body}</article>`);
+    expect(extractFromHtml(html, { capturedAt: AT }).publishedAt?.slice(0, 10)).toBe('2025-02-03');
+  });
+});

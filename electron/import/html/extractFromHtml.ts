@@ -84,17 +84,31 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
   return { ...article, removed };
 }
 
-/** Byline and date lines in the page just above the body, which reader views tend to drop. */
+/** Lines at the head of a reader view's body that may still be byline or date lines. */
+const LEAD_LINES = 4;
+
+/**
+ * Byline and date lines in the page just above the body, which reader views tend to drop. They
+ * are read from the page's own visible blocks (taken before Readability rewrote the tree), above
+ * the body's first line that is not itself such a line: a reader view may keep the date line as
+ * its lead, or merge it with the byline into one paragraph the page does not have.
+ */
 function metaAroundBody(
   page: readonly CandidateBlock[],
   kept: readonly ArticleBlock[],
   capturedAt: string,
 ): MetaLine {
-  const firstKey = kept[0] ? comparable(kept[0].text) : '';
-  const at = page.findIndex((b) => comparable(b.text) === firstKey);
+  const metaOf = (text: string) => readMetaLine(text, capturedAt) ?? shortDateLine(text, capturedAt);
+  const pageAt = new Map<string, number>();
+  page.forEach((b, i) => {
+    const key = comparable(b.text);
+    if (!pageAt.has(key)) pageAt.set(key, i);
+  });
+  const anchor = kept.slice(0, LEAD_LINES).find((b) => !metaOf(b.text) && pageAt.has(comparable(b.text)));
+  const at = anchor ? pageAt.get(comparable(anchor.text))! : -1;
   const found: MetaLine = { authors: [], dates: [] };
   for (const block of page.slice(Math.max(0, at - 15), Math.max(0, at))) {
-    const meta = readMetaLine(block.text, capturedAt) ?? shortDateLine(block.text, capturedAt);
+    const meta = metaOf(block.text);
     if (!meta) continue;
     if (found.authors.length === 0) found.authors = meta.authors;
     found.dates.push(...meta.dates);
