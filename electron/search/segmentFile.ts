@@ -8,9 +8,10 @@ export { SegmentError };
 /**
  * Bump when the layout, the tokenizer, the scoring inputs or the meaning of stamps change: old
  * segments are rebuilt in the background (2: highlight and claim stamps carry their source's
- * and entities' times; 3: the document table is stored column by column, see docTableCodec).
+ * and entities' times; 3: the document table is stored column by column, see docTableCodec;
+ * 4: Thai, Lao, Khmer and Myanmar runs are split into words by Intl.Segmenter).
  */
-export const SEGMENT_FORMAT = 3;
+export const SEGMENT_FORMAT = 4;
 const MAGIC = 0x58534e52; // "RNSX"
 const STORED_FIELDS = FIELD_COUNT - 1; // names, meta, body; the title travels in the header
 // u32 words: magic, format, crc32 of everything after it, header length, then the section

@@ -2,9 +2,10 @@
 //   npm run eval:extract -- DIR [--worst N] [--json]
 //   npm run eval:extract -- --snippets path/to/evaldata.json [--pages DIR ...] [--json]
 // Scores our HTML extraction and plain Readability side by side. See README ("Measuring extraction").
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ours, plainReadability, type Extracted } from './extractors';
-import { loadFolder, loadSnippets, type PageCase } from './loadCases';
+import { loadFolder, loadSnippets, type PageCase, type SnippetCase } from './loadCases';
 import { pool, scoreSnippets, scoreWords, snippetPrf, type WordScore } from './scoreText';
 
 interface Row {
@@ -98,11 +99,21 @@ function runSnippets(jsonPath: string): void {
     extra.length > 0
       ? extra
       : [join(dirname(jsonPath), 'tests/eval'), join(dirname(jsonPath), 'tests/cache')];
-  const cases = loadSnippets(jsonPath, dirs);
+  // `--every K` scores every K-th page only: a quick look while iterating on the 990-page set.
+  const every = Math.max(1, Number(arg('--every') ?? 1));
+  const cases = loadSnippets(jsonPath, dirs).filter((_, i) => i % every === 0);
   const started = performance.now();
   const a = cases.map((c) => ({ c, out: ours(c.html) }));
   const oursSeconds = (performance.now() - started) / 1000;
-  const b = cases.map((c) => ({ c, out: plainReadability(c.html) }));
+  // `--plain-cache FILE` keeps plain Readability's readings between runs: they never change.
+  const cachePath = arg('--plain-cache');
+  const cached: Record<string, Extracted> =
+    cachePath && existsSync(cachePath)
+      ? (JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, Extracted>)
+      : {};
+  const b = cases.map((c) => ({ c, out: (cached[c.name] ??= plainReadability(c.html)) }));
+  if (cachePath) writeFileSync(cachePath, JSON.stringify(cached));
+  if (arg('--worst')) printWorstSnippets(a, b, Number(arg('--worst')));
   const score = (runs: typeof a) => ({
     ...snippetPrf(runs.map(({ c, out }) => scoreSnippets(out.text, c.with, c.without))),
     refused: runs.filter((r) => r.out.refused).length,
@@ -124,11 +135,39 @@ function runSnippets(jsonPath: string): void {
   console.log(show('plain', result.plain));
 }
 
+type SnippetRun = { c: SnippetCase; out: Extracted };
+
+/** Pages where our reading misses the most "with" snippets plain Readability keeps, with what was missed. */
+function printWorstSnippets(a: SnippetRun[], b: SnippetRun[], n: number): void {
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const rows = a.map(({ c, out }, i) => {
+    const [mine, theirs] = [squash(out.text), squash(b[i]!.out.text)];
+    const lost = c.with.filter((s) => !mine.includes(squash(s)) && theirs.includes(squash(s)));
+    const extra = c.without.filter((s) => mine.includes(squash(s)) && !theirs.includes(squash(s)));
+    return { name: c.name, lost, extra, note: out.note ?? '' };
+  });
+  const show = (label: string, pick: (r: (typeof rows)[number]) => string[]) => {
+    console.log(`\n${label}:`);
+    for (const r of [...rows].sort((x, y) => pick(y).length - pick(x).length).slice(0, n)) {
+      if (pick(r).length === 0) break;
+      console.log(
+        `  ${r.name} ${r.note} (${pick(r).length}): ${pick(r)
+          .map((s) => JSON.stringify(s.slice(0, 70)))
+          .join(' | ')}`,
+      );
+    }
+  };
+  show('"with" snippets plain Readability keeps and we cut', (r) => r.lost);
+  show('"without" snippets we keep and plain Readability cuts', (r) => r.extra);
+}
+
 const snippets = arg('--snippets');
 const dir = process.argv
   .slice(2)
   .find(
-    (a, i, all) => !a.startsWith('--') && !['--snippets', '--pages', '--worst'].includes(all[i - 1] ?? ''),
+    (a, i, all) =>
+      !a.startsWith('--') &&
+      !['--snippets', '--pages', '--worst', '--every', '--plain-cache'].includes(all[i - 1] ?? ''),
   );
 if (snippets) runSnippets(snippets);
 else if (dir) runFolder(dir);

@@ -14,10 +14,11 @@ const READER_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+// Polish "my" (we) is left out: it is also English "my", common in first-person blog posts.
 const WE_WORDS = new Set(
   `we our us we're ours wir uns unser unsere unseren unserer unserem nous notre nos
   nosotros nosotras nuestro nuestra nuestros nuestras noi nostro nostra nós nosso nossa
-  my nas nam nasz nasza nasze naszą мы нас нам наш наша наше наши нами ми наші нами
+  nas nam nasz nasza nasze naszą мы нас нам наш наша наше наши нами ми наші нами
   biz bizim bize wij ons onze نحن لنا אנחנו אנו שלנו לנו`
     .split(/\s+/)
     .filter(Boolean),

@@ -8,6 +8,7 @@ import { parseDateline } from './parseDateline';
 import { readMetaLine, type MetaLine } from './readMetaLine';
 import { splitGluedMeta } from './splitGluedMeta';
 import { splitTitleSite } from './splitTitleSite';
+import { relatedLinkRuns } from './relatedLinks';
 import type { ArticleBlock, CandidateBlock, DateFinding } from './types';
 
 export interface CleanOptions {
@@ -18,6 +19,12 @@ export interface CleanOptions {
   knownAuthors?: readonly string[];
   /** The outlet's name when known: an appeal names it when it speaks of itself. */
   outlet?: string | null;
+  /**
+   * The blocks are a reader view's choice of the article (Readability): its bounds are trusted,
+   * so only furniture with strong evidence is cut (chrome lines, meta lines, appeals, link runs
+   * after the story), not every line outside the first and last prose paragraph.
+   */
+  reader?: boolean;
 }
 
 export interface CleanResult {
@@ -50,10 +57,24 @@ function annotate(block: CandidateBlock, opts: CleanOptions): Item {
   else if (sameAsTitle(block.text, opts.title)) item.cut = 'title';
   else if ((item.meta = readMetaLine(block.text, opts.capturedAt))) item.cut = 'meta';
   else item.cut = classifyChrome(block.text);
-  const linky = (block.linkDensity ?? 0) >= 0.6 && !(sentence && words >= 15);
+  // A reader view has already weighed link density; inside it only runs of linked headlines go.
+  const linky = !opts.reader && (block.linkDensity ?? 0) >= 0.6 && !(sentence && words >= 15);
   if (!item.cut && linky) item.cut = 'links';
   return item;
 }
+
+/** Longest label (box title, "Related articles", "No comments") a reader view leaves after a story. */
+const TAIL_LABEL_WORDS = 6;
+
+/** Before the first paragraph of a reader view's choice: headings and lists, a line only if it reads as a standfirst. */
+const keptLead = (item: Item) =>
+  item.block.kind === 'p' ? isDek(item.block.text) : !looksLikeMenu(item.block.text);
+
+/**
+ * After the last paragraph of a reader view's choice: lists (references, ingredients), code and
+ * text stay; a short label with no sentence ("Related articles", "Contact") does not.
+ */
+const keptTail = (item: Item) => item.block.kind === 'li' || item.sentence || item.words > TAIL_LABEL_WORDS;
 
 /** Below this many words a text is a note or a brief, not a page with furniture around it. */
 const TINY_WORDS = 50;
@@ -103,6 +124,8 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
     classified.set(key, item);
     return { ...item };
   });
+  // In a reader view's choice, a run of linked headlines after the story is other stories.
+  if (opts.reader) for (const i of relatedLinkRuns(items)) items[i]!.cut ??= 'related-link';
   const proseWords = (i: Item) => (!i.cut && i.sentence ? i.words : 0);
   const total = items.reduce((n, i) => n + proseWords(i), 0);
   let end = items.length;
@@ -123,7 +146,7 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
     }
     seen += proseWords(item);
   }
-  markAppealBoxes(items, end, opts.outlet ?? null);
+  markAppealBoxes(items, end, opts.outlet ?? null, opts.reader === true);
   let first = -1;
   let last = -1;
   // A short note or paste has no page around it to tell apart: every line that is not furniture
@@ -139,6 +162,7 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
   while (last >= 0 && last + 1 < end && isShortSentence(items[last + 1]!)) last += 1;
   const keep = items.map((item, i) => {
     if (i >= end || item.cut || first < 0) return false;
+    if (opts.reader) return i <= last ? i >= first || keptLead(item) : keptTail(item);
     if (i < first)
       return (
         (opts.mode === 'html' && item.block.kind === 'h' && !looksLikeMenu(item.block.text)) ||
@@ -227,14 +251,14 @@ function dropAuthorBio(items: Item[], keep: boolean[], authors: readonly string[
 }
 
 // Donation, membership and newsletter boxes anywhere in the text are furniture (see findAppeals).
-function markAppealBoxes(items: Item[], end: number, outlet: string | null): void {
+function markAppealBoxes(items: Item[], end: number, outlet: string | null, anchoredOnly: boolean): void {
   const region = items.slice(0, end).map((item) => ({
     text: item.block.text,
     cut: item.cut !== null,
     promo: isPromoBox(item.cut as ChromeCategory | null),
     listItem: item.block.kind === 'li',
   }));
-  findAppeals(region, outlet).forEach((inBox, i) => {
+  findAppeals(region, outlet, anchoredOnly).forEach((inBox, i) => {
     if (inBox) items[i]!.cut ??= 'donate';
   });
 }

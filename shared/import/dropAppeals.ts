@@ -63,7 +63,12 @@ function shapeOf(item: AppealItem, outlet: string | null): Shape {
  * asks for money or offers buttons, holding at least one clear appeal. Story paragraphs that
  * report in the third person break a run. Returns, per block, whether it belongs to such a box.
  */
-export function findAppeals(items: readonly AppealItem[], outlet: string | null): boolean[] {
+export function findAppeals(
+  items: readonly AppealItem[],
+  outlet: string | null,
+  /** Only runs with an anchor (money asked of the reader, the outlet named, a promotion line). */
+  anchoredOnly = false,
+): boolean[] {
   const shapes = items.map((item) => shapeOf(item, outlet));
   const total = shapes.reduce((n, s, i) => n + (items[i]!.cut ? 0 : s.words), 0);
   const inBox = items.map(() => false);
@@ -80,11 +85,16 @@ export function findAppeals(items: readonly AppealItem[], outlet: string | null)
     const seeds = run.filter((s) => s.seed).length;
     const words = run.reduce((n, s, k) => n + (items[i + k]!.cut ? 0 : s.words), 0);
     // "Follow our channel" beside its address is a promotion too.
-    const channel = run.length >= 2 && run.some((s) => s.we) && run.some((s) => s.link);
+    const channel =
+      run.length >= 2 &&
+      run.some((s) => s.we) &&
+      run.some((s) => s.link) &&
+      (!anchoredOnly || boxShaped(run));
     // Amount buttons ("5 €", "50 ₴") beside a line spoken to the reader: a payment form.
     const amounts = run.length >= 3 && run.some((s) => s.short && s.money) && run.some((s) => s.reader);
     const convincing =
-      run.length >= 2 && (channel || amounts || run.some((s) => s.anchor) || (seeds >= 2 && boxShaped(run)));
+      run.length >= 2 &&
+      (channel || amounts || run.some((s) => s.anchor) || (!anchoredOnly && seeds >= 2 && boxShaped(run)));
     if (convincing && words <= total * MAX_SHARE) {
       for (let k = i; k < j; k += 1) inBox[k] = true;
     }

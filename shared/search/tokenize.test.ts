@@ -38,3 +38,22 @@ describe('tokenize', () => {
     expect(seen).toEqual(['one', 'two']);
   });
 });
+
+describe('tokenize, scripts written without spaces between words', () => {
+  it('splits Thai into words, each with its span, so a word inside a phrase is found', () => {
+    const text = 'รัฐบาลประกาศมาตรการใหม่';
+    const spans: Array<[string, number, number]> = [];
+    forEachToken(text, (term, start, end) => {
+      spans.push([term, start, end]);
+    });
+    expect(spans.length).toBeGreaterThan(1);
+    // The spans tile the phrase, so highlights and snippets point at the right characters.
+    expect(spans.map(([, start, end]) => text.slice(start, end)).join('')).toBe(text);
+    expect(spans.map(([t]) => t)).toContain(tokenize('มาตรการ')[0]);
+    expect(tokenize('มาตรการ')).toHaveLength(1);
+  });
+
+  it('keeps Latin words beside Thai ones', () => {
+    expect(tokenize('COVID ระบาด')[0]).toBe('covid');
+  });
+});

@@ -4,10 +4,14 @@ const NONE = 0;
 const WORD = 1;
 const IDEOGRAPH = 2;
 const HIGH_SURROGATE = 3;
+/** Thai, Lao, Khmer, Myanmar: written without spaces and not one word per character either. */
+const SEGMENTED = 4;
 const UNKNOWN = 255;
 const classes = new Uint8Array(65536).fill(UNKNOWN);
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const IDEOGRAPH_CHAR = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+const SEGMENTED_CHAR = /^[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]$/u;
+let wordSegmenter: Intl.Segmenter | null = null;
 const MARKS = /\p{M}+/gu;
 // Letters that carry no combining mark in NFKD, so stripping marks alone does not fold them.
 const UNDECOMPOSED = /[øæœłđħıßþð]/g;
@@ -33,7 +37,13 @@ function classOf(code: number): number {
   else if (code >= 0xdc00 && code <= 0xdfff) c = NONE;
   else {
     const ch = String.fromCharCode(code);
-    c = IDEOGRAPH_CHAR.test(ch) ? IDEOGRAPH : WORD_CHAR.test(ch) ? WORD : NONE;
+    c = IDEOGRAPH_CHAR.test(ch)
+      ? IDEOGRAPH
+      : SEGMENTED_CHAR.test(ch)
+        ? SEGMENTED
+        : WORD_CHAR.test(ch)
+          ? WORD
+          : NONE;
   }
   classes[code] = c;
   return c;
@@ -53,7 +63,8 @@ export function foldWord(word: string): string {
  * Calls `emit` with each word of `text`, folded, and its span in `text`, until `emit` returns
  * true. Words are runs of letters, digits and marks; an apostrophe inside a word is dropped
  * ("don't" → "dont"); each Han or kana character is a word of its own, since those scripts
- * do not space words.
+ * do not space words; a run of Thai, Lao, Khmer or Myanmar is split into
+ * words by `Intl.Segmenter`.
  */
 export function forEachToken(
   text: string,
@@ -63,6 +74,12 @@ export function forEachToken(
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
+    if (code >= 128 && classOf(code) === SEGMENTED) {
+      const end = segmentedRunEnd(text, i);
+      if (emitSegmented(text, i, end, emit)) return;
+      i = end;
+      continue;
+    }
     if (code < 128 ? !isAsciiWord(code) : classOf(code) !== WORD && classOf(code) !== HIGH_SURROGATE) {
       if (code >= 128 && classOf(code) === IDEOGRAPH && emit(foldWord(text[i] ?? ''), i, i + 1) === true)
         return;
@@ -108,6 +125,31 @@ export function forEachToken(
     if (!plain) term = ascii ? term.toLowerCase() : foldWord(term);
     if (term.length > 0 && emit(term, start, i) === true) return;
   }
+}
+
+function segmentedRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) >= 128 && classOf(text.charCodeAt(i)) === SEGMENTED) i++;
+  return i;
+}
+
+/**
+ * The words of a Thai (Lao, Khmer, Myanmar) run, found by the platform's dictionary segmenter
+ * (`Intl.Segmenter`), with their spans; true when `emit` asked to stop.
+ */
+function emitSegmented(
+  text: string,
+  start: number,
+  end: number,
+  emit: (term: string, start: number, end: number) => boolean | void,
+): boolean {
+  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  for (const part of wordSegmenter.segment(text.slice(start, end))) {
+    if (part.isWordLike === false || part.segment.length > MAX_TOKEN_LENGTH) continue;
+    const at = start + part.index;
+    if (emit(foldWord(part.segment), at, at + part.segment.length) === true) return true;
+  }
+  return false;
 }
 
 function continuesWord(text: string, at: number): boolean {

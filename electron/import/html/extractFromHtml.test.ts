@@ -147,3 +147,32 @@ describe('densestSpan', () => {
     expect(span.some((b) => b.text.startsWith('Other story'))).toBe(false);
   });
 });
+
+describe('extractFromHtml, a page with only an update date', () => {
+  it('takes the "Last update" date as the published date and says where it came from', () => {
+    const para =
+      'The council voted on Tuesday to extend the night bus network to three new districts, officials said. '.repeat(
+        4,
+      );
+    const html = `<html><body><article><h1>Night buses extended</h1><p>Last update: 14 March 2025</p><p>${para}</p><p>${para}</p></article></body></html>`;
+    const a = extractFromHtml(html, { capturedAt: '2025-04-01T10:00:00Z' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2025-03-14');
+    expect(a.modifiedAt?.slice(0, 10)).toBe('2025-03-14');
+    expect(a.provenance.publishedAt).toMatch(/last update/);
+  });
+});
+
+describe('extractFromHtml, a date line the reader view keeps as its lead', () => {
+  // Readability keeps the info line above the story (or merges the byline into it): the date is
+  // still read from the page's own lines above the first paragraph.
+  it.each([
+    ['alone', '<span class="date">3 February 2025</span> <span class="views">4 821 views</span>'],
+    [
+      'merged with the byline',
+      '<div class="byline">מאת <a rel="author" href="/a/1">יואב כהן</a></div> <span class="date">03.02.2025 09:40</span> <span class="reading">2 דקות קריאה</span>',
+    ],
+  ])('%s', (_, info) => {
+    const html = page('', `<article><h1>Ferry plan</h1><div class="info">${info}</div>${body}</article>`);
+    expect(extractFromHtml(html, { capturedAt: AT }).publishedAt?.slice(0, 10)).toBe('2025-02-03');
+  });
+});

@@ -12,7 +12,6 @@ import { readMetaLine, type MetaLine } from '../../../shared/import/readMetaLine
 import { siteFromCopyright } from '../../../shared/import/siteFromCopyright';
 import type { ArticleBlock, CandidateBlock, ExtractedArticle } from '../../../shared/import/types';
 import { pickBody } from './pickBody';
-import { plainReadability } from './readerView';
 import { domBlocks } from './domBlocks';
 import { findStandfirst } from './findStandfirst';
 import { indexPage } from './indexPage';
@@ -21,7 +20,6 @@ import { prepareHtml, type PreparedHtml } from './prepareHtml';
 import { isPlaceholderAuthor, pageMetadata } from './pageMetadata';
 import { pruneDom } from './pruneDom';
 import { readerView } from './readerView';
-import { scopeToProse } from './scopeToProse';
 
 export interface HtmlExtractOptions {
   capturedAt: string;
@@ -46,17 +44,17 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
   // input and the reference for listing what was cut.
   const pageBlocks = domBlocks(document.body ?? document.documentElement, cut);
   pruneDom(index);
-  scopeToProse(document);
   const reader = readerView(document);
-  const clean = (blocks: Parameters<typeof cleanBlocks>[0]) =>
+  const clean = (blocks: Parameters<typeof cleanBlocks>[0], fromReader: boolean) =>
     cleanBlocks(blocks, {
+      reader: fromReader,
       title: meta.title ?? reader?.title ?? null,
       capturedAt: opts.capturedAt,
       mode: 'html',
       knownAuthors: meta.authors,
       outlet: meta.site ?? reader?.siteName ?? null,
     });
-  const body = pickBody({ reader, pageBlocks, library: plainReadability(markup), clean });
+  const body = pickBody({ reader, pageBlocks, clean });
   // Only a page without a word of visible text is refused; anything else is imported, flagged.
   if (body.method === 'none')
     throw new AppError('IMPORT_FAILED', 'No article text or other visible text was found in this page.');
@@ -86,17 +84,31 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
   return { ...article, removed };
 }
 
-/** Byline and date lines in the page just above the body, which reader views tend to drop. */
+/** Lines at the head of a reader view's body that may still be byline or date lines. */
+const LEAD_LINES = 4;
+
+/**
+ * Byline and date lines in the page just above the body, which reader views tend to drop. They
+ * are read from the page's own visible blocks (taken before Readability rewrote the tree), above
+ * the body's first line that is not itself such a line: a reader view may keep the date line as
+ * its lead, or merge it with the byline into one paragraph the page does not have.
+ */
 function metaAroundBody(
   page: readonly CandidateBlock[],
   kept: readonly ArticleBlock[],
   capturedAt: string,
 ): MetaLine {
-  const firstKey = kept[0] ? comparable(kept[0].text) : '';
-  const at = page.findIndex((b) => comparable(b.text) === firstKey);
+  const metaOf = (text: string) => readMetaLine(text, capturedAt) ?? shortDateLine(text, capturedAt);
+  const pageAt = new Map<string, number>();
+  page.forEach((b, i) => {
+    const key = comparable(b.text);
+    if (!pageAt.has(key)) pageAt.set(key, i);
+  });
+  const anchor = kept.slice(0, LEAD_LINES).find((b) => !metaOf(b.text) && pageAt.has(comparable(b.text)));
+  const at = anchor ? pageAt.get(comparable(anchor.text))! : -1;
   const found: MetaLine = { authors: [], dates: [] };
   for (const block of page.slice(Math.max(0, at - 15), Math.max(0, at))) {
-    const meta = readMetaLine(block.text, capturedAt) ?? shortDateLine(block.text, capturedAt);
+    const meta = metaOf(block.text);
     if (!meta) continue;
     if (found.authors.length === 0) found.authors = meta.authors;
     found.dates.push(...meta.dates);
@@ -161,6 +173,11 @@ function assemble(
   if (published && !meta.published) provenance.publishedAt = published.how;
   const modified = meta.modified ?? textDates.modified;
   if (modified && !meta.modified) provenance.modifiedAt = modified.how;
+  // Only a "Last update" line: the closest date to publication there is, shown as what it is.
+  if (!published && modified) {
+    published = { ...modified, role: 'published' };
+    provenance.publishedAt = `${modified.how} (last update; no publication date on the page)`;
+  }
 
   let authors = meta.authors;
   const onlyPlaceholders = authors.every(isPlaceholderAuthor);

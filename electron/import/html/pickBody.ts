@@ -1,12 +1,12 @@
 import { blocksToText } from '../../../shared/import/assembleArticle';
-import { chooseReading } from '../../../shared/import/chooseReading';
+import { proseScore } from '../../../shared/import/proseScore';
 import type { CleanResult } from '../../../shared/import/cleanBlocks';
 import { wordsOf } from '../../../shared/import/lineShape';
 import type { ArticleBlock, CandidateBlock, ExtractedArticle } from '../../../shared/import/types';
 import { densestSpan } from './densestSpan';
 import type { ReaderView } from './readerView';
 
-/** Below this many words the reader view may have picked a fragment, so the fallback gets a say. */
+/** Below this many words of prose the reader view may have picked a fragment: our own reading gets a say. */
 const SHORT_BODY = 120;
 
 export interface BodyChoice {
@@ -18,9 +18,8 @@ export interface BodyChoice {
 interface BodyInput {
   reader: ReaderView | null;
   pageBlocks: readonly CandidateBlock[];
-  /** Plain Readability's blocks on the unpruned page. */
-  library: readonly CandidateBlock[];
-  clean: (blocks: readonly CandidateBlock[]) => CleanResult;
+  /** Cleanup of a reader view's choice (trusting its bounds) or of our own span (`reader` false). */
+  clean: (blocks: readonly CandidateBlock[], reader: boolean) => CleanResult;
 }
 
 const wordCount = (blocks: readonly ArticleBlock[]) => wordsOf(blocksToText(blocks)).length;
@@ -32,29 +31,22 @@ const asIs = (blocks: readonly CandidateBlock[]): CleanResult => ({
 });
 
 /**
- * The article body: our cleaned reading, checked against plain Readability (the floor) and,
- * for short readings, the densest run of prose. Never empty while the page has visible text:
- * when no reading keeps anything, the library's uncleaned reading or the page's visible text is
- * used and flagged, so the reporter is told instead of the import being refused.
+ * The article body: Readability's reading with strong-evidence furniture removed. Only when it
+ * finds little prose (or fails) is the densest run of prose on the page read too, and the more
+ * article-like of the two kept. Never empty while the page has visible text: when no reading
+ * keeps anything, the reader's uncleaned reading or the page's visible text is used and flagged,
+ * so the reporter is told instead of the import being refused.
  */
-export function pickBody({ reader, pageBlocks, library, clean }: BodyInput): BodyChoice {
-  let cleaned = reader ? clean(reader.blocks) : asIs([]);
+export function pickBody({ reader, pageBlocks, clean }: BodyInput): BodyChoice {
+  let cleaned = reader ? clean(reader.blocks, true) : asIs([]);
   let method = 'readability';
   if (wordCount(cleaned.blocks) < SHORT_BODY) {
-    const fallback = clean(densestSpan(pageBlocks));
-    if (wordCount(fallback.blocks) > wordCount(cleaned.blocks) * 1.2)
+    const fallback = clean(densestSpan(pageBlocks), false);
+    if (proseScore(fallback.blocks) > Math.max(0, proseScore(cleaned.blocks)) * 1.2)
       [cleaned, method] = [fallback, 'densest text block'];
-  }
-  const libraryCleaned = library.length > 0 ? clean(library) : asIs([]);
-  if (
-    chooseReading(cleaned.blocks, libraryCleaned.blocks.length > 0 ? libraryCleaned.blocks : library) ===
-    'library'
-  ) {
-    [cleaned, method] = [libraryCleaned, 'readability (plain)'];
   }
   if (wordCount(cleaned.blocks) > 0) return { cleaned, method, note: null };
   for (const [blocks, how] of [
-    [library, 'readability (uncleaned)'],
     [reader?.blocks ?? [], 'readability (uncleaned)'],
     [pageBlocks, 'visible text'],
   ] as const) {
