@@ -119,7 +119,7 @@ test('rival answers, a spun copy counted once, a content-farm rating, the timeli
   expect(claimAt).toBeGreaterThanOrEqual(0);
   expect(claimAt).toBeLessThan(thirdAt);
   await shots(page, 'timeline');
-  await page.getByLabel('Claim').selectOption({ label: FOURTEEN });
+  await page.getByRole('combobox', { name: /^Claim\b/ }).selectOption({ label: FOURTEEN });
   await expect(page.locator('.timeline__item--source').filter({ hasText: ORIGINAL.title })).toHaveCount(0);
   const claimRow = page.locator('.timeline__item--claim').filter({ hasText: FOURTEEN });
   await expect(claimRow).toContainText('≈');

@@ -127,8 +127,8 @@ test('a block marked as not part of the article, then restored: the highlights a
   await dragSelect(page, 'watch the recording');
   await toolbar(page).getByRole('button', { name: 'This is not part of the article' }).click();
   await expect(paragraphs(page)).toHaveText([PARAGRAPHS[0]!, PARAGRAPHS[1]!, PARAGRAPHS[3]!]);
-  expect(await markedInReader(page, before)).toBe(FIRST_WORDS);
-  expect(await markedInReader(page, after)).toBe(LAST_WORDS);
+  await expect.poll(() => markedInReader(page, before)).toBe(FIRST_WORDS);
+  await expect.poll(() => markedInReader(page, after)).toBe(LAST_WORDS);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(paragraphs(page)).toHaveText(PARAGRAPHS);
   await expect.poll(() => markedInReader(page, after)).toBe(LAST_WORDS);
@@ -153,7 +153,7 @@ test('a block marked as not part of the article, then restored: the highlights a
   await openReader(page, host, sourceId);
   await expect(paragraphs(page)).toHaveText(PARAGRAPHS);
   await expect.poll(() => markedInReader(page, before)).toBe(FIRST_WORDS);
-  expect(await markedInReader(page, after)).toBe(LAST_WORDS);
+  await expect.poll(() => markedInReader(page, after)).toBe(LAST_WORDS);
   const files = await exportPacket(page);
   expect(markedInPacket(files, before)).toBe(FIRST_WORDS);
   expect(markedInPacket(files, after)).toBe(LAST_WORDS);
