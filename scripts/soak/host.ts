@@ -1,5 +1,6 @@
 // Starts the loopback web host on a notebook as its own process, calls it over HTTP, and kills it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,19 +23,30 @@ const BUNDLE = 'out/soak/host.mjs';
 /**
  * Bundles `electron/web/start.ts` (what `npm run web` runs) once, with esbuild (which tsx itself runs
  * on): a start then costs module loading only, not compiling hundreds of TypeScript files each time,
- * which more than halves the time per kill. Only text is imported, so the parser worker is not needed.
+ * which more than halves the time per kill. Pasted text is read in the parser worker, so the worker
+ * entry and the job modules go beside the bundle, where the pools look for them (`./jobWorker.mjs`,
+ * then `./parseJob.js` / `./exportJob.js` next to the code that starts them).
  */
 export async function bundleHost(): Promise<void> {
   const { build } = await import('esbuild');
-  await build({
-    entryPoints: [`${ROOT}/electron/web/start.ts`],
-    outfile: `${ROOT}/${BUNDLE}`,
+  const common = {
     bundle: true,
     platform: 'node',
     format: 'esm',
     packages: 'external',
     logLevel: 'warning',
+  } as const;
+  const dir = `${ROOT}/${BUNDLE.slice(0, BUNDLE.lastIndexOf('/'))}`;
+  await build({ ...common, entryPoints: [`${ROOT}/electron/web/start.ts`], outfile: `${ROOT}/${BUNDLE}` });
+  await build({
+    ...common,
+    entryPoints: {
+      parseJob: `${ROOT}/electron/import/isolated/parseJob.ts`,
+      exportJob: `${ROOT}/electron/packet/isolated/exportJob.ts`,
+    },
+    outdir: dir,
   });
+  await copyFile(`${ROOT}/electron/workers/jobWorker.mjs`, `${dir}/jobWorker.mjs`);
 }
 
 /** Starts the bundled host as its own process. */
