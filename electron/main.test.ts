@@ -35,6 +35,7 @@ const h = vi.hoisted(() => {
     session,
     FakeWindow,
     openSession: vi.fn(() => Promise.resolve(session)),
+    warmParsers: vi.fn(),
     app: {
       isPackaged: true,
       enableSandbox: vi.fn(),
@@ -75,6 +76,8 @@ vi.mock('./session/notebookSession', () => ({
   NotebookSession: { open: h.openSession },
   defaultNotebookDir: (userData: string) => `${userData}/notebooks/default`,
 }));
+
+vi.mock('./import/isolated/parserWorker', () => ({ warmParsersAfterOpen: h.warmParsers }));
 
 function emit(name: string, ...args: unknown[]): void {
   for (const listener of h.appListeners.get(name) ?? []) listener(...args);
@@ -128,6 +131,11 @@ describe('electron/main', () => {
     expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
     expect(String(window.options.webPreferences['preload'])).toMatch(/preload[/\\]index\.cjs$/);
     expect(window.loadURL).toHaveBeenCalledWith('app://research-notebook/index.html');
+    // The parser workers start once the notebook is open, so the first import does not wait for one.
+    expect(h.warmParsers).toHaveBeenCalledOnce();
+    expect(h.openSession.mock.invocationCallOrder[0]).toBeLessThan(
+      h.warmParsers.mock.invocationCallOrder[0] ?? 0,
+    );
   });
 
   it('IPC handlers refuse frames that are not ours and serve our page', async () => {
@@ -186,5 +194,6 @@ describe('electron/main', () => {
       expect.stringContaining('locked by another window'),
     );
     expect(h.windows).toHaveLength(0);
+    expect(h.warmParsers).not.toHaveBeenCalled();
   });
 });

@@ -12,6 +12,7 @@ import { hardenSession, hardenWebContents } from './security/hardenWebContents';
 import { createIpcHandler } from './security/ipcGuard';
 import { isSafeExternalUrl } from './security/externalUrl';
 import { trustedOrigins } from './security/trustedOrigins';
+import { warmParsersAfterOpen } from './import/isolated/parserWorker';
 import { defaultNotebookDir, NotebookSession } from './session/notebookSession';
 import { createMainWindow } from './window/createMainWindow';
 import { focusWindow } from './window/focusWindow';
@@ -88,6 +89,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, env)));
 
   openWindow();
+  warmParsersAfterOpen();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });

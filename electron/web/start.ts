@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { toErrorShape } from '../../shared/errors';
+import { warmParsersAfterOpen } from '../import/isolated/parserWorker';
 import { defaultNotebookDir, NotebookSession } from '../session/notebookSession';
 import { userDataDirOutsideElectron } from '../userDataDir';
 import { startWebHost } from './webHost';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     port,
   });
   console.log(`Notebook ready at ${host.url}`);
+  warmParsersAfterOpen();
 
   let stopping = false;
   const stop = async (): Promise<void> => {

@@ -33,3 +33,9 @@ parentPort.on('message', async ({ id, request }) => {
     });
   }
 });
+// The pool learns that this worker is ready. A warmed pool's workers also load, in the background,
+// what their first job will most likely need (`prepare`), while they wait for it.
+parentPort.postMessage({ ready: true });
+if (workerData.warm && typeof job.prepare === 'function') {
+  job.prepare().catch(() => undefined);
+}

@@ -34,12 +34,15 @@ interface Task<Req, Res> {
 
 interface Slot<Req, Res> {
   worker: Worker | null;
+  /** Resolves once the worker has loaded its job module (or is gone). */
+  loaded?: Promise<void>;
   task: Task<Req, Res> | null;
   id: number;
   timer?: NodeJS.Timeout;
 }
 
 type Reply<Res> =
+  | { ready: true }
   | { id: number; progress: unknown }
   | { id: number; ok: true; result: Res }
   | { id: number; ok: false; error: Partial<ErrorShape> };
@@ -63,6 +66,9 @@ export class WorkerPool<Req, Res> {
   private readonly slots: Slot<Req, Res>[];
   private readonly queue: Task<Req, Res>[] = [];
   private nextId = 1;
+  /** Set by warm(): a worker stopped by its job is replaced at once, not when the next job comes. */
+  private keepWarm = false;
+  private closed = false;
 
   constructor(private readonly options: PoolOptions) {
     this.slots = Array.from({ length: Math.max(1, options.size) }, () => ({
@@ -78,6 +84,23 @@ export class WorkerPool<Req, Res> {
       this.queue.push({ request, label, onProgress, resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Starts every worker now and resolves once each has loaded its job module, so the first job
+   * does not wait for a worker to start. From then on a worker stopped by its job (overrun, crash)
+   * is replaced at once. Workers stay unref'd: a warm pool never keeps a process alive.
+   */
+  async warm(): Promise<void> {
+    if (this.closed) return;
+    this.keepWarm = true;
+    for (const slot of this.slots) slot.worker ??= this.spawn(slot);
+    await Promise.all(this.slots.map((slot) => slot.loaded ?? Promise.resolve()));
+  }
+
+  /** The thread ids of the workers alive now (for tests: a warm pool's jobs run in them). */
+  get threadIds(): number[] {
+    return this.slots.flatMap((s) => (s.worker ? [s.worker.threadId] : []));
   }
 
   /** Jobs running or waiting. */
@@ -104,20 +127,25 @@ export class WorkerPool<Req, Res> {
 
   private spawn(slot: Slot<Req, Res>): Worker {
     const worker = new Worker(ENTRY, {
-      workerData: { job: this.options.job.map(String) },
+      workerData: { job: this.options.job.map(String), warm: this.keepWarm },
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
     });
-    worker.on('message', (reply: Reply<Res>) => this.settle(slot, reply));
+    let loaded: () => void = () => undefined;
+    slot.loaded = new Promise<void>((resolve) => (loaded = resolve));
+    worker.on('message', (reply: Reply<Res>) => ('ready' in reply ? loaded() : this.settle(slot, reply)));
     worker.on('error', (error: Error & { code?: string }) =>
       this.stop(slot, worker, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed'),
     );
-    worker.on('exit', () => this.stop(slot, worker, 'crashed'));
+    worker.on('exit', () => {
+      loaded();
+      this.stop(slot, worker, 'crashed');
+    });
     // Idle workers must not keep a finished CLI run alive.
     worker.unref();
     return worker;
   }
 
-  private settle(slot: Slot<Req, Res>, reply: Reply<Res>): void {
+  private settle(slot: Slot<Req, Res>, reply: Exclude<Reply<Res>, { ready: true }>): void {
     const task = slot.task;
     if (!task || reply.id !== slot.id) return;
     if ('progress' in reply) {
@@ -157,11 +185,14 @@ export class WorkerPool<Req, Res> {
             : words.crashed(task.label);
       task.reject(new AppError(words.code, message));
     }
+    // Only a worker stopped by its job is replaced: one that cannot even load must not loop.
+    if (task && this.keepWarm && !this.closed) slot.worker = this.spawn(slot);
     this.pump();
   }
 
   /** Stops every worker; jobs still waiting fail. */
   async close(): Promise<void> {
+    this.closed = true;
     for (const task of this.queue.splice(0)) task.reject(new AppError('INTERNAL', 'The app is closing.'));
     const workers = this.slots.flatMap((s) => (s.worker ? [s.worker] : []));
     for (const slot of this.slots) slot.worker = null;

@@ -55,3 +55,11 @@ export async function runJob(job: ParseJob): Promise<ParseOutput> {
     }
   }
 }
+
+/**
+ * Loads the web-page reader ahead of time in a warmed worker (pastes, pages and addresses all
+ * use it); the PDF and Word readers stay unloaded until a file needs them, to keep idle memory low.
+ */
+export async function prepare(): Promise<void> {
+  await import('../html/extractFromHtml');
+}

@@ -62,4 +62,42 @@ describe('ParserPool', () => {
     ]);
     await one.close();
   });
+
+  // Worker start-up loads the TypeScript sources through tsx: seconds on a busy machine.
+  const STARTS = 60_000;
+
+  it(
+    'a warmed pool has its worker started before the first job and runs jobs in it',
+    async () => {
+      const warm = new ParserPool(1, { timeoutMs: 60_000, maxMemoryMb: 256 });
+      expect(warm.threadIds).toEqual([]);
+      await warm.warm();
+      const started = warm.threadIds;
+      expect(started).toHaveLength(1);
+      const at = new Date().toISOString();
+      const out = await warm.parse({ kind: 'text', text: 'Warm report\n\nThe council met.', capturedAt: at });
+      expect(out.kind === 'text' && out.article.title).toBe('Warm report');
+      expect(warm.threadIds).toEqual(started);
+      await warm.close();
+      expect(warm.threadIds).toEqual([]);
+    },
+    STARTS,
+  );
+
+  it(
+    'a warmed pool replaces a worker its job stopped at once, before any next job',
+    async () => {
+      const impatient = new ParserPool(1, { timeoutMs: 1, maxMemoryMb: 256 });
+      await impatient.warm();
+      const [first] = impatient.threadIds;
+      const bytes = await fixture('pdf/two-page-article.pdf');
+      await expect(impatient.parse({ kind: 'pdf', bytes, fileName: 'slow.pdf' })).rejects.toThrow(
+        /took longer/,
+      );
+      expect(impatient.threadIds).toHaveLength(1);
+      expect(impatient.threadIds[0]).not.toBe(first);
+      await impatient.close();
+    },
+    STARTS,
+  );
 });

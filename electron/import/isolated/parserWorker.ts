@@ -35,6 +35,16 @@ export class ParserPool {
     return this.pool.run(job, labelOf(job));
   }
 
+  /** Starts the workers now (see WorkerPool.warm). */
+  warm(): Promise<void> {
+    return this.pool.warm();
+  }
+
+  /** The thread ids of the workers alive now. */
+  get threadIds(): number[] {
+    return this.pool.threadIds;
+  }
+
   close(): Promise<void> {
     return this.pool.close();
   }
@@ -55,4 +65,18 @@ export function replaceParserPool(pool: ParserPool): () => void {
   return () => {
     shared = previous;
   };
+}
+
+/**
+ * Starts the shared parser workers once a notebook has opened and its open has answered (the
+ * next turn of the event loop), so the reporter's first import does not wait for a worker to
+ * start, and the open is not slowed by it. Failing to start is not reported here: the first
+ * import then starts a worker itself and reports what goes wrong.
+ */
+export function warmParsersAfterOpen(): void {
+  setImmediate(() => {
+    parserPool()
+      .warm()
+      .catch(() => undefined);
+  });
 }
