@@ -1,13 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import {
   MemoryIndex,
+  type FieldTokens,
   type DocMeta,
   type SearchDoc,
   type SearchDocFilters,
   type SearchFilters,
   type SearchResult,
 } from '../../shared/search';
-import { applyChange, type ChangeLog, type ChangeOp } from './changeLog';
+import { applyChange, type ChangeLog, type ChangeOp, type OpTokens } from './changeLog';
+import { longTextsOf, tokensOf } from './longTexts';
 import { loadGeneration, writeGeneration } from './generations';
 import { reconcile } from './reconcile';
 import { SearchFolder, type RebuildReason } from './searchFolder';
@@ -27,7 +29,12 @@ export class SearchIndex {
   private log: ChangeLog | null = null;
   private generation = 0;
   private queue: Promise<void> = Promise.resolve();
-  private opsDuringCompaction: ChangeOp[] | null = null;
+  private opsDuringCompaction: Array<[ChangeOp, OpTokens | undefined]> | null = null;
+  /** Changes waiting for a worker to tokenize long texts, in order; later changes queue behind them. */
+  private ahead: Promise<void> = Promise.resolve();
+  private waiting = 0;
+  /** Stamps of documents whose change is waiting (null: being removed), for reconcile. */
+  private readonly waitingStamps = new Map<string, { stamp: string | undefined | null }>();
   private compactionQueued = false;
   private closed = false;
   private rebuildTouched: Set<string> | null = null;
@@ -68,11 +75,21 @@ export class SearchIndex {
   /** Ranked hits grouped by kind, at most `limit` per kind. */
   search(query: string, filters: SearchFilters = {}, limit = 10): SearchResult {
     const result = this.mem.search(query, filters, limit);
-    result.rebuilding = this.status_.state === 'rebuilding';
+    result.rebuilding = this.status_.state === 'rebuilding' || this.waiting > 0;
     return result;
   }
 
-  /** Indexes a document (replacing one with the same id); searchable as soon as this is called. */
+  /** Resolves once every change made so far is searchable (long texts tokenized and indexed). */
+  async caughtUp(): Promise<void> {
+    let seen: Promise<void> | null = null;
+    while (seen !== this.ahead) await (seen = this.ahead);
+  }
+
+  /**
+   * Indexes a document (replacing one with the same id); searchable as soon as this is called,
+   * except a long one when `tokenize` is given: its words are found in a worker first, and until
+   * then (see caughtUp) searches are flagged incomplete.
+   */
   add(doc: SearchDoc): Promise<void> {
     return this.change({ op: 'add', doc });
   }
@@ -98,6 +115,8 @@ export class SearchIndex {
 
   /** The stamp stored with a document, null when it is not indexed. */
   stampOf(id: string): string | undefined | null {
+    const waiting = this.waitingStamps.get(id);
+    if (waiting) return waiting.stamp;
     const meta = this.mem.metaOf(id);
     return meta ? meta.stamp : null;
   }
@@ -122,8 +141,9 @@ export class SearchIndex {
     while (this.status_.state === 'rebuilding' && !this.closed) await this.queue;
   }
 
-  /** Resolves once every change is on disk and no compaction is pending. */
+  /** Resolves once every change is applied and on disk and no compaction is pending. */
   async idle(): Promise<void> {
+    await this.caughtUp();
     let seen: Promise<void> | null = null;
     while (seen !== this.queue) await (seen = this.queue);
   }
@@ -135,6 +155,7 @@ export class SearchIndex {
   }
 
   async close(): Promise<void> {
+    await this.caughtUp();
     this.closed = true;
     await this.idle();
     await this.log?.close();
@@ -143,8 +164,42 @@ export class SearchIndex {
 
   private change(op: ChangeOp): Promise<void> {
     if (this.closed) return Promise.reject(new Error('The search index is closed.'));
-    applyChange(this.mem, op);
-    this.opsDuringCompaction?.push(op);
+    const { tokenize } = this.options;
+    if (tokenize && (this.waiting > 0 || longTextsOf(this.mem, op))) {
+      this.later(op, tokenize);
+      return Promise.resolve();
+    }
+    return this.apply(op);
+  }
+
+  /**
+   * Queues a change behind those waiting for a worker: long texts are tokenized there, then the
+   * change is applied on the main thread as integers. If the worker fails, the change is applied
+   * anyway (tokenized here) and the failure reported: the index never misses a document.
+   */
+  private later(op: ChangeOp, tokenize: (texts: string[]) => Promise<FieldTokens[]>): void {
+    const id = op.op === 'add' ? op.doc.id : op.id;
+    const mark = { stamp: op.op === 'add' ? op.doc.stamp : op.op === 'remove' ? null : this.stampOf(id) };
+    this.waitingStamps.set(id, mark);
+    this.waiting++;
+    this.ahead = this.ahead.then(async () => {
+      // Looked at in order: the changes ahead may have changed what is indexed under this id.
+      const long = longTextsOf(this.mem, op);
+      const tokens = long
+        ? await tokensOf(long, tokenize).catch((error: unknown) => {
+            this.options.onProblem?.('index a long text in the background', error);
+            return undefined;
+          })
+        : undefined;
+      if (this.waitingStamps.get(id) === mark) this.waitingStamps.delete(id);
+      this.waiting--;
+      await this.apply(op, tokens).catch(() => undefined);
+    });
+  }
+
+  private apply(op: ChangeOp, tokens?: OpTokens): Promise<void> {
+    applyChange(this.mem, op, tokens);
+    this.opsDuringCompaction?.push([op, tokens]);
     this.rebuildTouched?.add(op.op === 'add' ? op.doc.id : op.id);
     return this.enqueue('update the search index', async () => {
       await this.log?.append(op);
@@ -197,7 +252,11 @@ export class SearchIndex {
       const pause = timeSlices();
       for await (const doc of this.options.allDocs()) {
         if (this.closed) return;
-        if (!this.rebuildTouched?.has(doc.id)) this.mem.add(doc);
+        // A long text's words are found in a worker (see change); the rest is tokenized here.
+        const { tokenize } = this.options;
+        const long = tokenize ? longTextsOf(this.mem, { op: 'add', doc }) : null;
+        const tokens = long && tokenize ? await tokensOf(long, tokenize).catch(() => undefined) : undefined;
+        if (!this.rebuildTouched?.has(doc.id)) this.mem.add(doc, tokens);
         const paused = pause();
         if (paused) await paused;
       }
@@ -211,7 +270,7 @@ export class SearchIndex {
   /** Folds memory into a new generation; changes made meanwhile are replayed on top of it. */
   private async writeGeneration(): Promise<void> {
     this.compactionQueued = false;
-    const meanwhile: ChangeOp[] = [];
+    const meanwhile: Array<[ChangeOp, OpTokens | undefined]> = [];
     this.opsDuringCompaction = meanwhile;
     try {
       const generation = this.generation + 1;
@@ -220,7 +279,7 @@ export class SearchIndex {
       this.log = log;
       this.generation = generation;
       await this.folder.removeAllBut(generation);
-      for (const op of meanwhile) applyChange(mem, op);
+      for (const [op, tokens] of meanwhile) applyChange(mem, op, tokens);
       this.mem = mem;
     } finally {
       this.opsDuringCompaction = null;

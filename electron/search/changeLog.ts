@@ -1,6 +1,6 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
-import type { MemoryIndex, SearchDoc, SearchDocFilters } from '../../shared/search';
+import type { FieldTokens, MemoryIndex, SearchDoc, SearchDocFilters } from '../../shared/search';
 
 /** One change since the segment was written. Every op sets state, so replaying one twice is harmless. */
 export type ChangeOp =
@@ -8,10 +8,16 @@ export type ChangeOp =
   | { op: 'remove'; id: string }
   | { op: 'filters'; id: string; filters: SearchDocFilters };
 
+/** Words of an op's texts tokenized in a worker: the new document's fields, the old one's distinct words. */
+export interface OpTokens {
+  fields?: FieldTokens[];
+  old?: string[];
+}
+
 /** Applies one op to an in-memory index. */
-export function applyChange(mem: MemoryIndex, op: ChangeOp): void {
-  if (op.op === 'add') mem.add(op.doc);
-  else if (op.op === 'remove') mem.remove(op.id);
+export function applyChange(mem: MemoryIndex, op: ChangeOp, tokens?: OpTokens): void {
+  if (op.op === 'add') mem.add(op.doc, tokens);
+  else if (op.op === 'remove') mem.remove(op.id, tokens?.old);
   else mem.setFilters(op.id, op.filters);
 }
 

@@ -5,12 +5,20 @@ import { changedShards, ShardFingerprints } from './shardFingerprints';
 import type { ReportProblem } from '../store/backgroundWrites';
 import { NotebookStore, type OpenOptions } from '../store/notebookStore';
 import { allSearchDocs, loadSearchDoc, snapshotNotebook, type ShardsToRead } from './searchDocs';
+import { tokenizeInWorker } from './tokenizeInWorker';
 
 /**
  * How long a search waits for a rebuild (a new notebook's takes milliseconds) before it answers
  * from what is indexed so far, flagged `rebuilding`, so a big notebook is searchable at once.
  */
 const REBUILD_WAIT_MS = 300;
+
+/**
+ * How long a search waits for long texts being tokenized in a worker (a pasted book) before it
+ * answers without them, flagged incomplete (`rebuilding`); the page shows that and asks again.
+ * Short, so a search right after a big import still answers within 100 ms.
+ */
+const LONG_TEXT_WAIT_MS = 40;
 
 /** True when `promise` settles within `ms`. */
 function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
@@ -46,6 +54,7 @@ function openSearchIndex(
       yield* allSearchDocs(await store);
     },
     onProblem: (what, error) => (opened ? opened.reportProblem(what, error) : early?.(what, error)),
+    tokenize: tokenizeInWorker,
   });
   // Opening must not wait for this; a failure shows up on the first search instead.
   index.catch(() => undefined);
@@ -168,7 +177,9 @@ export class SearchSync {
 
   async search(query: string, filters: SearchFilters, limit: number): Promise<SearchResult> {
     await this.sync();
-    return (await this.index).search(query, filters, limit);
+    const index = await this.index;
+    await settlesWithin(index.caughtUp(), LONG_TEXT_WAIT_MS);
+    return index.search(query, filters, limit);
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { SearchDoc } from '../../shared/search';
+import type { FieldTokens, SearchDoc } from '../../shared/search';
 import type { RebuildReason } from './searchFolder';
 
 export interface SearchIndexOptions {
@@ -8,6 +8,12 @@ export interface SearchIndexOptions {
   allDocs: () => AsyncIterable<SearchDoc> | Iterable<SearchDoc>;
   /** Fold the change log into a new segment once it holds this many changes. */
   compactAfter?: number;
+  /**
+   * Tokenizes texts off the main thread (a worker); given, documents with long texts are indexed
+   * once their words come back, in order with every other change, and searches meanwhile are
+   * flagged incomplete. Without it every document is tokenized where it is added.
+   */
+  tokenize?: (texts: string[]) => Promise<FieldTokens[]>;
   /** Told when a background step (log append, compaction, rebuild) fails; the index goes on from memory. */
   onProblem?: (what: string, error: unknown) => void;
 }

@@ -15,6 +15,15 @@ export interface MarkSpec {
 export const SNIPPET_WORDS = 28;
 const LEAD_WORDS = 5;
 const ELLIPSIS = '\u2026';
+/**
+ * Bounds on the work for one snippet, whatever the text: a snippet is built on the main thread
+ * for every hit, and a hit may be a pasted book or one 400,000-character line. Past these, the
+ * best window among what was read is shown (the hit itself is found by the index, not here).
+ */
+const SCAN_TOKENS = 20_000;
+const MAX_MATCHES = 512;
+/** How far past the window the text is looked at for the punctuation stuck to its last word. */
+const TAIL_CHARS = 64;
 
 interface Tokens {
   terms: string[];
@@ -65,6 +74,7 @@ function scan(text: string, spec: MarkSpec | null, width: number): { tokens: Tok
     marks.push(0);
     if (stopAt >= 0) return i + 1 >= stopAt;
     if (!spec) return false;
+    if (i + 1 >= SCAN_TOKENS || events.length >= 2 * MAX_MATCHES) return true;
     const before = events.length;
     const clause = spec.terms.get(term);
     if (clause !== undefined) {
@@ -130,10 +140,11 @@ function partsOf(text: string, tokens: Tokens, from: number, to: number): Snippe
     cursor = ends[i] ?? 0;
   }
   // Tokenizing may have stopped early, so look for words after the window in the text itself.
-  const rest = text.slice(cursor, to < starts.length ? starts[to] : undefined);
-  const more = to < starts.length || /[\p{L}\p{N}]/u.test(rest);
+  const restEnd = to < starts.length ? (starts[to] ?? text.length) : text.length;
+  const rest = text.slice(cursor, Math.min(restEnd, cursor + TAIL_CHARS));
+  const more = to < starts.length || restEnd > cursor + TAIL_CHARS || /[\p{L}\p{N}]/u.test(rest);
   // Keep the punctuation stuck to the last word ("said." not "said").
-  push(more ? (rest.split(/\s/)[0] ?? '') : tidy(rest).trimEnd(), false);
+  push(more ? (rest.split(/\s/, 1)[0] ?? '') : tidy(rest).trimEnd(), false);
   if (more) push(ELLIPSIS, false);
   if (parts[0] && !parts[0].match) parts[0].text = parts[0].text.trimStart();
   return parts.filter((part) => part.text.length > 0);

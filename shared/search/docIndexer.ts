@@ -1,3 +1,4 @@
+import type { FieldTokens } from './fieldTokens';
 import { PostingList } from './postingList';
 import { forEachToken } from './tokenize';
 import { FIELD_COUNT } from './types';
@@ -35,17 +36,31 @@ export class DocIndexer {
     this.tids[this.tokenCount++] = this.vocab.intern(term);
   };
 
-  /** Appends postings for document `doc`; returns the token count of each field. */
-  index(doc: number, texts: readonly string[]): number[] {
+  /**
+   * Appends postings for document `doc`; returns the token count of each field. A field whose
+   * words come in `tokens` (tokenized in a worker) is not tokenized again.
+   */
+  index(doc: number, texts: readonly string[], tokens?: readonly (FieldTokens | undefined)[]): number[] {
     const lengths: number[] = [];
     for (let field = 0; field < FIELD_COUNT; field++) {
       this.tokenCount = 0;
       const text = texts[field] ?? '';
-      if (text) forEachToken(text, this.collect);
+      const given = tokens?.[field];
+      if (given) this.collectAll(given);
+      else if (text) forEachToken(text, this.collect);
       lengths.push(this.tokenCount);
       if (this.tokenCount) this.post(doc, field);
     }
     return lengths;
+  }
+
+  /** Interns each distinct word once, then maps the sequence: integers only. */
+  private collectAll({ terms, seq }: FieldTokens): void {
+    const ids = new Uint32Array(terms.length);
+    for (let k = 0; k < terms.length; k++) ids[k] = this.vocab.intern(terms[k] ?? '');
+    this.tids = grown(this.tids, seq.length, (n) => new Uint32Array(n));
+    for (let i = 0; i < seq.length; i++) this.tids[i] = ids[seq[i] ?? 0] ?? 0;
+    this.tokenCount = seq.length;
   }
 
   private post(doc: number, field: number): void {

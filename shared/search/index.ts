@@ -7,3 +7,4 @@ export { MemoryIndex } from './memoryIndex';
 export type { SegmentData, Pause } from './snapshotIndex';
 export type { DocMeta, StoredTexts } from './docTable';
 export { kindCode, kindOf } from './scoring';
+export { fieldTokens, textsLength, LONG_TEXT_CHARS, type FieldTokens } from './fieldTokens';

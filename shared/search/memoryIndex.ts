@@ -1,6 +1,7 @@
 import { buildSnippet, plainSnippet, type MarkSpec } from './buildSnippet';
 import { DocIndexer } from './docIndexer';
 import { DocTable, type DocMeta } from './docTable';
+import type { FieldTokens } from './fieldTokens';
 import { filterPredicate, noFilters } from './matchesFilters';
 import { parseQuery, type ParsedQuery } from './parseQuery';
 import type { Range } from './phraseMatches';
@@ -61,30 +62,63 @@ export class MemoryIndex {
     return this.docs.aliveCount;
   }
 
-  /** Adds a document, replacing any with the same id. */
-  add(doc: SearchDoc): void {
-    this.remove(doc.id);
+  /**
+   * Adds a document, replacing any with the same id. `tokens`, when given, are the words of its
+   * fields (fieldTexts order) and of the replaced document's (`old`), tokenized in a worker; the
+   * main thread then only maps integers. A replacement with the very same texts (a new stamp or
+   * filter, e.g. a source's first highlight) only swaps what is kept about it.
+   */
+  add(
+    doc: SearchDoc,
+    tokens?: { fields?: readonly (FieldTokens | undefined)[]; old?: readonly string[] },
+  ): void {
     const texts = fieldTexts(doc);
-    const number = this.docs.count;
-    const lengths = this.indexer.index(number, texts);
     const meta: DocMeta = { id: doc.id, kind: doc.kind, title: doc.title, filters: doc.filters };
     if (doc.sourceId !== undefined) meta.sourceId = doc.sourceId;
     if (doc.stamp !== undefined) meta.stamp = doc.stamp;
+    const existing = this.docs.docOf(doc.id);
+    if (
+      existing !== undefined &&
+      this.sameTexts(existing, texts) &&
+      this.docs.metas[existing]?.kind === doc.kind
+    ) {
+      // A new object, not a mutation: a snapshot in progress may be holding the old one.
+      this.docs.metas[existing] = meta;
+      return;
+    }
+    this.remove(doc.id, tokens?.old);
+    const lengths = this.indexer.index(this.docs.count, texts, tokens?.fields);
     this.docs.add(meta, lengths, texts);
   }
 
-  /** Removes a document; its words' frequencies drop at once, so scores stay exact. */
-  remove(id: string): boolean {
+  private sameTexts(doc: number, texts: readonly string[]): boolean {
+    for (let field = 0; field < FIELD_COUNT; field++)
+      if (this.docs.text(doc, field) !== texts[field]) return false;
+    return true;
+  }
+
+  /** The field texts (fieldTexts order) of an indexed document, null when it is not indexed. */
+  textsOf(id: string): string[] | null {
+    const doc = this.docs.docOf(id);
+    if (doc === undefined) return null;
+    return Array.from({ length: FIELD_COUNT }, (_, field) => this.docs.text(doc, field));
+  }
+
+  /**
+   * Removes a document; its words' frequencies drop at once, so scores stay exact. `words`, when
+   * given, are its distinct words, found in a worker (see add).
+   */
+  remove(id: string, words?: readonly string[]): boolean {
     const doc = this.docs.docOf(id);
     if (doc === undefined) return false;
-    const words = new Set<number>();
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      forEachToken(this.docs.text(doc, field), (term) => {
-        const tid = this.vocab.idOf(term);
-        if (tid !== undefined) words.add(tid);
-      });
-    }
-    for (const tid of words) this.vocab.countDoc(tid, -1);
+    const tids = new Set<number>();
+    const count = (term: string): void => {
+      const tid = this.vocab.idOf(term);
+      if (tid !== undefined) tids.add(tid);
+    };
+    if (words) words.forEach(count);
+    else for (let field = 0; field < FIELD_COUNT; field++) forEachToken(this.docs.text(doc, field), count);
+    for (const tid of tids) this.vocab.countDoc(tid, -1);
     return this.docs.remove(id);
   }
 

@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../../../shared/import/types';
 import { extractFromText } from '../../../shared/import/extractFromText';
 import type { FlatNote } from '../../../shared/quotes';
+import { fieldTokens, type FieldTokens } from '../../../shared/search/fieldTokens';
 import { signText } from '../../../shared/similarity';
 import type { DocxExtract } from '../docx/extractDocx';
 import type { PdfExtract } from '../pdf/extractPdf';
@@ -11,13 +12,15 @@ export type ParseJob = { label?: string } & (
   | { kind: 'html'; html: string; fileName?: string; capturedAt: string; url?: string }
   | { kind: 'text'; text: string; fileName?: string; capturedAt: string }
   | { kind: 'draft'; bytes: Uint8Array; fileName: string }
+  | { kind: 'tokens'; texts: string[] }
 );
 
 export type ParseOutput =
   | { kind: 'pdf'; pdf: PdfExtract }
   | { kind: 'docx'; docx: DocxExtract }
   | { kind: 'html' | 'text'; article: ExtractedArticle; signature: Uint32Array }
-  | { kind: 'draft'; flat: FlatNote };
+  | { kind: 'draft'; flat: FlatNote }
+  | { kind: 'tokens'; tokens: FieldTokens[] };
 
 /** The article with its near-duplicate signature, made here so a long text is not read again on the main thread. */
 const signed = (kind: 'html' | 'text', article: ExtractedArticle): ParseOutput => ({
@@ -49,6 +52,9 @@ export async function runJob(job: ParseJob): Promise<ParseOutput> {
         'text',
         extractFromText(job.text, { capturedAt: job.capturedAt, fileName: job.fileName }),
       );
+    case 'tokens':
+      // The search index's words of long texts, so indexing them costs the main thread only integers.
+      return { kind: 'tokens', tokens: job.texts.map(fieldTokens) };
     case 'draft': {
       const { readDraft } = await import('../../quotes/readDraft');
       return { kind: 'draft', flat: await readDraft(job.bytes, job.fileName) };

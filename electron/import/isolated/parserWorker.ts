@@ -12,7 +12,8 @@ const PARSE_WORDS: StopWords = {
 };
 
 /** What a job is called in the reporter's words: the file's name, or what was pasted. */
-const labelOf = (job: ParseJob): string => (job.fileName ? `“${job.fileName}”` : (job.label ?? 'The input'));
+const labelOf = (job: ParseJob): string =>
+  'fileName' in job && job.fileName ? `“${job.fileName}”` : (job.label ?? 'The input');
 
 /**
  * Every extraction of imported content (PDF, Word, web pages, plain text, pasted text and HTML,
