@@ -1,10 +1,10 @@
-/** Above the results, in the palette and on the page: an index being rebuilt, or why the search failed. */
+/** Above the results, in the palette and on the page: an index catching up (rebuilt, or indexing a long text), or why the search failed. */
 export function SearchNotices({ rebuilding, error }: { rebuilding: boolean; error: string | null }) {
   return (
     <>
       {rebuilding && (
         <p className="search-notice" role="status">
-          Index is being rebuilt; results may be incomplete.
+          The search index is catching up; results may be incomplete.
         </p>
       )}
       {error && (

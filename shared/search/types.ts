@@ -70,7 +70,7 @@ export interface SearchResult {
   /** Best group first. */
   groups: SearchGroup[];
   total: number;
-  /** True while the index is being rebuilt: results cover only what is indexed so far. */
+  /** True while the index is being rebuilt or a long text is being indexed: results cover only what is indexed so far. */
   rebuilding: boolean;
 }
 
