@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { HandlersOf, NotebookInfo, RecordChanges, SyncStatus } from '../../shared/contract';
 import type { NotebookStore } from '../store/notebookStore';
 import { LiveSync, Turns } from '../sync/client/liveSync';
-import { recordInfo } from '../sync/client/recordInfo';
+import { recordsInfo } from '../sync/client/recordInfo';
 import { defaultMember, forgetShare, joinConfig, registerShare } from '../sync/client/shareJoin';
 import { runCycle } from '../sync/client/syncCycle';
 import { readSyncConfig, writeSyncConfig } from '../sync/client/syncState';
@@ -84,10 +84,9 @@ export class SyncControl {
       },
       joinSharedNotebook: ({ invitation, path, name }) => this.join(invitation, path, name),
       getSyncStatus: () => Promise.resolve<SyncStatus>(this.live?.status() ?? { shared: false }),
-      getRecordChanges: async ({ kind, id }): Promise<RecordChanges> => {
-        if (!this.live) return { last: null, history: [] };
-        const info = await this.turns.run(() => recordInfo(this.host.store().dir, kind, id));
-        return info ?? { last: null, history: [] };
+      getRecordChanges: async ({ kind, ids }): Promise<Record<string, RecordChanges>> => {
+        if (!this.live) return {};
+        return this.turns.run(() => recordsInfo(this.host.store().dir, kind, ids));
       },
     };
   }

@@ -177,7 +177,7 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
     { invitation: 'x', path: 'relative' },
   ],
   getSyncStatus: [null, { more: 1 }],
-  getRecordChanges: [{ kind: 'claims' }, { kind: 'tweets', id: 'a' }, { kind: 'claims', id: '../x' }],
+  getRecordChanges: [{ kind: 'claims' }, { kind: 'tweets', ids: ['a'] }, { kind: 'claims', ids: ['../x'] }],
 };
 
 describe('contract input schemas', () => {

@@ -59,12 +59,15 @@ export const syncCalls = {
       readOnly: true,
     },
   ),
-  getRecordChanges: call<RecordChanges>()(
-    'Who changed a shared record last, and its earlier values (none when not shared)',
+  getRecordChanges: call<Record<string, RecordChanges>>()(
+    'Who changed shared records last, and their earlier values, by id (none when not shared)',
     z
       .object({
         kind: z.enum(['sources', 'entities', 'claims', 'notes']),
-        id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+        ids: z
+          .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/))
+          .min(1)
+          .max(1000),
       })
       .strict(),
     { readOnly: true },

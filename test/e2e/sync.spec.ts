@@ -161,3 +161,80 @@ test('A shares, B joins as editor and sees A’s source and highlight; a reviewe
     'the server refuses changes from a reviewer',
   );
 });
+
+const CLAIM = 'The tender drew three bids';
+const claimCard = (page: Page) => page.getByRole('article', { name: CLAIM });
+const statusOf = (page: Page) => claimCard(page).getByRole('combobox', { name: 'Status' });
+
+test('B works offline while the server is down; after its restart everything converges and the overwritten status is in the claim’s history', async () => {
+  server = await startServer(join(work, 'server'));
+  const port = Number(new URL(server.url).port);
+  const [hostA, hostB] = [await host('a'), await host('b')];
+  // Sharing through the same calls the dialogs make (the first test drives the dialogs).
+  const { editor } = await callApi(hostA, 'shareNotebook', { server: server.url, name: 'Alice' });
+  await callApi(hostA, 'importText', { text: SOURCE.text, title: SOURCE.title });
+  await callApi(hostA, 'createClaim', { statement: CLAIM });
+  const note = await callApi(hostA, 'createNote', { title: 'Draft' });
+  await callApi(hostB, 'joinSharedNotebook', {
+    invitation: editor,
+    path: join(work, 'b-shared'),
+    name: 'Bob',
+  });
+  const [a, b] = [await pageOf(hostA), await pageOf(hostB)];
+  await a.goto(`${hostA.url}#/claims`);
+  await b.goto(`${hostB.url}#/claims`);
+  await expect(statusOf(b)).toHaveValue('unverified');
+
+  // The server goes away: both say so.
+  await stopServer(server.child);
+  server = null;
+  await expect(indicator(a)).toContainText('Offline');
+  await expect(indicator(b)).toContainText('Offline');
+
+  // B, offline: changes the claim's status, writes in the note, highlights a sentence.
+  await statusOf(b).selectOption('disputed');
+  await expect(indicator(b)).toContainText('change');
+  await b.goto(`${hostB.url}#/notes/${note.id}`);
+  await b.getByRole('textbox', { name: 'Note text' }).click();
+  await b.keyboard.type('Bob wrote this offline.');
+  await expect(b.locator('[data-save-state="saved"]')).toBeVisible();
+  await b.goto(`${hostB.url}#/`);
+  await b.getByRole('grid', { name: 'Library' }).getByRole('row').filter({ hasText: SOURCE.title }).click();
+  await expect(b.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SOURCE.title);
+  await b.keyboard.press('t');
+  await expect(b.getByRole('region', { name: /Source text/ })).toBeFocused();
+  await b.keyboard.press('s');
+  await expect
+    .poll(() => b.evaluate(() => document.getSelection()?.toString().trim()))
+    .toMatch(/^The harbour authority awarded/);
+  await b.keyboard.press('h');
+  await expect(
+    b.getByRole('complementary', { name: 'Highlights and entities' }).locator('.hl-card'),
+  ).toHaveCount(1);
+
+  // A, also offline, sets the same claim's status to something else.
+  await statusOf(a).selectOption('supported');
+  await expect(indicator(a)).toContainText('change');
+
+  // The server comes back on its address: both reconnect by themselves and converge.
+  server = await startServer(join(work, 'server'), port);
+  await expect(indicator(a)).toHaveAttribute('data-state', 'connected');
+  await expect(indicator(b)).toHaveAttribute('data-state', 'connected');
+  await b.goto(`${hostB.url}#/claims`);
+  const [sourceA] = await callApi(hostA, 'listSources', {});
+  await expect
+    .poll(async () => (await callApi(hostA, 'listHighlights', { sourceId: sourceA!.id })).highlights.length)
+    .toBe(1);
+  await expect
+    .poll(async () => JSON.stringify((await callApi(hostA, 'getNote', { id: note.id })).doc))
+    .toContain('Bob wrote this offline.');
+  // One status wins on both sides; the other is in the claim's history, with who set it.
+  await expect
+    .poll(async () => (await statusOf(a).inputValue()) === (await statusOf(b).inputValue()))
+    .toBe(true);
+  const winner = await statusOf(a).inputValue();
+  const [loser, loserBy] = winner === 'supported' ? ['disputed', 'Bob'] : ['supported', 'Alice'];
+  const history = claimCard(a).locator('.record-changes__history');
+  await history.locator('summary').click();
+  await expect(history).toContainText(`status “${loser}”, set by ${loserBy}`);
+});
