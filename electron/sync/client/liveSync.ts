@@ -39,6 +39,8 @@ export class LiveSync {
   private lastError: string | null = null;
   private lastExchangeAt: string | null = null;
   private cycleOk = false;
+  /** Until the first cycle has ended the state is not known: it shows as syncing, not offline. */
+  private tried = false;
   private wake: (() => void) | null = null;
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly presence: HocuspocusProvider;
@@ -100,7 +102,7 @@ export class LiveSync {
       server: this.config.server,
       member: this.config.member,
       role: this.config.role,
-      state: !online ? 'offline' : this.pending > 0 ? 'syncing' : 'connected',
+      state: !this.tried ? 'syncing' : !online ? 'offline' : this.pending > 0 ? 'syncing' : 'connected',
       waiting: this.pending,
       refused: this.refused,
       others: [...others].sort(),
@@ -127,6 +129,7 @@ export class LiveSync {
     let retry = FIRST_RETRY_MS;
     while (!this.stopped) {
       const delay = (await this.cycle()) ? IDLE_MS : retry;
+      this.tried = true;
       retry = this.cycleOk ? FIRST_RETRY_MS : Math.min(retry * 2, LONGEST_RETRY_MS);
       if (this.stopped) break;
       await new Promise<void>((resolve) => {
