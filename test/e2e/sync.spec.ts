@@ -22,7 +22,7 @@ async function startServer(dataDir: string, port = 0): Promise<{ child: ChildPro
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       const match = READY.exec(line.trim());
       if (match) resolve(match[1]!);
     });

@@ -1,4 +1,4 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { SyncStatus } from '../../../shared/contract/syncCalls';
 import { docName } from '../../../shared/sync/docNames';
@@ -67,7 +67,7 @@ export class LiveSync {
       document: new Y.Doc(),
       token: config.token,
       onStatus: ({ status }) => {
-        const up = status === 'connected';
+        const up = status === WebSocketStatus.Connected;
         if (up && !this.presenceUp) this.poke();
         this.presenceUp = up;
       },
