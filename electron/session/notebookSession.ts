@@ -82,6 +82,8 @@ export class NotebookSession {
     userDataDir: string | null;
     create?: boolean;
     storeOptions?: OpenOptions;
+    /** Keep a shared notebook in step while open (the app's hosts); one-shot CLI runs leave it off. */
+    liveSync?: boolean;
   }): Promise<NotebookSession> {
     const dir = resolve(options.notebookDir);
     const log = options.userDataDir === null ? null : new ProblemLog(problemLogPath(options.userDataDir));
@@ -94,6 +96,7 @@ export class NotebookSession {
     const session = new NotebookSession(store, search, options.userDataDir, log);
     session.forget = openNotebooks.add(dir, () => session.close());
     await session.rememberRecent(store);
+    if (options.liveSync) session.sync.enable();
     await session.sync.attach();
     return session;
   }

@@ -37,12 +37,19 @@ export interface SyncHost {
 export class SyncControl {
   readonly turns = new Turns();
   private live: LiveSync | null = null;
+  private enabled = false;
 
   constructor(private readonly host: SyncHost) {}
+
+  /** Live sync runs only in the app's hosts (the CLI's one-shot sessions exchange with `sync`). */
+  enable(): void {
+    this.enabled = true;
+  }
 
   /** Starts live sync if the open notebook is shared. */
   async attach(): Promise<void> {
     await this.detach();
+    if (!this.enabled) return;
     const store = this.host.store();
     const config = await readSyncConfig(store.dir);
     if (config) this.live = new LiveSync(store, config, this.turns, () => this.host.changed());
