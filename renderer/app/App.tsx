@@ -16,6 +16,7 @@ import { SyncIndicator, SyncRefusal } from '../sync/SyncIndicator';
 import { useSharing } from '../sync/useSharing';
 
 /** The shell: header, notices, import status, and the page the route table names. */
+// Long because: the shell's layout top to bottom; each part is a component or hook already.
 export function App() {
   const app = useAppController();
   const { info, sources, route, importer } = app;

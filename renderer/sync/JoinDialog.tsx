@@ -5,6 +5,7 @@ import { useModalDialog } from '../ui/useModalDialog';
 import { NameField } from './ShareDialog';
 
 /** "Join a shared notebook…": an invitation and a new folder; the notebook opens once joined. */
+// Long because: the dialog's markup, three labelled fields and their one submit.
 export function JoinDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useModalDialog(open);
   const api = useApi();

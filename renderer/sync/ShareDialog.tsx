@@ -6,6 +6,7 @@ import { useModalDialog } from '../ui/useModalDialog';
 type Invitations = { editor: string; reviewer: string };
 
 /** "Share…": registers the open notebook on a sync server and shows the two invitations to copy. */
+// Long because: the form and, once shared, the invitations in one dialog.
 export function ShareDialog({
   open,
   onClose,
