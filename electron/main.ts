@@ -57,6 +57,7 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   try {
     notebook = await NotebookSession.open({
+      liveSync: true,
       notebookDir: defaultNotebookDir(userData),
       userDataDir: userData,
     });

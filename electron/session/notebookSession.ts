@@ -27,6 +27,7 @@ import { ProblemLog, problemLogPath } from './problemLog';
 import { RecentNotebooks } from './recentNotebooks';
 import { SearchSync } from '../search/searchSync';
 import { trackChanges } from './trackChanges';
+import { SyncControl } from './syncControl';
 
 /** Background failures go to the log in the user-data folder; without one (tests, some CLI runs), to stderr. */
 function logProblem(log: ProblemLog | null): ReportProblem {
@@ -55,6 +56,8 @@ export class NotebookSession {
   readonly handlers: Handlers;
   private readonly recent: RecentNotebooks;
   private searchSync: SearchSync;
+  /** Live sync of a shared notebook, and the sharing calls. */
+  private readonly sync: SyncControl;
   /** Takes this session off the list of open notebooks (see openNotebooks). */
   private forget: () => void = () => undefined;
 
@@ -66,7 +69,12 @@ export class NotebookSession {
   ) {
     this.recent = new RecentNotebooks(userDataDir);
     this.searchSync = searchSync;
-    this.handlers = trackChanges(this.createHandlers(), () => this.searchSync.markDirty());
+    this.sync = new SyncControl({
+      store: () => this.store,
+      createNotebook: (path, name) => this.createNotebook(path, name),
+      changed: () => this.searchSync.markDirty(),
+    });
+    this.handlers = trackChanges(this.sync.inTurns(this.createHandlers()), () => this.searchSync.markDirty());
   }
 
   static async open(options: {
@@ -74,6 +82,8 @@ export class NotebookSession {
     userDataDir: string | null;
     create?: boolean;
     storeOptions?: OpenOptions;
+    /** Keep a shared notebook in step while open (the app's hosts); one-shot CLI runs leave it off. */
+    liveSync?: boolean;
   }): Promise<NotebookSession> {
     const dir = resolve(options.notebookDir);
     const log = options.userDataDir === null ? null : new ProblemLog(problemLogPath(options.userDataDir));
@@ -86,6 +96,8 @@ export class NotebookSession {
     const session = new NotebookSession(store, search, options.userDataDir, log);
     session.forget = openNotebooks.add(dir, () => session.close());
     await session.rememberRecent(store);
+    if (options.liveSync) session.sync.enable();
+    await session.sync.attach();
     return session;
   }
 
@@ -123,11 +135,13 @@ export class NotebookSession {
     });
     const previous = this.store;
     const previousSearch = this.searchSync;
+    await this.sync.detach();
     this.store = next;
     this.searchSync = search;
     await previousSearch.close();
     await previous.close();
     await this.rememberRecent(next);
+    await this.sync.attach();
     return this.info();
   }
 
@@ -210,6 +224,7 @@ export class NotebookSession {
 
   /** Closes the notebook once every background write has finished (or failed and been logged). */
   async close(): Promise<void> {
+    await this.sync.detach();
     await this.searchSync.close();
     await this.store.close();
     await this.log?.idle();
@@ -235,6 +250,7 @@ export class NotebookSession {
       ...searchHandlers(() => this.searchSync),
       ...packetHandlers(ctx),
       ...quoteHandlers(ctx),
+      ...this.sync.handlers(),
     };
   }
 }

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   }
   const userDataDir = values['user-data'] ?? userDataDirOutsideElectron();
   const session = await NotebookSession.open({
+    liveSync: true,
     notebookDir: values.notebook ?? defaultNotebookDir(userDataDir),
     userDataDir,
   });

@@ -12,8 +12,11 @@ import { NoticeBanner } from './NoticeBanner';
 import { PasteDialog } from '../import/PasteDialog';
 import { routeEntry, type PageShell } from './routeTable';
 import { StatusArea } from './StatusArea';
+import { SyncIndicator, SyncRefusal } from '../sync/SyncIndicator';
+import { useSharing } from '../sync/useSharing';
 
 /** The shell: header, notices, import status, and the page the route table names. */
+// Long because: the shell's layout top to bottom; each part is a component or hook already.
 export function App() {
   const app = useAppController();
   const { info, sources, route, importer } = app;
@@ -27,6 +30,7 @@ export function App() {
     openFolderPicker: pickers.openFolderPicker,
     showWebAddress: pickers.webAddress.show,
   });
+  const sharing = useSharing();
 
   const entry = routeEntry(route);
   const content =
@@ -55,8 +59,10 @@ export function App() {
           },
         }}
         onSearchClick={shell.palette.show}
+        sync={<SyncIndicator status={sharing.status} />}
       />
       <NoticeBanner notices={app.notices} onDismiss={app.dismissNotices} />
+      <SyncRefusal status={sharing.status} />
       <StatusArea
         busy={importer.busy}
         messages={importer.messages}
@@ -70,6 +76,7 @@ export function App() {
         {content}
       </main>
       <ShellDialogs app={app} pickers={pickers} shell={shell} />
+      {sharing.dialogs}
       <DropOverlay visible={app.dragging} />
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { routeHash } from '../ui/route';
 import { useDisclosure } from '../ui/useDisclosure';
 import { searchShortcutLabel } from '../search/shortcutLabel';
@@ -20,15 +21,18 @@ interface Props {
   imports: HeaderImportsProps;
   /** Opens the search palette (Ctrl/Cmd+K). */
   onSearchClick?: () => void;
+  /** A shared notebook's sync status (renderer/sync). */
+  sync?: ReactNode;
 }
 
 /** Notebook name, the sections, search and the ways in (import files, paste text, more). */
-export function AppHeader({ section, notebook, imports, onSearchClick }: Props) {
+export function AppHeader({ section, notebook, imports, onSearchClick, sync }: Props) {
   return (
     <header className="app-header">
       <NotebookTitle {...notebook} />
       <SectionsNav section={section} />
       <div className="app-header__actions">
+        {sync}
         {onSearchClick && (
           <button
             type="button"

@@ -22,8 +22,9 @@ export function useAppController() {
     reloadInfo();
   }, [reloadInfo, reloadSources]);
   const importer = useImporter(onImported);
-  // File > Import… or switching notebooks in the desktop menu changes the library behind our back.
-  useAppEvent(['library-changed', 'notebook-changed'], onImported);
+  // File > Import…, switching notebooks in the desktop menu, or others' changes through sync
+  // change the library behind our back.
+  useAppEvent(['library-changed', 'notebook-changed', 'sync-changed'], onImported);
 
   const fileInputRef = useRef<HTMLInputElement>(null);
   const openFilePicker = useCallback(() => fileInputRef.current?.click(), []);

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ClaimView } from '../../shared/contract/results';
 import type { Entity } from '../../shared/model';
 import type { Status } from './claimLabels';
+import { RecordChanges } from '../sync/RecordChanges';
 import { ClaimFacts, DeleteClaim, StatementForm } from './ClaimCardParts';
 import { EvidenceGroups } from './EvidenceGroups';
 import { CLAIM_DRAG_TYPE } from './QuestionCard';
@@ -88,6 +89,7 @@ export function ClaimCard(props: Props) {
         )}
       </header>
       <ClaimFacts view={view} claimants={claimants} busy={busy} onUpdate={onUpdate} />
+      <RecordChanges kind="claims" id={claim.id} version={`${claim.status}|${claim.statement}`} />
       <p className="claim__support">
         <span>For: {supportLabel(view.support)}</span>
         <span>Against: {supportLabel(view.against)}</span>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { InputOf } from '../../shared/contract/contract';
-import { useApi } from '../transport/ApiContext';
+import { useApi, useAppEvent } from '../transport/ApiContext';
 import { useLoad } from '../ui/useLoad';
 
 export type BoardFilter = InputOf<'getClaimsBoard'>;
@@ -14,6 +14,7 @@ export function useClaimsBoard(filter: BoardFilter) {
     `board:${status ?? ''}:${entityId ?? ''}:${rating ?? ''}`,
   );
   const { reload } = loaded;
+  useAppEvent(['sync-changed'], reload);
   const after = useCallback(
     <T>(promise: Promise<T>): Promise<T> =>
       promise.then((value) => {

@@ -45,6 +45,8 @@ export const COMMANDS: readonly CommandDef[] = [
   c('packet.import', 'global', 'Import a packet from a colleague', undefined, { keywords: 'merge zip' }),
   c('packet.verify', 'global', 'Verify a packet', undefined, { keywords: 'check signature' }),
   c('notebook.switch', 'global', 'Switch notebook…', undefined, { keywords: 'open folder' }),
+  c('notebook.share', 'global', 'Share this notebook…', undefined, { keywords: 'team sync server invite' }),
+  c('notebook.join', 'global', 'Join a shared notebook…', undefined, { keywords: 'team sync invitation' }),
   c('reader.focusText', 'reader', 'Put the caret in the text', ['t'], { keywords: 'caret keyboard select' }),
   c('reader.sentence', 'reader', 'Select the sentence at the caret', ['s'], { keyOnly: true }),
   c('reader.paragraph', 'reader', 'Select the paragraph at the caret', ['p'], { keyOnly: true }),

@@ -69,6 +69,10 @@ export const callNames = [
   'rateSource',
   'rateOutlet',
   'getTimeline',
+  'shareNotebook',
+  'joinSharedNotebook',
+  'getSyncStatus',
+  'getRecordChanges',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -170,6 +170,14 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   rateSource: [{ sourceId: ID }, { sourceId: ID, rating: 'gossip' }, { sourceId: 'x', rating: null }],
   rateOutlet: [{ site: '', rating: 'wire' }, { site: 'x', rating: 'gossip' }, { rating: 'wire' }],
   getTimeline: [null, { entityId: 'x' }, { tag: '' }, { more: 1 }],
+  shareNotebook: [{}, { server: 'ftp://x' }, { server: 'http://a b' }, { server: 'http://x', more: 1 }],
+  joinSharedNotebook: [
+    { invitation: 'x' },
+    { invitation: '', path: '/tmp/x' },
+    { invitation: 'x', path: 'relative' },
+  ],
+  getSyncStatus: [null, { more: 1 }],
+  getRecordChanges: [{ kind: 'claims' }, { kind: 'tweets', ids: ['a'] }, { kind: 'claims', ids: ['../x'] }],
 };
 
 describe('contract input schemas', () => {

@@ -11,6 +11,7 @@ import { questionCalls } from './questionCalls';
 import { quoteCalls } from './quoteCalls';
 import { searchCalls } from './searchCalls';
 import { sourceCalls } from './sourceCalls';
+import { syncCalls } from './syncCalls';
 
 /** Every call, gathered from one file per feature (`<feature>Calls.ts`). */
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...packetCalls,
   ...quoteCalls,
   ...questionCalls,
+  ...syncCalls,
 } satisfies { [K in CallName]: CallDef<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

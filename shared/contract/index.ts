@@ -14,3 +14,4 @@ export type {
 } from './packetCalls';
 export type { QuoteReport } from '../quotes/quoteReport';
 export * from './outcome';
+export type { RecordChanges, SyncStatus } from './syncCalls';

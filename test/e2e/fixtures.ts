@@ -28,14 +28,14 @@ export interface NotebookHost {
   call<K extends CallName>(name: K, input: InputOf<K>): Promise<ResultOf<K>>;
 }
 
-interface Running {
+export interface Running {
   child: ChildProcess;
   url: string;
   origin: string;
   token: string;
 }
 
-async function startHost(notebookDir: string, userDataDir: string): Promise<Running> {
+export async function startHost(notebookDir: string, userDataDir: string): Promise<Running> {
   if (!existsSync(join(repoRoot, 'out', 'renderer', 'index.html'))) {
     throw new Error(
       'out/renderer is missing: run `npm run build:renderer` (npm run test:e2e does it for you).',
@@ -70,7 +70,7 @@ async function startHost(notebookDir: string, userDataDir: string): Promise<Runn
   });
 }
 
-async function stopHost(running: Running): Promise<void> {
+export async function stopHost(running: Running): Promise<void> {
   const { child } = running;
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -80,7 +80,7 @@ async function stopHost(running: Running): Promise<void> {
   clearTimeout(timer);
 }
 
-async function callApi<K extends CallName>(
+export async function callApi<K extends CallName>(
   running: Running,
   name: K,
   input: InputOf<K>,

@@ -9,7 +9,7 @@ import type { SyncConfig } from './syncState';
  * `ws` throws an unhandled 'error' when a socket is closed before it connected (an exchange closed
  * while the server is down); the provider learns of the failure from the close event anyway.
  */
-class QuietWebSocket extends WebSocket {
+export class QuietWebSocket extends WebSocket {
   constructor(url: string, protocols?: string | string[]) {
     super(url, protocols);
     this.on('error', () => undefined);
@@ -32,7 +32,10 @@ export class Exchange {
   refusedByServer = 0;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly config: SyncConfig) {
+  constructor(
+    private readonly config: SyncConfig,
+    private readonly timeoutMs = EXCHANGE_TIMEOUT_MS,
+  ) {
     const url = config.server.replace(/^http/, 'ws');
     this.socket = new HocuspocusProviderWebsocket({
       url,
@@ -98,7 +101,7 @@ export class Exchange {
           finish(
             new AppError('IO_ERROR', 'The sync server stopped answering before everything was exchanged.'),
           ),
-        EXCHANGE_TIMEOUT_MS,
+        this.timeoutMs,
       );
       const stop = this.onChange(check);
       const finish = (error?: AppError) => {

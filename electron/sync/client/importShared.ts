@@ -28,6 +28,8 @@ export interface ImportReport {
   invalid: number;
   /** Sources whose files the server does not have yet; they arrive at a later exchange. */
   waitingForFiles: number;
+  /** Writes into the notebook files that came from others (lists, highlights, note bodies). */
+  applied: number;
 }
 
 /** Valid records of one kind from a document, by id (what another member wrote is untrusted). */
@@ -75,6 +77,7 @@ async function importNotebookRecords(
     if (digestOf(list) !== digestOf(store.list(kind))) next[kind] = list;
   }
   if (Object.keys(next).length === 0) return;
+  report.applied += Object.keys(next).length;
   await store.mutate((file) => {
     for (const [kind, list] of Object.entries(next))
       (file as unknown as Record<string, unknown>)[kind] = list;
@@ -91,7 +94,7 @@ export async function importShared(
   config: SyncConfig,
   known: KnownState,
 ): Promise<ImportReport> {
-  const report: ImportReport = { invalid: 0, waitingForFiles: 0 };
+  const report: ImportReport = { invalid: 0, waitingForFiles: 0, applied: 0 };
   await importNotebookRecords(store, docs, config, report);
   const ids = await docIds(store, docs);
   const highlightIds: string[] = [];
@@ -106,6 +109,7 @@ export async function importShared(
     const gone = local.filter((h) => !shared.has(h.id)).map((h) => h.id);
     if (changed.length > 0) await store.highlights.put(sourceId, ...changed);
     if (gone.length > 0) await store.highlights.remove(sourceId, ...gone);
+    report.applied += changed.length + gone.length;
     highlightIds.push(...shared.keys());
   }
   const notes: Record<string, string> = {};
@@ -118,8 +122,10 @@ export async function importShared(
       continue;
     }
     const shared = readNoteFragment(doc);
-    if (digestOf(shared) !== digestOf(local))
+    if (digestOf(shared) !== digestOf(local)) {
       await store.notes.writeBody({ version: 1, noteId, savedAt: new Date().toISOString(), doc: shared });
+      report.applied++;
+    }
     notes[noteId] = digestOf(shared);
   }
   await store.settle();

@@ -27,6 +27,28 @@ export async function recordInfo(
   }
 }
 
+/** `recordInfo` for many records of one kind, reading the notebook document once. */
+export async function recordsInfo(
+  notebookDir: string,
+  kind: NotebookKind,
+  ids: readonly string[],
+): Promise<Record<string, { history: HistoryEntry[]; last: { by: string; at: string } | null }>> {
+  const config = await readSyncConfig(notebookDir);
+  if (!config) return {};
+  const docs = new LocalDocs(notebookDir, config.notebookId);
+  try {
+    const doc = await docs.open('notebook');
+    return Object.fromEntries(
+      ids.map((id) => [
+        id,
+        { history: historyOf(doc, kind, id), last: lastChange(changesOfRecord(doc, kind, id)) },
+      ]),
+    );
+  } finally {
+    await docs.close();
+  }
+}
+
 export async function claimHistory(notebookDir: string, claimId: string): Promise<HistoryEntry[]> {
   return (await recordInfo(notebookDir, 'claims', claimId))?.history ?? [];
 }

@@ -36,13 +36,21 @@ async function attachAll(store: NotebookStore, docs: LocalDocs, exchange: Exchan
  * One sync cycle on an open store (docs/sync.md): export local changes, exchange every document
  * with the server until both sides hold the same state, import the result into the files.
  */
-export async function runCycle(store: NotebookStore, config: SyncConfig): Promise<CycleReport> {
-  await checkAccess(config);
+// Export comes before the server is asked: changes made offline are written (with their time) into
+// the persisted Yjs state at once, so they survive a restart and merge on reconnect (docs/sync.md).
+export async function runCycle(
+  store: NotebookStore,
+  config: SyncConfig,
+  options: { timeoutMs?: number } = {},
+): Promise<CycleReport> {
   const docs = new LocalDocs(store.dir, config.notebookId);
-  const exchange = new Exchange(config);
+  let exchange: Exchange | null = null;
   try {
     const known = await readKnown(store.dir);
     const { written, refused } = await exportLocal(store, docs, config, known);
+    await docs.idle();
+    await checkAccess(config);
+    exchange = new Exchange(config, options.timeoutMs);
     if (config.role === 'editor') {
       const uploaded = new Set(known.uploaded);
       await uploadBlobs(config, store, store.list('sources'), uploaded);
@@ -57,7 +65,7 @@ export async function runCycle(store: NotebookStore, config: SyncConfig): Promis
     await writeKnown(store.dir, known);
     return { ...report, sent: written, refused, documents: docs.entries().length };
   } finally {
-    exchange.close();
+    exchange?.close();
     await docs.close();
   }
 }

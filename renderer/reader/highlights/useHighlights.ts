@@ -3,7 +3,7 @@ import { anchorHealth } from '../../../shared/anchoring/anchorHealth';
 import type { InputOf } from '../../../shared/contract/contract';
 import type { AnchoredHighlight } from '../../../shared/contract/results';
 import type { Highlight } from '../../../shared/model';
-import { useApi } from '../../transport/ApiContext';
+import { useApi, useAppEvent } from '../../transport/ApiContext';
 import { errorMessage } from '../../transport/errorMessage';
 import { anchoredAt, withHighlight } from './anchoredList';
 
@@ -27,6 +27,9 @@ export function useHighlights(sourceId: string, textSha256: string) {
   const [loaded, setItems] = useState<{ items: AnchoredHighlight[]; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const items = loaded?.text === textSha256 ? loaded.items : null;
+  // Others' highlights arriving through sync: the list is asked again (renderer/sync).
+  const [synced, setSynced] = useState(0);
+  useAppEvent(['sync-changed'], () => setSynced((n) => n + 1));
 
   useEffect(() => {
     let live = true;
@@ -43,7 +46,7 @@ export function useHighlights(sourceId: string, textSha256: string) {
     return () => {
       live = false;
     };
-  }, [api, sourceId, textSha256]);
+  }, [api, sourceId, textSha256, synced]);
 
   /** Applies a change to the loaded list (kept with the text it was placed in). */
   const change = useCallback(
