@@ -12,7 +12,10 @@ import RedisClient from 'ioredis';
 import { mayWrite, parseDocName } from '../../../shared/sync/docNames';
 import { httpRoutes } from './httpRoutes';
 import { LogPersistence } from './persistence';
+import { PgPersistence } from './pgPersistence';
+import { openPool, pgBlobs, pgTokens } from './pgStore';
 import { refusalNotices } from './refusals';
+import { fileBlobs, type ServerBlobs, type Tokens } from './serverStores';
 import { TokenStore } from './tokenStore';
 
 export interface ServerOptions {
@@ -20,13 +23,15 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   port: number;
   redisUrl?: string;
+  /** Documents, tokens and blobs in PostgreSQL, for several servers behind one address. */
+  postgresUrl?: string;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   dataDir: string;
-  tokens: TokenStore;
+  tokens: Tokens;
   stop(): Promise<void>;
 }
 
@@ -61,7 +66,7 @@ function redisExtension(url: string): { extension: Extension; whenReady: Promise
 }
 
 /** Who may open a document: a valid token of that notebook; a reviewer read-only except replies. */
-function authenticate(tokens: TokenStore) {
+function authenticate(tokens: Tokens) {
   return async ({ token, documentName, connectionConfig }: onAuthenticatePayload) => {
     const grant = await tokens.check(token);
     const doc = parseDocName(documentName);
@@ -75,17 +80,40 @@ function authenticate(tokens: TokenStore) {
  * Starts Hocuspocus on 127.0.0.1 with durable persistence, Redis when asked, and the HTTP routes
  * beside it (docs/sync.md, "The server"). Resolves once clients may connect.
  */
-export async function startSyncServer(options: ServerOptions): Promise<RunningServer> {
+/** Where documents, tokens and blobs live: files in DIR for one server, PostgreSQL for several. */
+async function openStores(options: ServerOptions): Promise<{
+  persistence: Extension;
+  tokens: Tokens;
+  blobs: ServerBlobs;
+  close: () => Promise<void>;
+}> {
+  if (options.postgresUrl) {
+    const pool = await openPool(options.postgresUrl);
+    return {
+      persistence: new PgPersistence(pool),
+      tokens: pgTokens(pool),
+      blobs: pgBlobs(pool),
+      close: () => pool.end(),
+    };
+  }
   await mkdir(join(options.dataDir, 'docs'), { recursive: true });
-  const tokens = new TokenStore(join(options.dataDir, 'tokens.json'));
-  const persistence = new LogPersistence(join(options.dataDir, 'docs'));
+  return {
+    persistence: new LogPersistence(join(options.dataDir, 'docs')),
+    tokens: new TokenStore(join(options.dataDir, 'tokens.json')),
+    blobs: fileBlobs(options.dataDir),
+    close: () => Promise.resolve(),
+  };
+}
+
+export async function startSyncServer(options: ServerOptions): Promise<RunningServer> {
+  const { persistence, tokens, blobs, close } = await openStores(options);
   const extensions: Extension[] = [persistence, refusalNotices];
   if (options.redisUrl) {
     const redis = redisExtension(options.redisUrl);
     await redis.whenReady;
     extensions.push(redis.extension);
   }
-  const route = httpRoutes(options.dataDir, tokens);
+  const route = httpRoutes(blobs, tokens);
   const server = new Server({
     address: '127.0.0.1',
     port: options.port,
@@ -105,6 +133,9 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
     port,
     dataDir: options.dataDir,
     tokens,
-    stop: () => server.destroy(),
+    stop: async () => {
+      await server.destroy();
+      await close();
+    },
   };
 }

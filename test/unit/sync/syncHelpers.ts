@@ -14,8 +14,14 @@ export async function withSession<T>(dir: string, work: (s: NotebookSession) => 
   }
 }
 
-export async function startServer(dataDir?: string, port = 0, redisUrl?: string): Promise<RunningServer> {
-  return startSyncServer({ dataDir: dataDir ?? join(await tempDir('rn-srv-'), 'data'), port, redisUrl });
+export async function startServer(
+  dataDir?: string,
+  port = 0,
+  redisUrl?: string,
+  postgresUrl?: string,
+): Promise<RunningServer> {
+  const dir = dataDir ?? join(await tempDir('rn-srv-'), 'data');
+  return startSyncServer({ dataDir: dir, port, redisUrl, postgresUrl });
 }
 
 export const paragraphs = (...texts: string[]): DocNode & { type: 'doc' } => ({
