@@ -9,12 +9,12 @@ import {
 } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import RedisClient from 'ioredis';
-import { mayWrite, parseDocName } from '../../../shared/sync/docNames';
+import { parseDocName } from '../../../shared/sync/docNames';
 import { httpRoutes } from './httpRoutes';
 import { LogPersistence } from './persistence';
 import { PgPersistence } from './pgPersistence';
 import { openPool, pgBlobs, pgTokens } from './pgStore';
-import { refusalNotices } from './refusals';
+import { reviewerGuard } from './reviewerGuard';
 import { fileBlobs, type ServerBlobs, type Tokens } from './serverStores';
 import { TokenStore } from './tokenStore';
 
@@ -65,13 +65,16 @@ function redisExtension(url: string): { extension: Extension; whenReady: Promise
   };
 }
 
-/** Who may open a document: a valid token of that notebook; a reviewer read-only except replies. */
+/**
+ * Who may open a document: a valid token of that notebook. A reviewer's connections are all read-only:
+ * its replies go through reviewerGuard, which applies only checked replies.
+ */
 function authenticate(tokens: Tokens) {
   return async ({ token, documentName, connectionConfig }: onAuthenticatePayload) => {
     const grant = await tokens.check(token);
     const doc = parseDocName(documentName);
     if (!grant || !doc || doc.notebookId !== grant.notebookId) throw new Error('Not allowed.');
-    if (!mayWrite(grant.role, doc.kind)) connectionConfig.readOnly = true;
+    if (grant.role !== 'editor') connectionConfig.readOnly = true;
     return { role: grant.role };
   };
 }
@@ -107,7 +110,7 @@ async function openStores(options: ServerOptions): Promise<{
 
 export async function startSyncServer(options: ServerOptions): Promise<RunningServer> {
   const { persistence, tokens, blobs, close } = await openStores(options);
-  const extensions: Extension[] = [persistence, refusalNotices];
+  const extensions: Extension[] = [persistence, reviewerGuard];
   if (options.redisUrl) {
     const redis = redisExtension(options.redisUrl);
     await redis.whenReady;
