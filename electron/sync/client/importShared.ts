@@ -28,6 +28,8 @@ export interface ImportReport {
   invalid: number;
   /** Sources whose files the server does not have yet; they arrive at a later exchange. */
   waitingForFiles: number;
+  /** Sources whose highlights this exchange changed or removed here (their citing notes need a new quote check). */
+  highlightsChanged: string[];
 }
 
 /** Valid records of one kind from a document, by id (what another member wrote is untrusted). */
@@ -91,7 +93,7 @@ export async function importShared(
   config: SyncConfig,
   known: KnownState,
 ): Promise<ImportReport> {
-  const report: ImportReport = { invalid: 0, waitingForFiles: 0 };
+  const report: ImportReport = { invalid: 0, waitingForFiles: 0, highlightsChanged: [] };
   await importNotebookRecords(store, docs, config, report);
   const ids = await docIds(store, docs);
   const highlightIds: string[] = [];
@@ -106,6 +108,7 @@ export async function importShared(
     const gone = local.filter((h) => !shared.has(h.id)).map((h) => h.id);
     if (changed.length > 0) await store.highlights.put(sourceId, ...changed);
     if (gone.length > 0) await store.highlights.remove(sourceId, ...gone);
+    if (changed.length + gone.length > 0) report.highlightsChanged.push(sourceId);
     highlightIds.push(...shared.keys());
   }
   const notes: Record<string, string> = {};
