@@ -56,7 +56,8 @@ async function attachAll(store: NotebookStore, docs: LocalDocs, exchange: Exchan
  */
 export async function runCycle(store: NotebookStore, config: SyncConfig): Promise<CycleReport> {
   await checkAccess(config);
-  const docs = new LocalDocs(store.dir, config.notebookId);
+  // Group commit: every log is fsynced at docs.idle(), before the files are written and at the end.
+  const docs = new LocalDocs(store.dir, config.notebookId, { groupCommit: true });
   const exchange = new Exchange(config);
   try {
     const known = await readKnown(store.dir);
