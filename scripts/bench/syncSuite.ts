@@ -17,7 +17,6 @@ const HIGHLIGHTS = 5000;
 const EDITS = 40;
 const CLIENTS = Number(process.env.RN_BENCH_SYNC_CLIENTS ?? 50);
 
-
 /** A client holding the notebook document, and optionally every source's highlights document. */
 async function connect(config: SyncConfig, withHighlights: boolean) {
   const exchange = new Exchange(config);
