@@ -30,6 +30,11 @@ function describe(report: CycleReport): string {
   if (report.waitingForFiles > 0) parts.push(`${report.waitingForFiles} sources waiting for their files`);
   if (report.invalid > 0)
     parts.push(`${report.invalid} records from others left out (they failed our checks)`);
+  const problems = report.quotesRechecked.reduce((sum, n) => sum + n.problems, 0);
+  if (report.quotesRechecked.length > 0)
+    parts.push(
+      `quotes checked again in ${report.quotesRechecked.length} notes whose cited highlights changed: ${problems} problems`,
+    );
   return parts.join('; ') + '.';
 }
 

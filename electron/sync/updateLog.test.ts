@@ -51,4 +51,18 @@ describe('UpdateLog', () => {
     await writeFile(file, bytes);
     expect(parseLog(await readFile(file)).updates.map((u) => [...u])).toEqual([[1, 2, 3]]);
   });
+
+  it('with group commit, holds every update once idle() resolves', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rn-log-'));
+    const file = join(dir, 'doc.yupdates');
+    const { doc, log } = await openPersistedDoc(file, undefined, { groupCommit: true });
+    for (let i = 0; i < 20; i++) doc.getMap('m').set(`k${i}`, i);
+    await log.idle();
+    expect(parseLog(await readFile(file)).updates).toHaveLength(20);
+    doc.getMap('m').set('last', 1);
+    await log.close();
+    const reread = await openPersistedDoc(file);
+    expect(reread.doc.getMap('m').size).toBe(21);
+    await reread.log.close();
+  });
 });

@@ -45,13 +45,23 @@ export class UpdateLog {
   private chain: Promise<unknown> = Promise.resolve();
   /** The first write that failed; idle() throws it, so a caller never reports unsaved state as saved. */
   private failure: Error | null = null;
+  /** Appended since the last fsync (group commit only). */
+  private dirty = false;
   private constructor(
     readonly file: string,
     private appended: number,
+    private readonly syncEach: boolean,
   ) {}
 
-  /** Opens (or starts) a log and returns it with the updates it holds; a torn tail is cut off. */
-  static async open(file: string): Promise<{ log: UpdateLog; updates: Uint8Array[] }> {
+  /**
+   * Opens (or starts) a log and returns it with the updates it holds; a torn tail is cut off.
+   * `groupCommit`: appends are fsynced together by idle() instead of one by one, for a caller that
+   * calls idle() before relying on them (a sync cycle, before it writes the notebook files).
+   */
+  static async open(
+    file: string,
+    options: { groupCommit?: boolean } = {},
+  ): Promise<{ log: UpdateLog; updates: Uint8Array[] }> {
     await mkdir(dirname(file), { recursive: true });
     let bytes: Uint8Array = new Uint8Array();
     try {
@@ -61,15 +71,16 @@ export class UpdateLog {
     }
     const { updates, intactLength } = parseLog(bytes);
     if (intactLength < bytes.length) await truncate(file, intactLength);
-    return { log: new UpdateLog(file, updates.length), updates };
+    return { log: new UpdateLog(file, updates.length, !options.groupCommit), updates };
   }
 
-  /** Appends one update; resolves once it is on disk. Appends run in order. */
+  /** Appends one update; resolves once it is on disk (with group commit: once idle() resolves). */
   append(update: Uint8Array): Promise<void> {
     return this.enqueue(async () => {
       this.handle ??= await open(this.file, 'a');
       await this.handle.write(record(update));
-      await this.handle.datasync();
+      if (this.syncEach) await this.handle.datasync();
+      else this.dirty = true;
       this.appended++;
     });
   }
@@ -86,11 +97,14 @@ export class UpdateLog {
       this.handle = null;
       await writeFileDurable(this.file, record(state));
       this.appended = 1;
+      this.dirty = false;
     });
   }
 
   /** Resolves once every append and compaction so far is on disk; rejects if any failed. */
   async idle(): Promise<void> {
+    // Queued behind every append so far, so it syncs them all.
+    if (!this.syncEach) void this.enqueue(() => this.flush());
     await this.chain;
     if (this.failure !== null) throw this.failure;
   }
@@ -99,6 +113,12 @@ export class UpdateLog {
     await this.idle();
     await this.handle?.close();
     this.handle = null;
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.dirty) return;
+    this.dirty = false;
+    await this.handle?.datasync();
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
@@ -126,8 +146,9 @@ export function persistUpdates(doc: Y.Doc, log: UpdateLog): void {
 export async function openPersistedDoc(
   file: string,
   doc = new Y.Doc(),
+  options: { groupCommit?: boolean } = {},
 ): Promise<{ doc: Y.Doc; log: UpdateLog }> {
-  const { log, updates } = await UpdateLog.open(file);
+  const { log, updates } = await UpdateLog.open(file, options);
   if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates), 'persisted');
   persistUpdates(doc, log);
   return { doc, log };

@@ -19,12 +19,12 @@ const HIGHLIGHTS = 50_000;
 const SOURCES = 10_000;
 
 /** Plants highlights straight into the shards (the bench measures saves, not setup). */
-export async function plantHighlights(session: NotebookSession): Promise<void> {
+export async function plantHighlights(session: NotebookSession, count = HIGHLIGHTS): Promise<void> {
   const store = session.notebook;
   const sources = store.sources();
   const now = new Date().toISOString();
   const bySource = new Map<string, Highlight[]>();
-  for (let i = 0; i < HIGHLIGHTS; i++) {
+  for (let i = 0; i < count; i++) {
     const source = sources[i % sources.length];
     if (!source) break;
     const list = bySource.get(source.id) ?? [];

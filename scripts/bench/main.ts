@@ -12,6 +12,7 @@ import { responsivenessSuite } from './responsivenessSuite';
 import { scaleSuite } from './scaleSuite';
 import { searchSuite } from './searchSuite';
 import { similaritySuite } from './similaritySuite';
+import { syncSuite } from './syncSuite';
 import type { Figure } from './measure';
 
 /** `npm run bench [-- --json]`: generates its own corpus, prints a table; with --json the last line is one object. */
@@ -42,9 +43,10 @@ async function main(): Promise<void> {
       .find((a) => a.startsWith('--only='))
       ?.slice('--only='.length)
       .split(',');
-    // The 100,000-source suite takes many minutes and gigabytes: only when asked for by name.
+    // The 100,000-source suite takes many minutes and gigabytes, and the sync suite builds and shares
+    // its own 1,000-source notebook with a server in another process: only when asked for by name.
     const chosen = only
-      ? [...suites, scaleSuite].filter((f) => only.includes(f.name.replace(/Suite$/, '')))
+      ? [...suites, scaleSuite, syncSuite].filter((f) => only.includes(f.name.replace(/Suite$/, '')))
       : suites;
     for (const suite of chosen) figures.push(...(await suite(workDir)));
   } finally {

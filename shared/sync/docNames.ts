@@ -34,7 +34,10 @@ export function docName(notebookId: string, kind: DocKind, id = ''): string {
   return kind === 'notebook' || kind === 'replies' ? `${notebookId}/${kind}` : `${notebookId}/${kind}/${id}`;
 }
 
-/** Whether a member with `role` may change the document (a reviewer writes only replies). */
+/**
+ * Whether a member with `role` may change the document: a reviewer writes only replies, and only new
+ * replies to existing highlights (the server checks each with checkReviewerUpdate).
+ */
 export function mayWrite(role: Role, kind: DocKind): boolean {
   return role === 'editor' || kind === 'replies';
 }

@@ -75,3 +75,16 @@ export function writeRecords(
   }, 'local');
   return written;
 }
+
+/** Resolves once `doc` holds the record (waits on the document's own updates, never on time). */
+export function whenRecord(doc: Y.Doc, kind: string, id: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!readRecords(doc, kind).has(id)) return;
+      doc.off('update', check);
+      resolve();
+    };
+    doc.on('update', check);
+    check();
+  });
+}

@@ -91,18 +91,19 @@ export class Exchange {
   /** Resolves when both sides hold the same state; rejects when refused or nothing moves in time. */
   settled(): Promise<void> {
     return new Promise((resolve, reject) => {
+      const silent = () =>
+        finish(
+          new AppError('IO_ERROR', 'The sync server stopped answering before everything was exchanged.'),
+        );
+      // Counted from the last sign of progress, not from the start: a large notebook takes long but moves.
+      let timer = setTimeout(silent, this.timeoutMs);
       const check = () => {
         if (this.refusal) return finish(this.refusal);
         const { documents, changes } = this.waiting();
-        if (documents === 0 && changes === 0) finish();
+        if (documents === 0 && changes === 0) return finish();
+        clearTimeout(timer);
+        timer = setTimeout(silent, this.timeoutMs);
       };
-      const timer = setTimeout(
-        () =>
-          finish(
-            new AppError('IO_ERROR', 'The sync server stopped answering before everything was exchanged.'),
-          ),
-        this.timeoutMs,
-      );
       const stop = this.onChange(check);
       const finish = (error?: AppError) => {
         clearTimeout(timer);

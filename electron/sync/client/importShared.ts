@@ -9,6 +9,7 @@ import {
   type NotebookFile,
 } from '../../../shared/model';
 import { readRecords } from '../../../shared/sync/recordDoc';
+import { mapLimit } from '../../../shared/text/mapLimit';
 import type { NotebookStore } from '../../store/notebookStore';
 import { isEmptyFragment, readNoteFragment } from '../noteFragment';
 import { downloadBlobs } from './blobTransfer';
@@ -30,6 +31,8 @@ export interface ImportReport {
   waitingForFiles: number;
   /** Writes into the notebook files that came from others (lists, highlights, note bodies). */
   applied: number;
+  /** Sources whose highlights this exchange changed or removed here (their citing notes need a new quote check). */
+  highlightsChanged: string[];
 }
 
 /** Valid records of one kind from a document, by id (what another member wrote is untrusted). */
@@ -65,13 +68,13 @@ async function importNotebookRecords(
   for (const kind of NOTEBOOK_KINDS) {
     const shared = validRecords<{ id: string }>(readRecords(nb, kind), schemas[kind], report);
     if (kind === 'sources') {
-      for (const [id, source] of shared) {
-        if (store.find('sources', id)) continue;
-        if (!(await downloadBlobs(config, store, source as NotebookFile['sources'][number]))) {
-          shared.delete(id);
-          report.waitingForFiles++;
-        }
-      }
+      const arriving = [...shared].filter(([id]) => !store.find('sources', id));
+      // Several at once: joining a large notebook is mostly waiting on these round trips and writes.
+      await mapLimit(arriving, 8, async ([id, source]) => {
+        if (await downloadBlobs(config, store, source as NotebookFile['sources'][number])) return;
+        shared.delete(id);
+        report.waitingForFiles++;
+      });
     }
     const list = merged(store.list(kind), shared);
     if (digestOf(list) !== digestOf(store.list(kind))) next[kind] = list;
@@ -94,24 +97,25 @@ export async function importShared(
   config: SyncConfig,
   known: KnownState,
 ): Promise<ImportReport> {
-  const report: ImportReport = { invalid: 0, waitingForFiles: 0, applied: 0 };
+  const report: ImportReport = { invalid: 0, waitingForFiles: 0, applied: 0, highlightsChanged: [] };
   await importNotebookRecords(store, docs, config, report);
   const ids = await docIds(store, docs);
   const highlightIds: string[] = [];
-  for (const sourceId of ids.sources) {
+  // Several sources at once, so writes to one highlights shard coalesce into one durable save.
+  await mapLimit(ids.sources, 16, async (sourceId) => {
     const doc = await docs.open('highlights', sourceId);
     const shared = validRecords<Highlight>(readRecords(doc, 'highlights'), highlightSchema, report);
-    if (!store.find('sources', sourceId)) continue;
-    const local = await store.highlights.forGroup(sourceId);
-    const changed = [...shared.values()].filter(
-      (h) => digestOf(h) !== digestOf(local.find((l) => l.id === h.id)),
-    );
-    const gone = local.filter((h) => !shared.has(h.id)).map((h) => h.id);
+    if (!store.find('sources', sourceId)) return;
+    const local = new Map((await store.highlights.forGroup(sourceId)).map((h) => [h.id, h]));
+    const changed = [...shared.values()].filter((h) => digestOf(h) !== digestOf(local.get(h.id)));
+    const gone = [...local.keys()].filter((id) => !shared.has(id));
     if (changed.length > 0) await store.highlights.put(sourceId, ...changed);
     if (gone.length > 0) await store.highlights.remove(sourceId, ...gone);
     report.applied += changed.length + gone.length;
+    if (changed.length + gone.length > 0) report.highlightsChanged.push(sourceId);
     highlightIds.push(...shared.keys());
-  }
+  });
+  report.highlightsChanged.sort();
   const notes: Record<string, string> = {};
   for (const noteId of ids.notes) {
     if (!store.find('notes', noteId)) continue;

@@ -9,9 +9,11 @@ export class LocalDocs {
   private readonly docs = new Map<string, { doc: Y.Doc; log: UpdateLog }>();
   private readonly opening = new Map<string, Promise<Y.Doc>>();
 
+  /** `groupCommit`: changes are fsynced together by idle() (see UpdateLog.open); idle() before relying on them. */
   constructor(
     private readonly notebookDir: string,
     readonly notebookId: string,
+    private readonly options: { groupCommit?: boolean } = {},
   ) {}
 
   /** The document of a name, opened (and loaded from its log) on first use. */
@@ -20,7 +22,7 @@ export class LocalDocs {
     const known = this.opening.get(name);
     if (known) return known;
     const file = join(this.notebookDir, SYNC_FOLDER, 'docs', `${name.replace(/\//g, '~')}.yupdates`);
-    const opened = openPersistedDoc(file).then(({ doc, log }) => {
+    const opened = openPersistedDoc(file, undefined, this.options).then(({ doc, log }) => {
       this.docs.set(name, { doc, log });
       return doc;
     });

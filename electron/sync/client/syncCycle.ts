@@ -1,5 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { docName } from '../../../shared/sync/docNames';
+import type { NoteQuoteProblems } from '../../../shared/quotes';
+import { noteQuoteProblemsOf } from '../../quotes/noteQuoteProblems';
 import { NotebookStore } from '../../store/notebookStore';
 import { checkAccess, uploadBlobs } from './blobTransfer';
 import { Exchange } from './exchange';
@@ -14,6 +16,22 @@ export interface CycleReport extends ImportReport {
   /** Changes made here that the member's role does not allow (a reviewer's edits): not shared. */
   refused: number;
   documents: number;
+  /** Notes citing a source whose highlights this exchange changed: checked again, with their problems. */
+  quotesRechecked: NoteQuoteProblems[];
+}
+
+/**
+ * Runs the quote check again on the notes citing sources whose highlights changed through sync,
+ * through the same per-store counts the note list reads (their cache keys on the highlights'
+ * revisions, which the import moved), so the list and this report say the same.
+ */
+async function recheckQuotes(store: NotebookStore, sourceIds: readonly string[]) {
+  if (sourceIds.length === 0) return [];
+  const changed = new Set(sourceIds);
+  const citing = store.data.notes
+    .filter((n) => n.trashedAt === null && n.citedSourceIds.some((id) => changed.has(id)))
+    .map((n) => n.id);
+  return noteQuoteProblemsOf(store).forNotes(citing);
 }
 
 /** Attaches every document either side knows, repeating as the notebook document names new ones. */
@@ -43,7 +61,8 @@ export async function runCycle(
   config: SyncConfig,
   options: { timeoutMs?: number } = {},
 ): Promise<CycleReport> {
-  const docs = new LocalDocs(store.dir, config.notebookId);
+  // Group commit: every log is fsynced at docs.idle(), before the files are written and at the end.
+  const docs = new LocalDocs(store.dir, config.notebookId, { groupCommit: true });
   let exchange: Exchange | null = null;
   try {
     const known = await readKnown(store.dir);
@@ -63,7 +82,8 @@ export async function runCycle(
     await docs.idle();
     const report = await importShared(store, docs, config, known);
     await writeKnown(store.dir, known);
-    return { ...report, sent: written, refused, documents: docs.entries().length };
+    const quotesRechecked = await recheckQuotes(store, report.highlightsChanged);
+    return { ...report, sent: written, refused, documents: docs.entries().length, quotesRechecked };
   } finally {
     exchange?.close();
     await docs.close();

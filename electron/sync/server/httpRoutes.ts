@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import { isNotebookId } from '../../../shared/sync/docNames';
-import { BlobStore, sha256Hex } from '../../store/blobStore';
-import type { TokenStore } from './tokenStore';
+import { sha256Hex } from '../../store/blobStore';
+import type { ServerBlobs, Tokens } from './serverStores';
 
 /** Largest blob accepted (an original file); bigger uploads are refused before they are buffered. */
 const MAX_BLOB_BYTES = 200 * 1024 * 1024;
@@ -50,25 +49,21 @@ function send(
  * content-addressed blobs per notebook, every blob request checked against the caller's token.
  * Returns false for paths it does not own.
  */
-export function httpRoutes(dataDir: string, tokens: TokenStore) {
-  const storeOf = (notebookId: string) => new BlobStore(join(dataDir, 'blobs', notebookId));
-
+export function httpRoutes(blobs: ServerBlobs, tokens: Tokens) {
   async function blob(request: IncomingMessage, response: ServerResponse, nb: string, sha: string) {
     const grant = await tokens.check(bearer(request));
     if (!grant) throw new HttpRefusal(401, 'This invitation is not valid (wrong or revoked).');
     if (grant.notebookId !== nb) throw new HttpRefusal(403, 'This invitation is for another notebook.');
-    const store = storeOf(nb);
     if (request.method === 'PUT') {
       if (grant.role !== 'editor') throw new HttpRefusal(403, 'A reviewer cannot add files.');
       const body = await readBody(request, MAX_BLOB_BYTES);
       if (sha256Hex(body) !== sha) throw new HttpRefusal(400, 'The file does not match its hash.');
-      await store.ensureDir();
-      await store.put(body);
+      await blobs.put(nb, body);
       return send(response, 201, '{}');
     }
     if (request.method === 'GET' || request.method === 'HEAD') {
-      if (!(await store.has(sha))) throw new HttpRefusal(404, 'No such file.');
-      const bytes = await store.get(sha);
+      if (!(await blobs.has(nb, sha))) throw new HttpRefusal(404, 'No such file.');
+      const bytes = await blobs.get(nb, sha);
       response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': bytes.length });
       return void response.end(request.method === 'HEAD' ? undefined : bytes);
     }

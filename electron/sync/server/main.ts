@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startSyncServer } from './startServer';
 
-const USAGE = 'Usage: npm run server -- --data DIR [--port N] [--redis URL]';
+const USAGE = 'Usage: npm run server -- --data DIR [--port N] [--redis URL] [--postgres URL]';
 
 /** `npm run server` and `research-notebook serve`: runs until SIGTERM or SIGINT; returns the exit status. */
 export async function runServer(
@@ -10,14 +10,24 @@ export async function runServer(
 ): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, redis: { type: 'string' } },
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      redis: { type: 'string' },
+      postgres: { type: 'string' },
+    },
   });
   const port = Number(values.port);
   if (!values.data || !Number.isInteger(port) || port < 0 || port > 65535) {
     print(USAGE);
     return 2;
   }
-  const server = await startSyncServer({ dataDir: values.data, port, redisUrl: values.redis });
+  const server = await startSyncServer({
+    dataDir: values.data,
+    port,
+    redisUrl: values.redis,
+    postgresUrl: values.postgres,
+  });
   print(`Server ready at ${server.url}`);
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', resolve);

@@ -9,10 +9,13 @@ import {
 } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import RedisClient from 'ioredis';
-import { mayWrite, parseDocName } from '../../../shared/sync/docNames';
+import { parseDocName } from '../../../shared/sync/docNames';
 import { httpRoutes } from './httpRoutes';
 import { LogPersistence } from './persistence';
-import { refusalNotices } from './refusals';
+import { PgPersistence } from './pgPersistence';
+import { openPool, pgBlobs, pgTokens } from './pgStore';
+import { reviewerGuard } from './reviewerGuard';
+import { fileBlobs, type ServerBlobs, type Tokens } from './serverStores';
 import { TokenStore } from './tokenStore';
 
 export interface ServerOptions {
@@ -20,13 +23,15 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   port: number;
   redisUrl?: string;
+  /** Documents, tokens and blobs in PostgreSQL, for several servers behind one address. */
+  postgresUrl?: string;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   dataDir: string;
-  tokens: TokenStore;
+  tokens: Tokens;
   stop(): Promise<void>;
 }
 
@@ -60,13 +65,16 @@ function redisExtension(url: string): { extension: Extension; whenReady: Promise
   };
 }
 
-/** Who may open a document: a valid token of that notebook; a reviewer read-only except replies. */
-function authenticate(tokens: TokenStore) {
+/**
+ * Who may open a document: a valid token of that notebook. A reviewer's connections are all read-only:
+ * its replies go through reviewerGuard, which applies only checked replies.
+ */
+function authenticate(tokens: Tokens) {
   return async ({ token, documentName, connectionConfig }: onAuthenticatePayload) => {
     const grant = await tokens.check(token);
     const doc = parseDocName(documentName);
     if (!grant || !doc || doc.notebookId !== grant.notebookId) throw new Error('Not allowed.');
-    if (!mayWrite(grant.role, doc.kind)) connectionConfig.readOnly = true;
+    if (grant.role !== 'editor') connectionConfig.readOnly = true;
     return { role: grant.role };
   };
 }
@@ -75,17 +83,40 @@ function authenticate(tokens: TokenStore) {
  * Starts Hocuspocus on 127.0.0.1 with durable persistence, Redis when asked, and the HTTP routes
  * beside it (docs/sync.md, "The server"). Resolves once clients may connect.
  */
-export async function startSyncServer(options: ServerOptions): Promise<RunningServer> {
+/** Where documents, tokens and blobs live: files in DIR for one server, PostgreSQL for several. */
+async function openStores(options: ServerOptions): Promise<{
+  persistence: Extension;
+  tokens: Tokens;
+  blobs: ServerBlobs;
+  close: () => Promise<void>;
+}> {
+  if (options.postgresUrl) {
+    const pool = await openPool(options.postgresUrl);
+    return {
+      persistence: new PgPersistence(pool),
+      tokens: pgTokens(pool),
+      blobs: pgBlobs(pool),
+      close: () => pool.end(),
+    };
+  }
   await mkdir(join(options.dataDir, 'docs'), { recursive: true });
-  const tokens = new TokenStore(join(options.dataDir, 'tokens.json'));
-  const persistence = new LogPersistence(join(options.dataDir, 'docs'));
-  const extensions: Extension[] = [persistence, refusalNotices];
+  return {
+    persistence: new LogPersistence(join(options.dataDir, 'docs')),
+    tokens: new TokenStore(join(options.dataDir, 'tokens.json')),
+    blobs: fileBlobs(options.dataDir),
+    close: () => Promise.resolve(),
+  };
+}
+
+export async function startSyncServer(options: ServerOptions): Promise<RunningServer> {
+  const { persistence, tokens, blobs, close } = await openStores(options);
+  const extensions: Extension[] = [persistence, reviewerGuard];
   if (options.redisUrl) {
     const redis = redisExtension(options.redisUrl);
     await redis.whenReady;
     extensions.push(redis.extension);
   }
-  const route = httpRoutes(options.dataDir, tokens);
+  const route = httpRoutes(blobs, tokens);
   const server = new Server({
     address: '127.0.0.1',
     port: options.port,
@@ -105,6 +136,9 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
     port,
     dataDir: options.dataDir,
     tokens,
-    stop: () => server.destroy(),
+    stop: async () => {
+      await server.destroy();
+      await close();
+    },
   };
 }

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { roles, type Role } from '../../../shared/sync/docNames';
 import { writeFileDurable } from '../../store/durableWrite';
+import type { Grant, Tokens } from './serverStores';
 
 const entrySchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -14,16 +15,11 @@ const entrySchema = z.object({
 const fileSchema = z.object({ version: z.literal(1), tokens: z.array(entrySchema) });
 type TokenFile = z.infer<typeof fileSchema>;
 
-export interface Grant {
-  notebookId: string;
-  role: Role;
-}
-
 export function newSecret(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-function hashOf(token: string): string {
+export function hashOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
@@ -31,7 +27,7 @@ function hashOf(token: string): string {
  * The server's invitations: only each token's SHA-256 is kept (`tokens.json`, written durably), with
  * its notebook and role. Edits by an operator (say `revoked: true`) are seen at the next request.
  */
-export class TokenStore {
+export class TokenStore implements Tokens {
   private file: TokenFile = { version: 1, tokens: [] };
   private readMtime = -1;
   private chain: Promise<unknown> = Promise.resolve();

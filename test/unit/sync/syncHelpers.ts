@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Exchange } from '../../../electron/sync/client/exchange';
 import { NotebookSession } from '../../../electron/session/notebookSession';
 import { startSyncServer, type RunningServer } from '../../../electron/sync/server/startServer';
 import type { DocNode } from '../../../shared/model';
@@ -14,8 +15,14 @@ export async function withSession<T>(dir: string, work: (s: NotebookSession) => 
   }
 }
 
-export async function startServer(dataDir?: string, port = 0, redisUrl?: string): Promise<RunningServer> {
-  return startSyncServer({ dataDir: dataDir ?? join(await tempDir('rn-srv-'), 'data'), port, redisUrl });
+export async function startServer(
+  dataDir?: string,
+  port = 0,
+  redisUrl?: string,
+  postgresUrl?: string,
+): Promise<RunningServer> {
+  const dir = dataDir ?? join(await tempDir('rn-srv-'), 'data');
+  return startSyncServer({ dataDir: dir, port, redisUrl, postgresUrl });
 }
 
 export const paragraphs = (...texts: string[]): DocNode & { type: 'doc' } => ({
@@ -37,3 +44,15 @@ export function noteText(doc: DocNode): string {
 
 export const ARTICLE =
   'Port contract under review\n\nThe harbour authority signed a 40-year lease with the operator in March.\n\nCouncil members said they were not consulted.';
+
+/** Resolves once the server has refused one more of this exchange's changes (waits on its notices). */
+export function nextRefusal(exchange: Exchange): Promise<void> {
+  const seen = exchange.refusedByServer;
+  return new Promise((resolve) => {
+    const stop = exchange.onChange(() => {
+      if (exchange.refusedByServer === seen) return;
+      stop();
+      resolve();
+    });
+  });
+}

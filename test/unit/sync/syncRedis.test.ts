@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { Exchange } from '../../../electron/sync/client/exchange';
 import type { SyncConfig } from '../../../electron/sync/client/syncState';
 import { docName } from '../../../shared/sync/docNames';
-import { readRecords, writeRecords, type Keyed } from '../../../shared/sync/recordDoc';
+import { readRecords, whenRecord, writeRecords, type Keyed } from '../../../shared/sync/recordDoc';
 import { tempDir } from '../helpers/tempDir';
 import { startRedis } from './redisHelper';
 import { startServer } from './syncHelpers';
@@ -14,19 +14,6 @@ const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const stop of cleanup.splice(0).reverse()) await stop();
 });
-
-/** Resolves once `doc` holds the claim (waits on the document's own updates, never on time). */
-function whenHolds(doc: Y.Doc, claimId: string): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (!readRecords(doc, 'claims').has(claimId)) return;
-      doc.off('update', check);
-      resolve();
-    };
-    doc.on('update', check);
-    check();
-  });
-}
 
 describe('two servers linked through Redis', () => {
   it('a client on each converges', async () => {
@@ -62,7 +49,7 @@ describe('two servers linked through Redis', () => {
     await Promise.all([onOne.settled(), onTwo.settled()]);
 
     writeRecords(docA, 'claims', [{ id: 'c-one', statement: 'From one' }], 'ann', '2026-01-01T00:00:00.000Z');
-    await whenHolds(docB, 'c-one');
+    await whenRecord(docB, 'claims', 'c-one');
     const onB = [...readRecords(docB, 'claims').values()] as Keyed[];
     writeRecords(
       docB,
@@ -71,7 +58,7 @@ describe('two servers linked through Redis', () => {
       'bob',
       '2026-01-01T00:00:01.000Z',
     );
-    await whenHolds(docA, 'c-two');
+    await whenRecord(docA, 'claims', 'c-two');
     await Promise.all([onOne.settled(), onTwo.settled()]);
     expect(Y.encodeStateVector(docA)).toEqual(Y.encodeStateVector(docB));
     expect([...readRecords(docA, 'claims').keys()].sort()).toEqual(['c-one', 'c-two']);

@@ -9,7 +9,7 @@ import type { RunningServer } from '../../../electron/sync/server/startServer';
 import { docName } from '../../../shared/sync/docNames';
 import { parseInvitation } from '../../../shared/sync/invitation';
 import { tempDir } from '../helpers/tempDir';
-import { noteText, paragraphs, startServer, withSession } from './syncHelpers';
+import { nextRefusal, noteText, paragraphs, startServer, withSession } from './syncHelpers';
 
 const servers: RunningServer[] = [];
 afterEach(async () => {
@@ -42,13 +42,7 @@ describe('roles', () => {
     try {
       exchange.add(docName(config.notebookId, 'note', noteId), doc);
       await exchange.settled();
-      const refused = new Promise<void>((resolve) => {
-        const stop = exchange.onChange(() => {
-          if (exchange.refusedByServer === 0) return;
-          stop();
-          resolve();
-        });
-      });
+      const refused = nextRefusal(exchange);
       doc.getXmlFragment('default').insert(0, [new Y.XmlText('Reviewer text.')]);
       await refused;
     } finally {
