@@ -2,12 +2,12 @@ import type { TimelineResult } from '../../shared/contract';
 import type { TextDate } from '../../shared/timeline/findTextDates';
 import {
   buildTimeline,
-  filterTimeline,
   highlightDate,
   type TimelineFilter,
   type TimelineHighlight,
   type TimelineSource,
 } from '../../shared/timeline/buildTimeline';
+import { indexTimeline, lookupTimeline } from '../../shared/timeline/timelineIndex';
 import type { NotebookStore } from '../store/notebookStore';
 import { memoPerRevision } from '../store/revisionMemo';
 
@@ -78,11 +78,11 @@ const notebookTimeline = memoPerRevision(async (store: NotebookStore) => {
     claimantName: item.claimantId ? (entities.get(item.claimantId) ?? null) : null,
   }));
   const tags = [...new Set(all.flatMap((i) => i.tags))].sort((a, b) => a.localeCompare(b));
-  return { items, tags };
+  return { index: indexTimeline(items), tags };
 });
 
 /** The timeline as the page shows it: filtered, with source titles and claimant names. */
 export async function timelineOf(store: NotebookStore, filter: TimelineFilter): Promise<TimelineResult> {
-  const { items, tags } = await notebookTimeline(store);
-  return { items: filterTimeline(items, filter), total: items.length, tags };
+  const { index, tags } = await notebookTimeline(store);
+  return { items: lookupTimeline(index, filter), total: index.all.length, tags };
 }

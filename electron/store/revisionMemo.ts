@@ -5,7 +5,11 @@ import type { NotebookStore } from './notebookStore';
  * highlights (`put`, `remove`) and to the similarity signatures (`add`, `remove`), the only ways
  * its data changes. Equal revisions of one store mean equal data.
  */
-export function revisionOf(store: Pick<NotebookStore, 'changeCount' | 'highlights' | 'similarity'>): string {
+export function revisionOf(store: {
+  changeCount: number;
+  highlights: { changeCount: number };
+  similarity: { changeCount: number };
+}): string {
   return `${store.changeCount}.${store.highlights.changeCount}.${store.similarity.changeCount}`;
 }
 
