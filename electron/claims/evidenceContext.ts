@@ -15,6 +15,7 @@ import {
 import type { IndependenceNote } from '../../shared/contract';
 import type { Claim, Highlight, Question, Ratings, Reliability, Source } from '../../shared/model';
 import type { NotebookStore } from '../store/notebookStore';
+import { memoPerRevision } from '../store/revisionMemo';
 
 /**
  * Everything the claims board and the packet need to weigh evidence, gathered once per request:
@@ -37,7 +38,14 @@ export interface EvidenceContext {
   questionOf(claimId: string): Question | undefined;
 }
 
-export async function evidenceContext(store: NotebookStore): Promise<EvidenceContext> {
+/**
+ * The notebook's evidence context, built once per notebook revision (see revisionMemo): the board,
+ * the ratings list and a rating's answer share it until something changes, and any change builds
+ * it afresh. Its weighings are remembered inside it, so they too last exactly one revision.
+ */
+export const evidenceContext = memoPerRevision(buildEvidenceContext);
+
+async function buildEvidenceContext(store: NotebookStore): Promise<EvidenceContext> {
   const claims = store.list('claims');
   const questions = store.list('questions');
   const ids = new Set(claims.flatMap((c) => c.evidence.map((e) => e.highlightId)));

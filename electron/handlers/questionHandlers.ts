@@ -3,7 +3,7 @@ import { outletKey } from '../../shared/claims/reliability';
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { Answer, Question } from '../../shared/model';
-import { claimPasses, claimView, entityNames, questionView } from '../claims/boardViews';
+import { claimsBoard } from '../claims/claimsBoard';
 import { evidenceContext, type EvidenceContext } from '../claims/evidenceContext';
 import { timelineOf } from '../claims/timeline';
 import type { HandlerContext } from './context';
@@ -61,22 +61,7 @@ function ratingView(evidence: EvidenceContext, ctx: HandlerContext, sourceId: st
 // Long because it is the table of this feature's calls, one short entry each, sharing `ctx`.
 export function questionHandlers(ctx: HandlerContext): QuestionHandlers {
   return {
-    getClaimsBoard: async (filter) => {
-      const store = ctx.store();
-      const evidence = await evidenceContext(store);
-      const names = entityNames(store.list('entities'));
-      const passing = store.list('claims').filter((c) => claimPasses(evidence, c, filter));
-      const passingIds = new Set(passing.map((c) => c.id));
-      const filtered =
-        filter.status !== undefined || filter.entityId !== undefined || filter.rating !== undefined;
-      const questions = store
-        .list('questions')
-        .filter((q) => !filtered || q.answers.some((a) => a.claimId && passingIds.has(a.claimId)));
-      return {
-        questions: questions.map((q) => questionView(evidence, q)),
-        claims: passing.map((c) => claimView(evidence, c, names)),
-      };
-    },
+    getClaimsBoard: async (filter) => claimsBoard(ctx.store(), filter),
 
     createQuestion: async ({ text, claimIds, answers }) => {
       const claimAnswers = [...new Set(claimIds)].map((id) => claimAnswer(ctx, id));

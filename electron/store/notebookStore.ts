@@ -64,6 +64,7 @@ export class NotebookStore {
   private readonly sourceTexts: SourceTexts;
   private sourcesByTextHash = new Map<string, Source>();
   private closed = false;
+  private changes = 0; // changes to notebook.json in this process: see revisionMemo
   /** Takes this store off the list of open notebooks (see openNotebooks). */
   private forget: () => void = () => undefined;
 
@@ -204,6 +205,9 @@ export class NotebookStore {
     await this.similarity.remove(id);
   }
 
+  get changeCount(): number {
+    return this.changes;
+  }
   /** The notebook's own name, id and dates. */
   get meta(): Readonly<NotebookFile['notebook']> {
     return this.data.notebook;
@@ -235,6 +239,7 @@ export class NotebookStore {
    */
   async mutate<T>(change: (file: NotebookFile) => T): Promise<T> {
     this.assertOpen();
+    this.changes++;
     const result = change(this.db.data);
     this.digest.changed();
     this.backups.changed();

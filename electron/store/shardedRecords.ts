@@ -37,6 +37,8 @@ export class ShardedRecords<T extends { id: string }> {
   private readonly shards = new Map<string, Shard<T>>();
   /** Changes made in this process, per shard key: lets a reader ask "what changed since I looked?". */
   private readonly revisions = new Map<string, number>();
+  /** Changes made in this process, all shards together (see NotebookStore.revision). */
+  private changes = 0;
   /** id → group, built on first lookup by id, then kept current. */
   private byId: Map<string, string> | null = null;
   private readonly groupOf: (record: T) => string;
@@ -164,6 +166,12 @@ export class ShardedRecords<T extends { id: string }> {
 
   private bump(key: string): void {
     this.revisions.set(key, (this.revisions.get(key) ?? 0) + 1);
+    this.changes++;
+  }
+
+  /** How many changes were made in this process, in any shard: moves with every put and remove. */
+  get changeCount(): number {
+    return this.changes;
   }
 
   /** How often each shard was changed in this process (absent: never). */

@@ -29,6 +29,8 @@ export class SimilarityStore {
   private loading: Promise<LshIndex> | null = null;
   private readonly coalescer: WriteCoalescer;
   private readonly path: string;
+  /** Signatures added or removed in this process (see NotebookStore.revision). */
+  private changes = 0;
 
   constructor(
     dir: string,
@@ -97,12 +99,19 @@ export class SimilarityStore {
 
   async add(id: string, text: string | Uint32Array): Promise<void> {
     (await this.load()).add(id, signatureOf(text));
+    this.changes++;
     this.scheduleSave();
   }
 
   async remove(id: string): Promise<void> {
     (await this.load()).remove(id);
+    this.changes++;
     this.scheduleSave();
+  }
+
+  /** How many signatures were added or removed in this process. */
+  get changeCount(): number {
+    return this.changes;
   }
 
   /** Resolves once a load in progress (which may start a save) is over; the saves belong to `background`. */

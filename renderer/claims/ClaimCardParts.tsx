@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ClaimView } from '../../shared/contract/results';
 import type { Entity } from '../../shared/model';
-import { claimStatuses, statusLabel, type Status } from './claimLabels';
+import { statusLabel, type Status } from './claimLabels';
+import { StatusOptions } from './StatusOptions';
 import { EntityOptions } from '../entities/EntityOptions';
 
 type Changes = { statement?: string; status?: Status; claimantId?: string | null };
@@ -62,11 +63,7 @@ export function ClaimFacts(props: {
           disabled={busy}
           onChange={(event) => onUpdate({ status: event.target.value as Status })}
         >
-          {claimStatuses.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       {view.evidence.length > 0 && (

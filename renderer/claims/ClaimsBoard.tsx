@@ -6,7 +6,8 @@ import { LoadError } from '../ui/LoadError';
 import { useEntityList } from '../entities/useEntityList';
 import { useBusyAction } from '../ui/useBusyAction';
 import { routeHash } from '../ui/route';
-import { claimStatuses, statusLabel, type Status } from './claimLabels';
+import type { Status } from './claimLabels';
+import { StatusOptions } from './StatusOptions';
 import { NewClaimForm } from './NewClaimForm';
 import { BoardLists } from './BoardLists';
 import { ratingLabel, reliabilityRatings, type Reliability } from './ratingLabels';
@@ -110,11 +111,7 @@ function ClaimFilters({ status, entityId, rating, entities, onStatus, onEntity, 
           onChange={(event) => onStatus(event.target.value as Status | '')}
         >
           <option value="">Any</option>
-          {claimStatuses.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <label className="page__filter-label">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, filterTimeline, type TimelineHighlight, type TimelineSource } from './buildTimeline';
+import { indexTimeline, lookupTimeline } from './timelineIndex';
 
 const source = (
   id: string,
@@ -80,7 +81,10 @@ describe('buildTimeline', () => {
     [{ questionId: 'q1' }, ['h2', 'c1', 'b']],
     [{ entityId: 'envoy', tag: 'plan' }, ['c1']],
     [{ entityId: 'nobody' }, []],
+    [{ tag: 'plan', questionId: 'q1', claimId: 'c1' }, ['h2', 'c1', 'b']],
+    [{}, ['h4', 'h2', 'c1', 'b', 'h1', 'a']],
   ])('filter %j', (filter, ids) => {
     expect(filterTimeline(items, filter).map((i) => i.id)).toEqual(ids);
+    expect(lookupTimeline(indexTimeline(items), filter).map((i) => i.id)).toEqual(ids);
   });
 });

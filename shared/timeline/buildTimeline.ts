@@ -67,7 +67,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Every dated source, highlight and claim, earliest first (undated ones are left out). */
 // Long because: three kinds of item share the indexes built at the top; splitting would pass them all around.
-export function buildTimeline(input: TimelineInput): TimelineItem[] {
+export function buildTimeline(
+  input: TimelineInput,
+  /** Finds a highlight's date; the notebook passes one that remembers (see electron/claims/timeline). */
+  dateOf: (h: TimelineHighlight, source: TimelineSource) => TextDate | null = highlightDate,
+): TimelineItem[] {
   const sourceById = new Map(input.sources.map((s) => [s.id, s]));
   const highlightById = new Map(input.highlights.map((h) => [h.id, h]));
   const questionsOfClaim = new Map<string, string[]>();
@@ -84,7 +88,7 @@ export function buildTimeline(input: TimelineInput): TimelineItem[] {
   for (const h of input.highlights) {
     push(bySource, h.sourceId, h);
     const source = sourceById.get(h.sourceId);
-    const found = source && highlightDate(h, source);
+    const found = source && dateOf(h, source);
     if (!found) continue;
     const claimIds = claimsOfHighlight.get(h.id) ?? [];
     const item: TimelineItem = {
@@ -171,7 +175,7 @@ export interface TimelineFilter {
 }
 
 /** The items matching every filter given; order kept. */
-export function filterTimeline(items: readonly TimelineItem[], f: TimelineFilter): TimelineItem[] {
+export function filterTimeline<T extends TimelineItem>(items: readonly T[], f: TimelineFilter): T[] {
   return items.filter(
     (i) =>
       (!f.entityId || i.entityIds.includes(f.entityId)) &&
