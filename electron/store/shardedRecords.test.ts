@@ -10,6 +10,24 @@ type Rec = z.infer<typeof schema>;
 const open = (dir: string) => new ShardedRecords<Rec>(dir, schema, (r) => r.group);
 
 describe('ShardedRecords', () => {
+  it('journals each put and remove, and says when a reader fell too far behind', async () => {
+    const a = open(await tempDir());
+    const mark = a.changeMark();
+    await a.put('g1', { id: '1', group: 'g1', n: 1 }, { id: '2', group: 'g1', n: 2 });
+    await a.remove('g1', '1');
+    const later = a.changeMark();
+    expect(a.changesSince(mark)).toEqual([
+      { group: 'g1', id: '1' },
+      { group: 'g1', id: '2' },
+      { group: 'g1', id: '1' },
+    ]);
+    const many = Array.from({ length: 20_001 }, (_, n) => ({ id: `x${n}`, group: 'g2', n }));
+    await a.put('g2', ...many);
+    expect(a.changesSince(mark)).toBeNull();
+    expect(a.changesSince(later)).toBeNull();
+    expect(a.changesSince(a.changeMark())).toEqual([]);
+  });
+
   it('keeps records per group across reopen, in small shard files', async () => {
     const dir = await tempDir();
     const a = open(dir);

@@ -22,6 +22,15 @@ export function shardKeyOf(groupId: string): string {
   return key;
 }
 
+/** Journal entries kept for readers that catch up (the search index); older ones are dropped. */
+const JOURNAL_LIMIT = 20_000;
+
+/** One record put or removed: its group and id. */
+export interface RecordChange {
+  group: string;
+  id: string;
+}
+
 interface Shard<T> {
   records: Map<string, T>;
   coalescer: WriteCoalescer;
@@ -37,6 +46,14 @@ export class ShardedRecords<T extends { id: string }> {
   private readonly shards = new Map<string, Shard<T>>();
   /** Changes made in this process, per shard key: lets a reader ask "what changed since I looked?". */
   private readonly revisions = new Map<string, number>();
+  /**
+   * Every put and remove of this process, in order, so a reader can catch up with what changed
+   * since it last looked (`changeMark`, `changesSince`) without reading whole shards. Bounded: a
+   * reader that fell further behind is told so and reads shards instead.
+   */
+  private journal: RecordChange[] = [];
+  /** Position (since open) of `journal[0]`. */
+  private journalStart = 0;
   /** id → group, built on first lookup by id, then kept current. */
   private byId: Map<string, string> | null = null;
   private readonly groupOf: (record: T) => string;
@@ -147,7 +164,7 @@ export class ShardedRecords<T extends { id: string }> {
       shard.records.set(record.id, record);
       this.byId?.set(record.id, groupId);
     }
-    this.bump(key);
+    this.bump(key, groupId, records.map((r) => r.id));
     await shard.coalescer.request();
   }
 
@@ -158,12 +175,29 @@ export class ShardedRecords<T extends { id: string }> {
       shard.records.delete(id);
       this.byId?.delete(id);
     }
-    this.bump(key);
+    this.bump(key, groupId, ids);
     await shard.coalescer.request();
   }
 
-  private bump(key: string): void {
+  private bump(key: string, group: string, ids: readonly string[]): void {
     this.revisions.set(key, (this.revisions.get(key) ?? 0) + 1);
+    for (const id of ids) this.journal.push({ group, id });
+    if (this.journal.length > JOURNAL_LIMIT) {
+      const drop = this.journal.length - JOURNAL_LIMIT / 2;
+      this.journal = this.journal.slice(drop);
+      this.journalStart += drop;
+    }
+  }
+
+  /** The journal position now: pass it to `changesSince` later. */
+  changeMark(): number {
+    return this.journalStart + this.journal.length;
+  }
+
+  /** Records put or removed since `mark` (oldest first), or null when those entries were dropped. */
+  changesSince(mark: number): RecordChange[] | null {
+    if (mark < this.journalStart) return null;
+    return this.journal.slice(mark - this.journalStart);
   }
 
   /** How often each shard was changed in this process (absent: never). */
