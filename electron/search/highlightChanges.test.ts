@@ -79,5 +79,4 @@ describe('search catching up with highlight changes alone', () => {
     await sync.close();
     await store.close();
   });
-
 });

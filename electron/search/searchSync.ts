@@ -142,13 +142,18 @@ export class SearchSync {
     const revision = this.store.digest.currentRevision;
     const mark = this.store.highlights.changeMark();
     // Only highlights changed since the last sync: catch up with those alone.
-    const changes = this.seen && revision === this.seenRevision && this.store.highlights.changesSince(this.seenMark);
+    const changes =
+      this.seen && revision === this.seenRevision && this.store.highlights.changesSince(this.seenMark);
     if (changes) await applyHighlightChanges(this.store, index, changes);
     else {
       const read = await this.shardsToRead(index, revisions);
       if (read !== 'none') {
         const snapshot = await snapshotNotebook(this.store, read, index);
-        await index.reconcile(snapshot.stamps, (id) => loadSearchDoc(this.store, snapshot, id), snapshot.keep);
+        await index.reconcile(
+          snapshot.stamps,
+          (id) => loadSearchDoc(this.store, snapshot, id),
+          snapshot.keep,
+        );
       }
     }
     this.seen = revisions;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { writeFileDurable, type DurableWriteHooks } from './durableWrite';
+import { ShardDigests } from './shardDigests';
 import { WriteCoalescer } from './writeCoalescer';
 
 const SHARD_VERSION = 1;
@@ -63,14 +64,17 @@ export class ShardedRecords<T extends { id: string }> {
   /** Damaged files being set aside: awaited by idle(), a failure reported. */
   private readonly background: BackgroundWrites;
   private readonly hooks: DurableWriteHooks;
+  /** What vouches for shard bytes this app wrote; absent: every shard is validated on load. */
+  private readonly digests: ShardDigests | null;
 
   constructor(
     private readonly dir: string,
     private readonly schema: z.ZodType<T>,
     groupOf: (record: T) => string,
-    options: { hooks?: DurableWriteHooks; report?: ReportProblem } = {},
+    options: { hooks?: DurableWriteHooks; report?: ReportProblem; schemaDigest?: string } = {},
   ) {
     this.groupOf = groupOf;
+    this.digests = options.schemaDigest ? new ShardDigests(dir, options.schemaDigest) : null;
     this.hooks = options.hooks ?? {};
     const report = options.report;
     this.background = new BackgroundWrites((what, error) => {
@@ -93,7 +97,10 @@ export class ShardedRecords<T extends { id: string }> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    if (text !== null) this.parseInto(key, text, records);
+    if (text !== null) {
+      const vouched = (await this.digests?.vouches(key, text)) === true;
+      this.parseInto(key, text, records, vouched);
+    }
     const shard: Shard<T> = { records, coalescer: new WriteCoalescer(() => this.save(key)) };
     // Another caller may have loaded it while we awaited.
     const raced = this.shards.get(key);
@@ -102,7 +109,8 @@ export class ShardedRecords<T extends { id: string }> {
     return shard;
   }
 
-  private parseInto(key: string, text: string, into: Map<string, T>): void {
+  /** `vouched`: the bytes are what this app wrote from validated records (ShardDigests), so records are not validated again. */
+  private parseInto(key: string, text: string, into: Map<string, T>, vouched: boolean): void {
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -123,6 +131,10 @@ export class ShardedRecords<T extends { id: string }> {
       );
       return;
     }
+    if (vouched) {
+      for (const record of records.data.records as T[]) into.set(record.id, record);
+      return;
+    }
     let skipped = 0;
     for (const candidate of records.data.records) {
       const parsed = this.schema.safeParse(candidate);
@@ -130,9 +142,11 @@ export class ShardedRecords<T extends { id: string }> {
       else skipped++;
     }
     if (skipped > 0) this.notices.push(`${skipped} damaged highlight record(s) in ${key}.json were skipped.`);
+    else this.digests?.validated(key, text);
   }
 
   private quarantine(key: string): void {
+    this.digests?.forget(key);
     const from = this.fileOf(key);
     void this.background.run(`set the damaged highlights file ${key}.json aside`, () =>
       rename(from, `${from}.damaged-${Date.now()}`),
@@ -143,8 +157,24 @@ export class ShardedRecords<T extends { id: string }> {
     const shard = this.shards.get(key);
     if (!shard) return;
     await mkdir(this.dir, { recursive: true });
-    const body = JSON.stringify({ version: SHARD_VERSION, records: [...shard.records.values()] });
-    await writeFileDurable(this.fileOf(key), body, this.hooks);
+    await writeFileDurable(this.fileOf(key), this.bodyOf(shard), this.hooks);
+    this.digests?.written(key);
+  }
+
+  private bodyOf(shard: Shard<T>): string {
+    return JSON.stringify({ version: SHARD_VERSION, records: [...shard.records.values()] });
+  }
+
+  /**
+   * Leaves the digests of the shards as this session left them, so the next open need not
+   * validate them again; call once every write is done (the store's close).
+   */
+  async saveDigests(): Promise<void> {
+    await this.idle();
+    await this.digests?.save((key) => {
+      const shard = this.shards.get(key);
+      return shard ? this.bodyOf(shard) : null;
+    });
   }
 
   async forGroup(groupId: string): Promise<T[]> {
@@ -164,7 +194,11 @@ export class ShardedRecords<T extends { id: string }> {
       shard.records.set(record.id, record);
       this.byId?.set(record.id, groupId);
     }
-    this.bump(key, groupId, records.map((r) => r.id));
+    this.bump(
+      key,
+      groupId,
+      records.map((r) => r.id),
+    );
     await shard.coalescer.request();
   }
 
