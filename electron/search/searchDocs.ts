@@ -23,7 +23,7 @@ export interface IndexedDocs {
 /** Which highlight shards to read: 'all', or only these keys (the rest are taken from the index). */
 export type ShardsToRead = 'all' | ReadonlySet<string>;
 
-const sourceStamp = (s: Source, hasHighlights: boolean): string =>
+export const sourceStamp = (s: Source, hasHighlights: boolean): string =>
   `${s.updatedAt}|${s.textSha256}|${hasHighlights ? 1 : 0}`;
 
 /**
@@ -125,7 +125,7 @@ function stampHolds(
   return stamp.slice(at) === entityIds.map((id) => entitiesById.get(id)?.updatedAt ?? '-').join(',');
 }
 
-function sourceDoc(s: Source, text: string, hasHighlights: boolean): SearchDoc {
+export function sourceDoc(s: Source, text: string, hasHighlights: boolean): SearchDoc {
   return {
     id: s.id,
     kind: 'source',
@@ -137,7 +137,7 @@ function sourceDoc(s: Source, text: string, hasHighlights: boolean): SearchDoc {
   };
 }
 
-function highlightDoc(
+export function highlightDoc(
   h: Highlight,
   entitiesById: ReadonlyMap<string, Entity>,
   source: Source | undefined,

@@ -4,6 +4,7 @@ import { SearchIndex } from './SearchIndex';
 import { changedShards, ShardFingerprints } from './shardFingerprints';
 import type { ReportProblem } from '../store/backgroundWrites';
 import { NotebookStore, type OpenOptions } from '../store/notebookStore';
+import { applyHighlightChanges } from './highlightChanges';
 import { allSearchDocs, loadSearchDoc, snapshotNotebook, type ShardsToRead } from './searchDocs';
 import { tokenizeInWorker } from './tokenizeInWorker';
 
@@ -79,6 +80,8 @@ export class SearchSync {
   private seen: Map<string, number> | null = null;
   /** The store's content revision (see SavedDigest) the index reflects; -1 until the first sync. */
   private seenRevision = -1;
+  /** The highlight journal's position the index reflects (see ShardedRecords.changeMark). */
+  private seenMark = 0;
 
   constructor(
     private readonly store: NotebookStore,
@@ -146,13 +149,25 @@ export class SearchSync {
     }
     const revisions = this.store.highlights.revisionsNow();
     const revision = this.store.digest.currentRevision;
-    const read = await this.shardsToRead(index, revisions);
-    if (read !== 'none') {
-      const snapshot = await snapshotNotebook(this.store, read, index);
-      await index.reconcile(snapshot.stamps, (id) => loadSearchDoc(this.store, snapshot, id), snapshot.keep);
+    const mark = this.store.highlights.changeMark();
+    // Only highlights changed since the last sync: catch up with those alone.
+    const changes =
+      this.seen && revision === this.seenRevision && this.store.highlights.changesSince(this.seenMark);
+    if (changes) await applyHighlightChanges(this.store, index, changes);
+    else {
+      const read = await this.shardsToRead(index, revisions);
+      if (read !== 'none') {
+        const snapshot = await snapshotNotebook(this.store, read, index);
+        await index.reconcile(
+          snapshot.stamps,
+          (id) => loadSearchDoc(this.store, snapshot, id),
+          snapshot.keep,
+        );
+      }
     }
     this.seen = revisions;
     this.seenRevision = revision;
+    this.seenMark = mark;
     return true;
   }
 

@@ -32,10 +32,15 @@ export class BackupSchedule {
    * backup (usually equal: the last close backed up what it saved) reads and compares the whole file,
    * so it waits a few seconds, off the first search's path, but never past this session's first save.
    */
-  openedLater(text: string): void {
+  openedLater(text: string, sha256?: string): void {
     this.lastBackupAt = Date.now();
     let started: Promise<void> | undefined;
-    const start = () => (started ??= this.background.run(BACKUP, () => this.write(text, (t) => t === text)));
+    const check = async () => {
+      // Usually the newest backup already holds these bytes: hashed as a stream, not read whole.
+      if (sha256 && (await this.backups.newestIs(sha256, Buffer.byteLength(text)))) return;
+      await this.write(text, (t) => t === text);
+    };
+    const start = () => (started ??= this.background.run(BACKUP, check));
     this.opened = start;
     this.background.later(OPENED_BACKUP, OPENED_BACKUP_DELAY_MS, start);
   }

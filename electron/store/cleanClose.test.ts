@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { notebookFileSchema } from '../../shared/model';
+import { highlightSchema, notebookFileSchema } from '../../shared/model';
 import { sha256Hex } from './blobStore';
-import { CLEAN_CLOSE_FILE, CleanClose, NOTEBOOK_SCHEMA_DIGEST } from './cleanClose';
+import { CLEAN_CLOSE_FILE, CleanClose, HIGHLIGHT_SCHEMA_DIGEST, NOTEBOOK_SCHEMA_DIGEST } from './cleanClose';
 
 let dir: string;
 beforeEach(async () => {
@@ -19,6 +19,13 @@ describe('clean-close marker', () => {
   it('pins the notebook model: update NOTEBOOK_SCHEMA_DIGEST when notebookFileSchema changes', () => {
     const now = sha256Hex(JSON.stringify(z.toJSONSchema(notebookFileSchema, { unrepresentable: 'any' })));
     expect(NOTEBOOK_SCHEMA_DIGEST, `notebookFileSchema changed: set NOTEBOOK_SCHEMA_DIGEST to ${now}`).toBe(
+      now,
+    );
+  });
+
+  it('pins the highlight model: update HIGHLIGHT_SCHEMA_DIGEST when highlightSchema changes', () => {
+    const now = sha256Hex(JSON.stringify(z.toJSONSchema(highlightSchema, { unrepresentable: 'any' })));
+    expect(HIGHLIGHT_SCHEMA_DIGEST, `highlightSchema changed: set HIGHLIGHT_SCHEMA_DIGEST to ${now}`).toBe(
       now,
     );
   });

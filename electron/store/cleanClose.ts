@@ -16,6 +16,12 @@ export const CLEAN_CLOSE_FILE = 'clean-close.json';
  */
 export const NOTEBOOK_SCHEMA_DIGEST = '4df2a801cc509721829aa8e0e812685ec66f568899f8e59fa4c716dfce1404d1';
 
+/**
+ * The same for `highlightSchema`, under which ShardDigests vouches for highlight shard files (pinned
+ * by the same test): a shard written under another model is validated in full.
+ */
+export const HIGHLIGHT_SCHEMA_DIGEST = '102732d415d7c65b4bed1fe03f186c2539f7a7361e1e2894ac44c5dbfeadc091';
+
 const markerSchema = z.object({
   version: z.literal(1),
   /** The notebook model the digest was vouched for under (NOTEBOOK_SCHEMA_DIGEST). */

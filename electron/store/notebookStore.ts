@@ -7,7 +7,7 @@ import { Backups } from './backups';
 import { BackupSchedule } from './backupSchedule';
 import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { BlobStore } from './blobStore';
-import { CleanClose, SavedDigest } from './cleanClose';
+import { CleanClose, HIGHLIGHT_SCHEMA_DIGEST, SavedDigest } from './cleanClose';
 import { DurableJsonAdapter } from './durableJsonAdapter';
 import type { DurableWriteHooks } from './durableWrite';
 import { reporterFsError, requireFolder } from './fsErrors';
@@ -86,6 +86,7 @@ export class NotebookStore {
     this.highlights = new ShardedRecords(join(dir, 'highlights'), highlightSchema, (h) => h.sourceId, {
       hooks,
       report: (what, error) => this.reportProblem(what, error),
+      schemaDigest: HIGHLIGHT_SCHEMA_DIGEST,
     });
     this.texts = new BlobStore(join(dir, 'texts'));
     this.sourceTexts = new SourceTexts(this.texts);
@@ -120,7 +121,7 @@ export class NotebookStore {
       if (needsSave || text === undefined) {
         await store.saveNow();
         void store.backups.now();
-      } else store.backups.openedLater(text);
+      } else store.backups.openedLater(text, loaded.sha256);
       store.forget = openNotebooks.add(dir, () => store.close());
       return store;
     } catch (error) {
@@ -265,6 +266,10 @@ export class NotebookStore {
     await this.settle();
     await this.backups.onClose();
     await this.settle();
+    // The next open may skip validating the highlight shards this session wrote or validated.
+    await this.highlights
+      .saveDigests()
+      .catch((e: unknown) => this.onProblem('save the digests of the highlight files', e));
     // The last step: the next open may skip validating what this session saved. A failure costs only that.
     await this.digest
       .markCleanClose()

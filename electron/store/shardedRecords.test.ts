@@ -1,6 +1,6 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { tempDir } from '../../test/unit/helpers/tempDir';
 import { ShardedRecords, shardKeyOf } from './shardedRecords';
@@ -10,6 +10,66 @@ type Rec = z.infer<typeof schema>;
 const open = (dir: string) => new ShardedRecords<Rec>(dir, schema, (r) => r.group);
 
 describe('ShardedRecords', () => {
+  const vouching = (dir: string, model = 'a'.repeat(64)) =>
+    new ShardedRecords<Rec>(dir, schema, (r) => r.group, { schemaDigest: model });
+
+  it('skips validating shard bytes it wrote or validated, and validates any other bytes', async () => {
+    const dir = await tempDir();
+    const shardFile = join(dir, `${shardKeyOf('g1')}.json`);
+    const written = vouching(dir);
+    await written.put('g1', { id: '1', group: 'g1', n: 1 });
+    await written.saveDigests();
+    const validate = vi.spyOn(schema, 'safeParse');
+    try {
+      expect(await vouching(dir).forGroup('g1')).toEqual([{ id: '1', group: 'g1', n: 1 }]);
+      expect(validate).not.toHaveBeenCalled();
+      // Vouched under another record model: validated.
+      expect(await vouching(dir, 'b'.repeat(64)).forGroup('g1')).toHaveLength(1);
+      expect(validate).toHaveBeenCalledTimes(1);
+      // Other bytes (edited by hand, one record bad): validated, the bad record skipped.
+      const bad = [
+        { id: '1', group: 'g1', n: 1 },
+        { id: '2', group: 'g1', n: 'two' },
+      ];
+      await writeFile(shardFile, JSON.stringify({ version: 1, records: bad }));
+      validate.mockClear();
+      const edited = vouching(dir);
+      expect(await edited.forGroup('g1')).toEqual([{ id: '1', group: 'g1', n: 1 }]);
+      expect(validate).toHaveBeenCalledTimes(2);
+      expect(edited.notices).toHaveLength(1);
+      await edited.saveDigests();
+      // Clean bytes from elsewhere are validated once, then vouched for.
+      await writeFile(shardFile, JSON.stringify({ version: 1, records: [{ id: '3', group: 'g1', n: 3 }] }));
+      validate.mockClear();
+      const clean = vouching(dir);
+      expect(await clean.forGroup('g1')).toHaveLength(1);
+      expect(validate).toHaveBeenCalledTimes(1);
+      await clean.saveDigests();
+      expect(await vouching(dir).forGroup('g1')).toHaveLength(1);
+      expect(validate).toHaveBeenCalledTimes(1);
+    } finally {
+      validate.mockRestore();
+    }
+  });
+
+  it('journals each put and remove, and says when a reader fell too far behind', async () => {
+    const a = open(await tempDir());
+    const mark = a.changeMark();
+    await a.put('g1', { id: '1', group: 'g1', n: 1 }, { id: '2', group: 'g1', n: 2 });
+    await a.remove('g1', '1');
+    const later = a.changeMark();
+    expect(a.changesSince(mark)).toEqual([
+      { group: 'g1', id: '1' },
+      { group: 'g1', id: '2' },
+      { group: 'g1', id: '1' },
+    ]);
+    const many = Array.from({ length: 20_001 }, (_, n) => ({ id: `x${n}`, group: 'g2', n }));
+    await a.put('g2', ...many);
+    expect(a.changesSince(mark)).toBeNull();
+    expect(a.changesSince(later)).toBeNull();
+    expect(a.changesSince(a.changeMark())).toEqual([]);
+  });
+
   it('keeps records per group across reopen, in small shard files', async () => {
     const dir = await tempDir();
     const a = open(dir);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { writeFileDurable, type DurableWriteHooks } from './durableWrite';
+import { ShardDigests } from './shardDigests';
 import { WriteCoalescer } from './writeCoalescer';
 
 const SHARD_VERSION = 1;
@@ -20,6 +21,15 @@ export function shardKeyOf(groupId: string): string {
   if (shardKeys.size >= 200_000) shardKeys.clear();
   shardKeys.set(groupId, key);
   return key;
+}
+
+/** Journal entries kept for readers that catch up (the search index); older ones are dropped. */
+const JOURNAL_LIMIT = 20_000;
+
+/** One record put or removed: its group and id. */
+export interface RecordChange {
+  group: string;
+  id: string;
 }
 
 interface Shard<T> {
@@ -39,6 +49,14 @@ export class ShardedRecords<T extends { id: string }> {
   private readonly revisions = new Map<string, number>();
   /** Changes made in this process, all shards together (see NotebookStore.revision). */
   private changes = 0;
+  /**
+   * Every put and remove of this process, in order, so a reader can catch up with what changed
+   * since it last looked (`changeMark`, `changesSince`) without reading whole shards. Bounded: a
+   * reader that fell further behind is told so and reads shards instead.
+   */
+  private journal: RecordChange[] = [];
+  /** Position (since open) of `journal[0]`. */
+  private journalStart = 0;
   /** id → group, built on first lookup by id, then kept current. */
   private byId: Map<string, string> | null = null;
   private readonly groupOf: (record: T) => string;
@@ -48,14 +66,17 @@ export class ShardedRecords<T extends { id: string }> {
   /** Damaged files being set aside: awaited by idle(), a failure reported. */
   private readonly background: BackgroundWrites;
   private readonly hooks: DurableWriteHooks;
+  /** What vouches for shard bytes this app wrote; absent: every shard is validated on load. */
+  private readonly digests: ShardDigests | null;
 
   constructor(
     private readonly dir: string,
     private readonly schema: z.ZodType<T>,
     groupOf: (record: T) => string,
-    options: { hooks?: DurableWriteHooks; report?: ReportProblem } = {},
+    options: { hooks?: DurableWriteHooks; report?: ReportProblem; schemaDigest?: string } = {},
   ) {
     this.groupOf = groupOf;
+    this.digests = options.schemaDigest ? new ShardDigests(dir, options.schemaDigest) : null;
     this.hooks = options.hooks ?? {};
     const report = options.report;
     this.background = new BackgroundWrites((what, error) => {
@@ -78,7 +99,10 @@ export class ShardedRecords<T extends { id: string }> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    if (text !== null) this.parseInto(key, text, records);
+    if (text !== null) {
+      const vouched = (await this.digests?.vouches(key, text)) === true;
+      this.parseInto(key, text, records, vouched);
+    }
     const shard: Shard<T> = { records, coalescer: new WriteCoalescer(() => this.save(key)) };
     // Another caller may have loaded it while we awaited.
     const raced = this.shards.get(key);
@@ -87,7 +111,8 @@ export class ShardedRecords<T extends { id: string }> {
     return shard;
   }
 
-  private parseInto(key: string, text: string, into: Map<string, T>): void {
+  /** `vouched`: the bytes are what this app wrote from validated records (ShardDigests), so records are not validated again. */
+  private parseInto(key: string, text: string, into: Map<string, T>, vouched: boolean): void {
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -108,6 +133,10 @@ export class ShardedRecords<T extends { id: string }> {
       );
       return;
     }
+    if (vouched) {
+      for (const record of records.data.records as T[]) into.set(record.id, record);
+      return;
+    }
     let skipped = 0;
     for (const candidate of records.data.records) {
       const parsed = this.schema.safeParse(candidate);
@@ -115,9 +144,11 @@ export class ShardedRecords<T extends { id: string }> {
       else skipped++;
     }
     if (skipped > 0) this.notices.push(`${skipped} damaged highlight record(s) in ${key}.json were skipped.`);
+    else this.digests?.validated(key, text);
   }
 
   private quarantine(key: string): void {
+    this.digests?.forget(key);
     const from = this.fileOf(key);
     void this.background.run(`set the damaged highlights file ${key}.json aside`, () =>
       rename(from, `${from}.damaged-${Date.now()}`),
@@ -128,8 +159,24 @@ export class ShardedRecords<T extends { id: string }> {
     const shard = this.shards.get(key);
     if (!shard) return;
     await mkdir(this.dir, { recursive: true });
-    const body = JSON.stringify({ version: SHARD_VERSION, records: [...shard.records.values()] });
-    await writeFileDurable(this.fileOf(key), body, this.hooks);
+    await writeFileDurable(this.fileOf(key), this.bodyOf(shard), this.hooks);
+    this.digests?.written(key);
+  }
+
+  private bodyOf(shard: Shard<T>): string {
+    return JSON.stringify({ version: SHARD_VERSION, records: [...shard.records.values()] });
+  }
+
+  /**
+   * Leaves the digests of the shards as this session left them, so the next open need not
+   * validate them again; call once every write is done (the store's close).
+   */
+  async saveDigests(): Promise<void> {
+    await this.idle();
+    await this.digests?.save((key) => {
+      const shard = this.shards.get(key);
+      return shard ? this.bodyOf(shard) : null;
+    });
   }
 
   async forGroup(groupId: string): Promise<T[]> {
@@ -149,7 +196,11 @@ export class ShardedRecords<T extends { id: string }> {
       shard.records.set(record.id, record);
       this.byId?.set(record.id, groupId);
     }
-    this.bump(key);
+    this.bump(
+      key,
+      groupId,
+      records.map((r) => r.id),
+    );
     await shard.coalescer.request();
   }
 
@@ -160,13 +211,30 @@ export class ShardedRecords<T extends { id: string }> {
       shard.records.delete(id);
       this.byId?.delete(id);
     }
-    this.bump(key);
+    this.bump(key, groupId, ids);
     await shard.coalescer.request();
   }
 
-  private bump(key: string): void {
+  private bump(key: string, group: string, ids: readonly string[]): void {
     this.revisions.set(key, (this.revisions.get(key) ?? 0) + 1);
     this.changes++;
+    for (const id of ids) this.journal.push({ group, id });
+    if (this.journal.length > JOURNAL_LIMIT) {
+      const drop = this.journal.length - JOURNAL_LIMIT / 2;
+      this.journal = this.journal.slice(drop);
+      this.journalStart += drop;
+    }
+  }
+
+  /** The journal position now: pass it to `changesSince` later. */
+  changeMark(): number {
+    return this.journalStart + this.journal.length;
+  }
+
+  /** Records put or removed since `mark` (oldest first), or null when those entries were dropped. */
+  changesSince(mark: number): RecordChange[] | null {
+    if (mark < this.journalStart) return null;
+    return this.journal.slice(mark - this.journalStart);
   }
 
   /** How many changes were made in this process, in any shard: moves with every put and remove. */

@@ -20,7 +20,8 @@ const ANSWERS_PER_QUESTION = 5;
 async function dateHighlights(dir: string, entityId: string): Promise<Highlight[]> {
   const all: Highlight[] = [];
   const shardDir = join(dir, 'highlights');
-  for (const name of await readdir(shardDir)) {
+  // Shard files only (digests.json sits beside them); rewritten here, they are validated in full on open.
+  for (const name of (await readdir(shardDir)).filter((n) => /^[0-9a-f]{2}\.json$/.test(n))) {
     const file = JSON.parse(await readFile(join(shardDir, name), 'utf8')) as {
       version: 1;
       records: Highlight[];

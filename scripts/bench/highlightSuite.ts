@@ -1,7 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { NotebookSession } from '../../electron/session/notebookSession';
 import { newId } from '../../shared/ids';
 import type { Highlight } from '../../shared/model';
@@ -9,6 +7,7 @@ import { probeInChild } from './childProbe';
 import type { ColdOpenParts } from './coldOpenParts';
 import { syntheticArticle } from './corpus';
 import { buildNotebook } from './foundationSuite';
+import { LowdbPeer } from './lowdbPeer';
 import { scanSearch } from './scanSearch';
 import { percentile, round, timeMs, type Figure } from './measure';
 
@@ -130,15 +129,14 @@ export async function highlightSuite(workDir: string): Promise<Figure[]> {
   // The peer: lowdb's own JSON file adapter holding the whole notebook (metadata and every
   // highlight) in one file, written whole on each save, as a lowdb app does. It does not fsync
   // (ours does, twice), so the ratio is conservative. Each save of ours is followed or preceded
-  // (alternately) by one of the peer's, so both see the same load.
-  const lowdb = new Low(
-    new JSONFile<Record<string, unknown> & { highlights: Highlight[] }>(join(workDir, 'lowdb-peer.json')),
-    {
-      ...session.notebook.data,
-      highlights: await session.notebook.highlights.all(),
-    },
+  // (alternately) by one of the peer's, so both see the same load. The peer runs in its own
+  // process (see LowdbPeer), so its garbage is not collected inside our saves.
+  const peerFile = join(workDir, 'lowdb-peer.json');
+  await writeFile(
+    peerFile,
+    JSON.stringify({ ...session.notebook.data, highlights: await session.notebook.highlights.all() }),
   );
-  await lowdb.write();
+  const lowdb = await LowdbPeer.start(peerFile);
   const saves: number[] = [];
   const peerSaves: number[] = [];
   for (let i = 0; i < 50; i++) {
@@ -156,24 +154,22 @@ export async function highlightSuite(workDir: string): Promise<Figure[]> {
           entityIds: [],
         }),
       );
-    const peer = () =>
-      timeMs(async () => {
-        const now = new Date().toISOString();
-        lowdb.data.highlights.push({
-          id: newId(),
-          createdAt: now,
-          updatedAt: now,
-          sourceId: source.id,
-          color: 2,
-          comment: '',
-          tags: [],
-          entityIds: [],
-          quote: { type: 'TextQuoteSelector', exact: 'Article', prefix: '', suffix: ' ' },
-          position: { type: 'TextPositionSelector', start: 10, end: 40 },
-          confidential: false,
-        });
-        await lowdb.write();
+    const peer = () => {
+      const now = new Date().toISOString();
+      return lowdb.save({
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        sourceId: source.id,
+        color: 2,
+        comment: '',
+        tags: [],
+        entityIds: [],
+        quote: { type: 'TextQuoteSelector', exact: 'Article', prefix: '', suffix: ' ' },
+        position: { type: 'TextPositionSelector', start: 10, end: 40 },
+        confidential: false,
       });
+    };
     if (i % 2) {
       saves.push(await ours());
       peerSaves.push(await peer());
@@ -182,6 +178,8 @@ export async function highlightSuite(workDir: string): Promise<Figure[]> {
       saves.push(await ours());
     }
   }
+
+  lowdb.stop();
 
   // The corpus names "Mara Quist" in about a third of sentences' openings; cap at 5,000 mentions.
   const entity = await h.createEntity({

@@ -10,7 +10,12 @@ import { median, percentile, round, timeMs, type Figure } from './measure';
 import { ENTITY_NAME, SCALE_TAG, warmScaleNotebook, writeScaleNotebook } from './scaleNotebook';
 import { QUERIES } from './searchSuite';
 
-const SOURCES = Number(process.env.RN_SCALE_SOURCES ?? 100_000);
+/** `--sources N` (or RN_SCALE_SOURCES) measures another size, e.g. 30,000 to see how a figure grows. */
+const SOURCES = Number(
+  process.argv.find((a) => a.startsWith('--sources='))?.slice('--sources='.length) ??
+    process.env.RN_SCALE_SOURCES ??
+    100_000,
+);
 const HIGHLIGHTS = SOURCES * 5;
 
 interface ScaleProbe {
@@ -18,6 +23,7 @@ interface ScaleProbe {
   openOnly: number;
   search: number[];
   saves: number[];
+  searchAfterSave: number[];
   library: number;
   sort: number;
   entityFirst: number;
@@ -68,6 +74,7 @@ export async function scaleProbe(dir: string): Promise<void> {
   const sort = await timeMs(() => Promise.resolve(sortSources(summaries, 'title')));
   const ids = summaries.map((s) => s.id);
   const saves: number[] = [];
+  const searchAfterSave: number[] = [];
   for (let i = 0; i < 30; i++) {
     const sourceId = ids[(i * 3331) % ids.length] ?? '';
     saves.push(
@@ -75,6 +82,8 @@ export async function scaleProbe(dir: string): Promise<void> {
         h.createHighlight({ sourceId, start: 10, end: 40, color: 2, comment: '', tags: [], entityIds: [] }),
       ),
     );
+    // The next search catches the index up with the save first.
+    if (i % 3 === 2) searchAfterSave.push(await timeMs(() => h.search({ query: 'harbour', limit: 10 })));
   }
   const entity = (await h.listEntities({})).find((e) => e.entity.name === ENTITY_NAME)?.entity;
   if (!entity) throw new Error('the scale notebook has no entity');
@@ -106,6 +115,7 @@ export async function scaleProbe(dir: string): Promise<void> {
     openOnly,
     search,
     saves,
+    searchAfterSave,
     library,
     sort,
     entityFirst,
@@ -151,6 +161,7 @@ export async function scaleSuite(workDir: string): Promise<Figure[]> {
     fig('scale_open_ms', p.openOnly, 'ms', 'of which the session open'),
     fig('scale_search_p95_ms', percentile(p.search, 95), 'ms', '<= 15'),
     fig('scale_highlight_save_p95_ms', percentile(p.saves, 95), 'ms', '<= 10'),
+    fig('scale_search_after_save_ms', median(p.searchAfterSave), 'ms', 'median, a search right after a save'),
     fig('scale_library_open_ms', p.library, 'ms', 'listSources'),
     fig('scale_library_sort_ms', p.sort, 'ms', 'by title, as the page sorts'),
     fig('scale_entity_page_ms', p.entityFirst, 'ms', `first open (${p.mentions} mentions listed)`),
