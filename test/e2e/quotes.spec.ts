@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type NotebookHost, type Page } from './fixtures';
 
 // An invented article; nothing here is third-party text.
 const ARTICLE = [
@@ -13,10 +13,8 @@ const PASSAGE = 'constructive, very useful and substantive';
 const noteText = (page: Page) => page.getByRole('textbox', { name: 'Note text' });
 const quoteCheck = (page: Page) => page.getByRole('region', { name: 'Quote check' });
 
-test('a misquote typed by hand next to its citation is flagged, and fixed with the source’s wording', async ({
-  page,
-  host,
-}) => {
+/** The invented article, imported, with the quoted passage highlighted. */
+async function sourceWithHighlight(host: NotebookHost) {
   const { sourceId } = await host.call('importText', { text: ARTICLE, title: 'Council talks' });
   const { text } = await host.call('getSource', { id: sourceId });
   const start = text.indexOf(PASSAGE);
@@ -29,6 +27,14 @@ test('a misquote typed by hand next to its citation is flagged, and fixed with t
     tags: [],
     entityIds: [],
   });
+  return { sourceId, highlight };
+}
+
+test('a misquote typed by hand next to its citation is flagged, and fixed with the source’s wording', async ({
+  page,
+  host,
+}) => {
+  const { sourceId, highlight } = await sourceWithHighlight(host);
   const note = await host.call('createNote', { title: 'Talks' });
   await host.call('saveNote', {
     id: note.id,
@@ -112,10 +118,7 @@ test('a misquote typed by hand next to its citation is flagged, and fixed with t
 });
 
 /** The note's paragraphs as stored (citations as [n] are not text: they are left out). */
-async function storedParagraphs(
-  host: { call: (n: 'getNote', i: { id: string }) => Promise<{ doc: unknown }> },
-  id: string,
-) {
+async function storedParagraphs(host: NotebookHost, id: string) {
   const { doc } = await host.call('getNote', { id });
   type N = { type: string; text?: string; content?: N[] };
   const text = (n: N): string => n.text ?? (n.content ?? []).map(text).join('');
@@ -126,18 +129,7 @@ test('keys typed right after “Use the source’s wording” all reach the note
   page,
   host,
 }) => {
-  const { sourceId } = await host.call('importText', { text: ARTICLE, title: 'Council talks' });
-  const { text } = await host.call('getSource', { id: sourceId });
-  const start = text.indexOf(PASSAGE);
-  const highlight = await host.call('createHighlight', {
-    sourceId,
-    start,
-    end: start + PASSAGE.length,
-    color: 1,
-    comment: '',
-    tags: [],
-    entityIds: [],
-  });
+  const { sourceId, highlight } = await sourceWithHighlight(host);
   const note = await host.call('createNote', { title: 'Talks' });
   await host.call('saveNote', {
     id: note.id,
