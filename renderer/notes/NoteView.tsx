@@ -6,6 +6,7 @@ import { SaveStatus } from './SaveStatus';
 import type { NoteWorkspace } from './useNoteWorkspace';
 import { noteTitle } from '../../shared/notes/noteFacts';
 import { useCommandHandlers } from '../commands/useCommandHandlers';
+import { focusNow } from './editor/backgroundChange';
 
 // Long because: one JSX tree of the note screen (title, save state, editor, quote check, references).
 /** One open note: title, save state, editor, references and the revisions panel. */
@@ -82,7 +83,7 @@ function NoteCommands({ workspace: w }: { workspace: NoteWorkspace }) {
     'notes.revisions': w.revisions.toggle,
     'notes.focusEditor': () => {
       if (!w.editor) return false;
-      w.editor.commands.focus();
+      w.editor.commands.command(focusNow);
     },
   });
   return null;

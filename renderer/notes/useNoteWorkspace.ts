@@ -6,6 +6,7 @@ import { buildReferences } from '../../shared/notes/buildReferences';
 import { collectCitations, type CitationTarget } from '../../shared/notes/collectCitations';
 import { editorCitationTargets, editorQuoteTargets, targetsSignature } from './editor/editorTargets';
 import { useNoteEditor } from './editor/useNoteEditor';
+import { changeInBackground } from './editor/backgroundChange';
 import { useApi } from '../transport/ApiContext';
 import { errorMessage } from '../transport/errorMessage';
 import { rememberEditedNote } from './lastEditedNote';
@@ -44,7 +45,9 @@ export function useNoteWorkspace(
   const [actionError, setActionError] = useState<string | null>(null);
   const [targets, setTargets] = useState<CitationTarget[]>(() => collectCitations(opened.prepared.doc));
   const editorRef = useRef<Editor | null>(null);
-  const resolver = useCitationResolver(api, () => editorRef.current?.commands.refreshCitations());
+  const resolver = useCitationResolver(api, () =>
+    changeInBackground(editorRef.current, (e) => e.commands.refreshCitations()),
+  );
   const { request } = resolver;
 
   const noteChanged = useCallback(

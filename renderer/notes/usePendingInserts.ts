@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
 import { appendCitation } from './editor/appendCitation';
+import { changeInBackground } from './editor/backgroundChange';
 import { registerOpenEditor, subscribePendingInserts, takePendingInserts } from './lastEditedNote';
 
 /** Inserts citations queued for this note (by the reader's Cite button) now and whenever more arrive. */
@@ -8,7 +9,9 @@ export function usePendingInserts(noteId: string, editor: Editor | null, editabl
   useEffect(() => {
     if (!editor || !editable) return;
     const apply = () => {
-      for (const insert of takePendingInserts(noteId)) appendCitation(editor, insert);
+      // Queued from the reader while the reporter may be typing here.
+      for (const insert of takePendingInserts(noteId))
+        changeInBackground(editor, (e) => appendCitation(e, insert));
     };
     apply();
     const unregister = registerOpenEditor(noteId);

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useCallback, useState } from 'react';
 import { isWebUrl } from './externalLinks';
+import { focusNow } from './backgroundChange';
 
 export type BlockKind = 'paragraph' | 'h1' | 'h2' | 'h3';
 
@@ -57,7 +58,7 @@ export function useEditorToolbar(editor: Editor | null) {
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
 
-  const chain = useCallback(() => editor?.chain().focus(), [editor]);
+  const chain = useCallback(() => editor?.chain().command(focusNow), [editor]);
   const setBlock = useCallback(
     (kind: BlockKind) => {
       const c = chain();

@@ -6,6 +6,7 @@ import type { CitationInfo } from '../../../shared/contract/results';
 import type { DocNode } from '../../../shared/model/note';
 import type { CitationTarget } from '../../../shared/notes/collectCitations';
 import { formatDate } from '../../ui/formatDate';
+import { catchUpBeforeKey } from './backgroundChange';
 import { noteExtensions } from './noteExtensions';
 import { createSuggestionStore, type SuggestionStore } from './suggestionStore';
 
@@ -65,6 +66,8 @@ export function useNoteEditor(setup: NoteEditorSetup): {
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
+      // Before any key handler of any extension: the caret the browser moved, not the last one heard of.
+      handleKeyDown: catchUpBeforeKey,
       attributes: {
         class: 'note-editor__content',
         role: 'textbox',

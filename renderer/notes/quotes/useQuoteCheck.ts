@@ -4,6 +4,7 @@ import type { Api } from '../../../shared/contract';
 import type { DocNode } from '../../../shared/model';
 import { flatToPos, flattenNote, type QuoteFinding, type QuoteReport } from '../../../shared/quotes';
 import { errorMessage } from '../../transport/errorMessage';
+import { changeInBackground, focusNow } from '../editor/backgroundChange';
 
 /** A checked quotation and where it is in the editor now. */
 export interface QuoteItem {
@@ -42,11 +43,13 @@ export function useQuoteCheck(
         from: flatToPos(flat, finding.start),
         to: flatToPos(flat, finding.end),
       }));
-      editor.commands.setQuoteFlags(
-        items.flatMap((i) =>
-          i.finding.status === 'exact' || i.from === null || i.to === null
-            ? []
-            : [{ from: i.from, to: i.to, status: i.finding.status }],
+      changeInBackground(editor, (e) =>
+        e.commands.setQuoteFlags(
+          items.flatMap((i) =>
+            i.finding.status === 'exact' || i.from === null || i.to === null
+              ? []
+              : [{ from: i.from, to: i.to, status: i.finding.status }],
+          ),
         ),
       );
       setState({ status: 'done', report, items });
@@ -58,7 +61,12 @@ export function useQuoteCheck(
   const jump = useCallback(
     (item: QuoteItem) => {
       if (!editor || item.from === null || item.to === null) return;
-      editor.chain().focus().setTextSelection({ from: item.from, to: item.to }).scrollIntoView().run();
+      editor
+        .chain()
+        .command(focusNow)
+        .setTextSelection({ from: item.from, to: item.to })
+        .scrollIntoView()
+        .run();
     },
     [editor],
   );
@@ -71,7 +79,7 @@ export function useQuoteCheck(
         return;
       editor
         .chain()
-        .focus()
+        .command(focusNow)
         .insertContentAt({ from: item.from + 1, to: item.to - 1 }, wording)
         .run();
       await run();
@@ -86,7 +94,7 @@ export function useQuoteCheck(
       if (!editor || !sourceId || item.to === null) return;
       editor
         .chain()
-        .focus()
+        .command(focusNow)
         .insertContentAt(item.to, [
           { type: 'text', text: ' ' },
           { type: 'citation', attrs: { sourceId, highlightId: null, locator: null } },
