@@ -2,6 +2,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+const configHome = join(tmpdir(), `rn-vitest-config-${process.pid}`);
+
 export default defineConfig({
   test: {
     include: [
@@ -17,7 +19,9 @@ export default defineConfig({
     // the TypeScript sources through tsx (seconds on a busy machine), often inside a beforeAll.
     hookTimeout: 30_000,
     pool: 'forks',
-    // The CLI signs packets with a key in the user-data folder; tests keep theirs out of the real one.
-    env: { XDG_CONFIG_HOME: join(tmpdir(), 'rn-vitest-config') },
+    // The CLI signs packets with a key in the user-data folder; tests keep theirs out of the real one,
+    // in a folder of this run's own (two runs at once must not share keys), removed at the end.
+    env: { XDG_CONFIG_HOME: configHome },
+    globalSetup: ['test/support/vitestRun.ts'],
   },
 });
