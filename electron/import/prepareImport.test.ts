@@ -8,9 +8,7 @@ const fixture = (path: string): Promise<Buffer> => readFile(join(__dirname, '../
 const PROSE =
   'The harbour board voted on Monday to award a four-year dredging contract to a regional consortium.';
 
-// The first file of each kind starts a parser worker, which loads its sources through tsx: seconds on a
-// quiet machine, tens of seconds on a busy one. The limit only ends a run that never finishes.
-describe('prepareImport', { timeout: 120_000 }, () => {
+describe('prepareImport', () => {
   it.each([
     ['text', () => prepareText(`Dredging vote\n\n${PROSE}`, { capturedAt: AT, title: ' Board vote ' })],
     [
