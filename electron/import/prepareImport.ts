@@ -91,6 +91,16 @@ function fromArticle(
   };
 }
 
+/** What a PDF or Word file cannot say, unlike a web page: it has no site, page dates, canonical address or declared language. */
+const NO_PAGE_METADATA = {
+  site: null,
+  publishedAt: null,
+  publishedApproximate: false,
+  modifiedAt: null,
+  canonicalUrl: null,
+  language: null,
+} as const satisfies Partial<PreparedImport>;
+
 const stem = (fileName: string): string => fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 
 /** PDF and Word files are parsed in a worker with a time and memory limit (see ParserPool). */
@@ -133,15 +143,11 @@ async function fromPdf(bytes: Uint8Array, options: PrepareOptions): Promise<Prep
   return {
     kind: 'pdf',
     mediaType: 'application/pdf',
+    ...NO_PAGE_METADATA,
     title: pdf.title ?? stem(options.fileName),
     authors: pdf.authors,
-    site: null,
     publishedAt: pdf.publishedAt,
-    publishedApproximate: false,
-    modifiedAt: null,
-    canonicalUrl: null,
     url: options.url ?? null,
-    language: null,
     text,
     extraction: { version: 1, removed: pdf.removed, blocks: spans, pages, footnotes: [] },
     metadataSources: {
@@ -169,15 +175,10 @@ async function fromDocx(bytes: Uint8Array, options: PrepareOptions): Promise<Pre
   return {
     kind: 'docx',
     mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ...NO_PAGE_METADATA,
     title: docx.title ?? stem(options.fileName),
     authors: docx.authors,
-    site: null,
-    publishedAt: null,
-    publishedApproximate: false,
-    modifiedAt: null,
-    canonicalUrl: null,
     url: options.url ?? null,
-    language: null,
     text,
     extraction: { version: 1, removed: [], blocks: spans, pages: [], footnotes: docx.footnotes },
     metadataSources: {
@@ -254,29 +255,33 @@ async function prepareImportUnlabelled(bytes: Uint8Array, options: PrepareOption
   );
 }
 
+interface PasteOptions {
+  capturedAt: string;
+  /** A title the reporter typed; it replaces the one found and is recorded as typed. */
+  title?: string;
+}
+
 /** Pasted plain text into an article. */
-export async function prepareText(
-  text: string,
-  options: { capturedAt: string; title?: string },
-): Promise<PreparedImport> {
+export function prepareText(text: string, options: PasteOptions): Promise<PreparedImport> {
   const label = 'The pasted text';
-  const extracted = await extractIsolated({ kind: 'text', text, capturedAt: options.capturedAt, label });
-  const prepared = fromArticle(extracted, { kind: 'paste', mediaType: 'text/plain', url: null }, []);
-  if (options.title?.trim()) {
-    prepared.title = options.title.trim();
-    prepared.metadataSources = { ...prepared.metadataSources, title: 'typed by you' };
-  }
-  return requireText(prepared, label);
+  return preparePaste({ kind: 'text', text, capturedAt: options.capturedAt, label }, 'text/plain', options);
 }
 
 /** Pasted HTML (clipboard text/html) into an article. */
-export async function prepareHtmlPaste(
-  html: string,
-  options: { capturedAt: string; title?: string },
-): Promise<PreparedImport> {
+export function prepareHtmlPaste(html: string, options: PasteOptions): Promise<PreparedImport> {
   const label = 'The pasted page';
-  const extracted = await extractIsolated({ kind: 'html', html, capturedAt: options.capturedAt, label });
-  const prepared = fromArticle(extracted, { kind: 'paste', mediaType: 'text/html', url: null }, []);
-  if (options.title?.trim()) prepared.title = options.title.trim();
-  return requireText(prepared, label);
+  return preparePaste({ kind: 'html', html, capturedAt: options.capturedAt, label }, 'text/html', options);
+}
+
+async function preparePaste(
+  job: Extract<ParseJob, { kind: 'html' | 'text' }> & { label: string },
+  mediaType: string,
+  { title }: PasteOptions,
+): Promise<PreparedImport> {
+  const prepared = fromArticle(await extractIsolated(job), { kind: 'paste', mediaType, url: null }, []);
+  if (title?.trim()) {
+    prepared.title = title.trim();
+    prepared.metadataSources = { ...prepared.metadataSources, title: 'typed by you' };
+  }
+  return requireText(prepared, job.label);
 }

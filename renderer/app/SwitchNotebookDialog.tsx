@@ -1,19 +1,17 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useApi } from '../transport/ApiContext';
 import { errorMessage } from '../transport/errorMessage';
-import { useModalDialog } from '../ui/useModalDialog';
+import { FormDialog } from '../ui/FormDialog';
 
 /** "Switch notebook…": opens another notebook folder by its path (the desktop menu offers a folder picker). */
 export function SwitchNotebookDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useModalDialog(open);
   const api = useApi();
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setBusy(true);
     setError(null);
     try {
@@ -29,33 +27,27 @@ export function SwitchNotebookDialog({ open, onClose }: { open: boolean; onClose
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-heading`} onClose={onClose}>
-      <form className="dialog__form" onSubmit={(event) => void submit(event)} noValidate>
-        <h2 id={`${id}-heading`} className="dialog__heading">
-          Switch notebook
-        </h2>
-        <label className="field">
-          <span className="field__label">Notebook folder</span>
-          <input
-            className="field__input"
-            value={path}
-            aria-invalid={error !== null}
-            aria-describedby={`${id}-error`}
-            onChange={(event) => setPath(event.target.value)}
-          />
-        </label>
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy || !path.trim()}>
-            Open notebook
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      heading="Switch notebook"
+      onSubmit={() => void submit()}
+      submitLabel="Open notebook"
+      canSubmit={!busy && path.trim() !== ''}
+      noValidate
+      error={error}
+      errorId={`${id}-error`}
+    >
+      <label className="field">
+        <span className="field__label">Notebook folder</span>
+        <input
+          className="field__input"
+          value={path}
+          aria-invalid={error !== null}
+          aria-describedby={`${id}-error`}
+          onChange={(event) => setPath(event.target.value)}
+        />
+      </label>
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
-import { useModalDialog } from '../ui/useModalDialog';
+import { useState } from 'react';
+import { FormDialog } from '../ui/FormDialog';
 
 interface Props {
   open: boolean;
@@ -9,13 +9,10 @@ interface Props {
 
 /** A modal form for pasting an article's text, with an optional title. */
 export function PasteDialog({ open, onClose, onSubmit }: Props) {
-  const ref = useModalDialog(open);
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
-  const id = useId();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (text.trim().length === 0) return;
     onSubmit(text, title);
     setText('');
@@ -23,41 +20,35 @@ export function PasteDialog({ open, onClose, onSubmit }: Props) {
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-heading`} onClose={onClose}>
-      <form className="dialog__form" onSubmit={submit}>
-        <h2 id={`${id}-heading`} className="dialog__heading">
-          Paste text
-        </h2>
-        <label className="field">
-          <span className="field__label">Text to import</span>
-          <textarea
-            className="field__input field__input--area"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            rows={12}
-            required
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">
-            Title <span className="field__optional">(optional)</span>
-          </span>
-          <input
-            className="field__input"
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            maxLength={500}
-          />
-        </label>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={text.trim().length === 0}>
-            Import
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      heading="Paste text"
+      onSubmit={submit}
+      submitLabel="Import"
+      canSubmit={text.trim().length > 0}
+    >
+      <label className="field">
+        <span className="field__label">Text to import</span>
+        <textarea
+          className="field__input field__input--area"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          rows={12}
+          required
+        />
+      </label>
+      <label className="field">
+        <span className="field__label">
+          Title <span className="field__optional">(optional)</span>
+        </span>
+        <input
+          className="field__input"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          maxLength={500}
+        />
+      </label>
+    </FormDialog>
   );
 }

@@ -112,8 +112,12 @@ async function render(api: Api, props: Partial<NotesPageProps> = {}) {
   });
 }
 
-/** Polls until `check` stops throwing (React effects and the 700 ms autosave run on real timers). */
-async function waitFor(check: () => void, timeoutMs = 3000): Promise<void> {
+/**
+ * Polls until `check` stops throwing (React effects and the 700 ms autosave run on real timers). The
+ * deadline only ends a wait for something that never comes: on a busy machine a real 700 ms timer and
+ * the renders around it can take seconds, so it is far above that, and below the test's own timeout.
+ */
+async function waitFor(check: () => void, timeoutMs = 20_000): Promise<void> {
   const started = Date.now();
   for (;;) {
     try {

@@ -108,10 +108,11 @@ describe('buildSegments', () => {
       const start = random(20_000);
       return { id: `h${i}`, start, end: start + 1 + random(300) };
     });
-    const began = performance.now();
     const result = buildSegments(paragraphs, spans);
-    const took = performance.now() - began;
-    expect(took).toBeLessThan(150);
+    // One segment per stretch between two cut points (a paragraph's or a span's ends), so the drawn marks
+    // grow with the number of highlights, not with their overlaps. (Paint time: highlights.spec.ts.)
+    const segmentCount = result.reduce((n, entry) => n + entry.segments.length, 0);
+    expect(segmentCount).toBeLessThanOrEqual(2 * paragraphs.length + 2 * spans.length);
     result.forEach((entry, i) => {
       const p = paragraphs[i]!;
       let at = p.start;

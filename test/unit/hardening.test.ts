@@ -89,14 +89,26 @@ describe('hardening (issue 14)', () => {
     const dir = join(await tempDir(), 'nb');
     const session = await sessionAt(dir);
     await session.importText('Budget story\n\nThe council voted on the harbour budget on Monday evening.');
-    const tempBefore = (await readdir(tmpdir())).filter((n) => n.startsWith('rn-packet-'));
-    let job = await session.handlers.startPacketExport({ includeConfidential: false });
-    while (job.state === 'running') {
-      await new Promise((resolve) => setImmediate(resolve)); // let the job's I/O run between polls
-      job = await session.handlers.getPacketJob({ id: job.id });
+    // The system temp folder is shared with every other test file and process running now, so this
+    // test gets one of its own (os.tmpdir() reads TMPDIR on each call). A worker started meanwhile may
+    // keep its TypeScript loader's cache there (tsx-*); no packet may go there.
+    const systemTemp = await tempDir('rn-system-temp-');
+    const savedTmpdir = process.env.TMPDIR;
+    process.env.TMPDIR = systemTemp;
+    let job;
+    try {
+      expect(tmpdir()).toBe(systemTemp);
+      job = await session.handlers.startPacketExport({ includeConfidential: false });
+      while (job.state === 'running') {
+        await new Promise((resolve) => setImmediate(resolve)); // let the job's I/O run between polls
+        job = await session.handlers.getPacketJob({ id: job.id });
+      }
+    } finally {
+      if (savedTmpdir === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmpdir;
     }
     expect(job.state).toBe('done');
-    expect((await readdir(tmpdir())).filter((n) => n.startsWith('rn-packet-'))).toEqual(tempBefore);
+    expect((await readdir(systemTemp)).filter((n) => n.startsWith('rn-packet-'))).toEqual([]);
     const waiting = await readdir(join(dir, JOBS_FOLDER), { recursive: true });
     expect(waiting.some((n) => n.endsWith('.zip'))).toBe(true);
     await session.close();
