@@ -1,19 +1,19 @@
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+import { calendarDayOf } from '../../shared/import/calendar';
 
 /**
- * A short human date. Date-only values are read as calendar days (UTC) so that
- * "2024-03-01" never shows as 29 February west of Greenwich.
+ * A short human date: the calendar day the value names as the page wrote it (calendarDayOf), so
+ * "2024-03-01" never shows as 29 February west of Greenwich and a Tokyo morning stays that day.
  */
 export function formatDate(value: string | null, locale?: string): string {
   if (!value) return '';
-  const isDateOnly = DATE_ONLY.test(value);
-  const date = new Date(isDateOnly ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) return value;
+  const day = calendarDayOf(value);
+  const date = new Date(day ? `${day}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime()) || (day && Number.isNaN(Date.parse(value)))) return value;
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-    ...(isDateOnly ? { timeZone: 'UTC' } : {}),
+    timeZone: 'UTC',
   }).format(date);
 }
 

@@ -22,3 +22,15 @@ export function captureMs(capturedAt: string): number {
   if (Number.isNaN(ms)) throw new Error(`capturedAt is not a date: ${capturedAt}`);
   return ms;
 }
+
+const WRITTEN_DAY = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/;
+
+/**
+ * The calendar day a stored date names, as the page wrote it: a date alone, a local time, or a
+ * time with the page's own offset ("2025-03-14T05:00:00+09:00" is 14 March, though it is the 13th
+ * in UTC). Display, timeline and packet all ask this, so the day never shifts with the reader's zone.
+ */
+export function calendarDayOf(value: string | null | undefined): string | null {
+  const m = WRITTEN_DAY.exec(value ?? '');
+  return m ? m[1]! : null;
+}

@@ -36,6 +36,8 @@ interface Shape {
   short: boolean;
   /** Weak, or no sentence at all (a related headline): may follow the box that closes a text. */
   tail: boolean;
+  /** No sentence end: a box title, a button or a row of amounts, in any script. */
+  label: boolean;
   words: number;
 }
 
@@ -50,9 +52,19 @@ function shapeOf(item: AppealItem, outlet: string | null): Shape {
   const anchor = item.promo || (addressing && (s.money || s.outlet));
   const strong = anchor || (speaking && s.reader && s.we && words.length <= PITCH_WORDS) || (s.we && s.link);
   const weak = strong || item.cut || short || (speaking && (s.reader || s.we || s.money || s.link));
-  const tail = weak || !endsLikeSentence(item.text);
+  const label = !endsLikeSentence(item.text);
+  const tail = weak || label;
   return {
-    ...{ seed: strong, anchor, strong: strong && !item.promo, weak, tail, short, money: speaking && s.money },
+    ...{
+      seed: strong,
+      anchor,
+      strong: strong && !item.promo,
+      weak,
+      tail,
+      label,
+      short,
+      money: speaking && s.money,
+    },
     ...{ reader: speaking && s.reader, we: speaking && s.we, link: s.link, words: words.length },
   };
 }
@@ -92,8 +104,12 @@ export function findAppeals(
       (!anchoredOnly || boxShaped(run));
     // Amount buttons ("5 €", "50 ₴") beside a line spoken to the reader: a payment form.
     const amounts = run.length >= 3 && run.some((s) => s.short && s.money) && run.some((s) => s.reader);
+    // Inside a reader view's choice a box must also look like one: a button or heading and a few
+    // brief pitches. Story paragraphs that talk money to "you" (advice, prices) stay.
+    const placed = !anchoredOnly || readerBox(run, items.slice(i, j));
     const convincing =
       run.length >= 2 &&
+      placed &&
       (channel || amounts || run.some((s) => s.anchor) || (!anchoredOnly && seeds >= 2 && boxShaped(run)));
     if (convincing && words <= total * MAX_SHARE) {
       for (let k = i; k < j; k += 1) inBox[k] = true;
@@ -128,6 +144,19 @@ function runEnd(shapes: readonly Shape[], weakToEnd: readonly boolean[], i: numb
     j += 1;
   }
   return j;
+}
+
+/**
+ * A box inside a reader view's choice: a button, heading or amount row (in any script: a line
+ * without a sentence end) and at most a few brief pitches besides the lines already cut.
+ */
+function readerBox(run: readonly Shape[], items: readonly AppealItem[]): boolean {
+  const pitches = run.filter((_, k) => !items[k]!.cut);
+  return (
+    pitches.length <= 6 &&
+    run.some((s) => s.short || s.label) &&
+    pitches.every((s) => s.short || s.words <= PITCH_WORDS)
+  );
 }
 
 /**

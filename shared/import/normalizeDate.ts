@@ -6,8 +6,9 @@ const ISO =
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
 /**
- * A metadata date as ISO 8601: dates stay dates, zoned times become UTC instants,
- * unzoned times stay local ("2025-06-03T10:00:00"). Null when it is not a date.
+ * A metadata date as ISO 8601: dates stay dates, zoned times keep the page's own offset (so its
+ * calendar day stays the page's, see calendarDayOf), unzoned times stay local
+ * ("2025-06-03T10:00:00"). Null when it is not a date.
  */
 export function normalizeDate(value: string | null | undefined, capturedAt: string): string | null {
   const text = (value ?? '').trim();
@@ -21,8 +22,7 @@ export function normalizeDate(value: string | null | undefined, capturedAt: stri
     const local = `${day}T${m[4]}:${m[5]}:${m[6] ?? '00'}`;
     if (!m[7]) return local;
     const zone = m[7].toUpperCase() === 'Z' ? 'Z' : m[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    const ms = Date.parse(local + zone);
-    return Number.isNaN(ms) ? day : isoInstant(ms);
+    return Number.isNaN(Date.parse(local + zone)) ? day : local + zone;
   }
   const visible = findAbsoluteDate(text, capturedAt);
   if (visible && !visible.approximate) return visible.iso;

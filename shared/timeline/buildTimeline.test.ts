@@ -88,3 +88,15 @@ describe('buildTimeline', () => {
     expect(lookupTimeline(indexTimeline(items), filter).map((i) => i.id)).toEqual(ids);
   });
 });
+
+describe('publication day', () => {
+  it("keeps the page's own calendar day for a time with its offset", () => {
+    const items = buildTimeline({
+      sources: [source('t', '2025-03-14T05:00:00+09:00')],
+      highlights: [],
+      claims: [],
+      questions: [],
+    });
+    expect(items[0]).toMatchObject({ date: '2025-03-14' });
+  });
+});

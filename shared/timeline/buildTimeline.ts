@@ -1,3 +1,4 @@
+import { calendarDayOf } from '../import/calendar';
 import type { Claim, Highlight, Question, Source } from '../model';
 import { findTextDates, type TextDate } from './findTextDates';
 
@@ -49,10 +50,7 @@ export function highlightDate(h: TimelineHighlight, source: TimelineSource): Tex
   return best;
 }
 
-const dayOfPublication = (s: TimelineSource): string | null => {
-  const ms = s.publishedAt ? Date.parse(s.publishedAt) : NaN;
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
-};
+const dayOfPublication = (s: TimelineSource): string | null => calendarDayOf(s.publishedAt);
 
 const NONE: never[] = [];
 /** Distinct values; most lists here are empty or hold one value, so those skip the set. */

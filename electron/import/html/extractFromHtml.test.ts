@@ -38,7 +38,7 @@ describe('extractFromHtml', () => {
       title: 'Ferry plan approved',
       authors: ['Ana Ruiz'],
       site: 'Courier',
-      publishedAt: '2025-06-10T06:00:00Z',
+      publishedAt: '2025-06-10T08:00:00+02:00',
       canonicalUrl: 'https://courier.example/news/ferry',
       // The page declares French, but its text is English: the text wins.
       language: 'en',
