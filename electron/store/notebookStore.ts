@@ -250,10 +250,7 @@ export class NotebookStore {
     return result;
   }
 
-  /**
-   * Resolves once every write so far is on disk, deferred ones included (they start now). Tests
-   * call it before looking at the folder; close() calls it, so nothing writes after the lock is gone.
-   */
+  /** Resolves once every write so far is on disk, deferred ones too; close() calls it before unlocking. */
   async settle(): Promise<void> {
     await this.similarity.idle();
     await Promise.all([this.coalescer.idle(), this.highlights.idle()]);
@@ -266,11 +263,8 @@ export class NotebookStore {
     await this.settle();
     await this.backups.onClose();
     await this.settle();
-    // The next open may skip validating the highlight shards this session wrote or validated.
-    await this.highlights
-      .saveDigests()
-      .catch((e: unknown) => this.onProblem('save the digests of the highlight files', e));
-    // The last step: the next open may skip validating what this session saved. A failure costs only that.
+    // The next open may skip validating what this session wrote (the marker last); a failure costs only that.
+    await this.highlights.saveDigests().catch((e: unknown) => this.onProblem('save the shard digests', e));
     await this.digest
       .markCleanClose()
       .catch((e: unknown) => this.onProblem('mark the notebook closed cleanly', e));

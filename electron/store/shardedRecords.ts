@@ -47,8 +47,6 @@ export class ShardedRecords<T extends { id: string }> {
   private readonly shards = new Map<string, Shard<T>>();
   /** Changes made in this process, per shard key: lets a reader ask "what changed since I looked?". */
   private readonly revisions = new Map<string, number>();
-  /** Changes made in this process, all shards together (see NotebookStore.revision). */
-  private changes = 0;
   /**
    * Every put and remove of this process, in order, so a reader can catch up with what changed
    * since it last looked (`changeMark`, `changesSince`) without reading whole shards. Bounded: a
@@ -217,7 +215,6 @@ export class ShardedRecords<T extends { id: string }> {
 
   private bump(key: string, group: string, ids: readonly string[]): void {
     this.revisions.set(key, (this.revisions.get(key) ?? 0) + 1);
-    this.changes++;
     for (const id of ids) this.journal.push({ group, id });
     if (this.journal.length > JOURNAL_LIMIT) {
       const drop = this.journal.length - JOURNAL_LIMIT / 2;
@@ -239,7 +236,7 @@ export class ShardedRecords<T extends { id: string }> {
 
   /** How many changes were made in this process, in any shard: moves with every put and remove. */
   get changeCount(): number {
-    return this.changes;
+    return this.changeMark();
   }
 
   /** How often each shard was changed in this process (absent: never). */

@@ -9,6 +9,7 @@ export {
 } from './checkQuotations';
 export type { HighlightPlace, QuoteMemo, QuoteSources } from './checkQuotations';
 export { findQuotations, type Quotation } from './findQuotations';
+export { locateFinding } from './locateFinding';
 export {
   CITATION_CHAR,
   FlatBuilder,

@@ -85,6 +85,11 @@ export function QuoteCheckPanel({ check, editable }: { check: QuoteCheck; editab
       {state.status === 'error' && <p role="alert">The quotations could not be checked: {state.error}</p>}
       {state.status === 'done' && (
         <>
+          {state.stale && (
+            <p role="alert">
+              That quotation changed after the check, so nothing was replaced. The check was run again.
+            </p>
+          )}
           <p role="status">
             {state.items.length === 0
               ? 'No quotations in this note.'

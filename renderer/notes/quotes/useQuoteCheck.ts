@@ -2,7 +2,13 @@ import type { Editor } from '@tiptap/core';
 import { useCallback, useState } from 'react';
 import type { Api } from '../../../shared/contract';
 import type { DocNode } from '../../../shared/model';
-import { flatToPos, flattenNote, type QuoteFinding, type QuoteReport } from '../../../shared/quotes';
+import {
+  flatToPos,
+  flattenNote,
+  locateFinding,
+  type QuoteFinding,
+  type QuoteReport,
+} from '../../../shared/quotes';
 import { errorMessage } from '../../transport/errorMessage';
 import { changeInBackground, focusNow } from '../editor/backgroundChange';
 
@@ -15,7 +21,8 @@ export interface QuoteItem {
 
 export type QuoteCheckState =
   | { status: 'idle' | 'checking' }
-  | { status: 'done'; report: QuoteReport; items: QuoteItem[] }
+  /** `stale`: a fix was asked for a quotation that had changed since the check; nothing was replaced. */
+  | { status: 'done'; report: QuoteReport; items: QuoteItem[]; stale?: boolean }
   | { status: 'error'; error: string };
 
 // Long because: the check, its editor flags and its three fixes share one state and editor handle.
@@ -37,12 +44,7 @@ export function useQuoteCheck(
     try {
       await flush();
       const report = await api.checkNoteQuotes({ noteId });
-      const flat = flattenNote(editor.getJSON() as DocNode);
-      const items = report.findings.map((finding) => ({
-        finding,
-        from: flatToPos(flat, finding.start),
-        to: flatToPos(flat, finding.end),
-      }));
+      const items = report.findings.map((finding) => ({ finding, ...placeNow(editor, finding) }));
       changeInBackground(editor, (e) =>
         e.commands.setQuoteFlags(
           items.flatMap((i) =>
@@ -71,41 +73,57 @@ export function useQuoteCheck(
     [editor],
   );
 
+  /** The quotation changed since the check: nothing is replaced, the reporter is told, the check runs again. */
+  const changedSinceCheck = useCallback(async () => {
+    await run();
+    setState((now) => (now.status === 'done' ? { ...now, stale: true } : now));
+  }, [run]);
+
   /** Replaces the words between the quotation marks with the source's wording, then checks again. */
   const adoptSourceWording = useCallback(
     async (item: QuoteItem) => {
       const wording = item.finding.match?.text;
-      if (!editor || !wording || item.from === null || item.to === null || item.finding.kind !== 'inline')
-        return;
+      if (!editor || !wording || item.finding.kind !== 'inline') return;
+      const { from, to } = placeNow(editor, item.finding);
+      if (from === null || to === null) return changedSinceCheck();
       editor
         .chain()
         .command(focusNow)
-        .insertContentAt({ from: item.from + 1, to: item.to - 1 }, wording)
+        .insertContentAt({ from: from + 1, to: to - 1 }, wording)
         .run();
       await run();
     },
-    [editor, run],
+    [editor, run, changedSinceCheck],
   );
 
   /** Cites the source that has the words, right after the quotation, then checks again. */
   const cite = useCallback(
     async (item: QuoteItem) => {
       const sourceId = item.finding.elsewhere?.sourceId ?? item.finding.match?.sourceId;
-      if (!editor || !sourceId || item.to === null) return;
+      if (!editor || !sourceId) return;
+      const { to } = placeNow(editor, item.finding);
+      if (to === null) return changedSinceCheck();
       editor
         .chain()
         .command(focusNow)
-        .insertContentAt(item.to, [
+        .insertContentAt(to, [
           { type: 'text', text: ' ' },
           { type: 'citation', attrs: { sourceId, highlightId: null, locator: null } },
         ])
         .run();
       await run();
     },
-    [editor, run],
+    [editor, run, changedSinceCheck],
   );
 
   return { state, run, jump, adoptSourceWording, cite };
 }
 
 export type QuoteCheck = ReturnType<typeof useQuoteCheck>;
+
+/** Editor positions of a checked quotation in the note as it is now; nulls when it is no longer there as checked. */
+function placeNow(editor: Editor, finding: QuoteFinding): { from: number | null; to: number | null } {
+  const flat = flattenNote(editor.getJSON() as DocNode);
+  const at = locateFinding(flat, finding);
+  return at ? { from: flatToPos(flat, at.start), to: flatToPos(flat, at.end) } : { from: null, to: null };
+}

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
+// Beside the import dialogs (not in ui/) because it also renders one of them: ui/ imports nothing above it.
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WebAddressDialog } from '../import/WebAddressDialog';
-import { FormDialog } from './FormDialog';
+import { WebAddressDialog } from './WebAddressDialog';
+import { FormDialog } from '../ui/FormDialog';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
