@@ -118,6 +118,8 @@ describe('electron/main', () => {
     expect(h.openSession).toHaveBeenCalledWith({
       notebookDir: '/home/reporter/.config/Research Notebook/notebooks/default',
       userDataDir: '/home/reporter/.config/Research Notebook',
+      // The desktop app keeps a shared notebook in sync while it is open (the CLI and tests do not).
+      liveSync: true,
     });
     expect(h.ipcHandle.mock.calls.map((c) => c[0])).toEqual(callNames.map(ipcChannel));
     expect(h.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
