@@ -17,7 +17,8 @@ export function SwitchNotebookDialog({ open, onClose }: { open: boolean; onClose
     try {
       await api.openNotebook({ path: path.trim() });
       onClose();
-      window.location.hash = '#/';
+      // No place of its own: the other notebook opens where the reporter last was in it (useLastPlace).
+      window.location.hash = '';
       window.location.reload();
     } catch (failure) {
       setError(errorMessage(failure));

@@ -5,6 +5,7 @@ import { useAppEvent } from '../transport/ApiContext';
 import { useEscape } from '../ui/useEscape';
 import { useFileDrop } from '../import/useFileDrop';
 import { useHashRoute } from './useHashRoute';
+import { useLastPlace } from './useLastPlace';
 import { useImporter } from '../import/useImporter';
 import { useNotebookInfo, useSources } from '../library/useNotebook';
 import { usePasteImport } from '../import/usePasteImport';
@@ -15,6 +16,7 @@ export function useAppController() {
   const info = useNotebookInfo();
   const sources = useSources();
   const { route, navigate } = useHashRoute();
+  useLastPlace(info.value?.id, route);
   const reloadInfo = info.reload;
   const reloadSources = sources.reload;
   const onImported = useCallback(() => {

@@ -34,6 +34,7 @@ function QuestionChoice(props: {
       <span className="claim__fact-label">Answers</span>
       <select
         className="select"
+        data-card-action="answer"
         value={props.view.questionId ?? ''}
         disabled={props.busy}
         onChange={(event) => props.onAssign(event.target.value || null)}
@@ -62,6 +63,8 @@ export function ClaimCard(props: Props) {
     <article
       className={contested ? 'claim claim--contested' : 'claim'}
       aria-labelledby={`${id}-statement`}
+      // Focusable for the board's j/k, so the card's keys know which claim they act on.
+      tabIndex={-1}
       draggable={onAssign !== undefined}
       onDragStart={(event) => {
         event.dataTransfer.setData(CLAIM_DRAG_TYPE, claim.id);
@@ -103,6 +106,8 @@ export function ClaimCard(props: Props) {
           <button
             type="button"
             className="button button--quiet button--small"
+            data-card-action="edit"
+            aria-keyshortcuts="r"
             onClick={() => setEditing(true)}
           >
             Edit statement

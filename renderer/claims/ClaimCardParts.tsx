@@ -29,6 +29,8 @@ export function StatementForm(props: {
         id={props.id}
         aria-label="Statement"
         className="field__input"
+        // Opened on request (Edit statement, or r on the card): the text box is where the reporter is going.
+        autoFocus
         value={statement}
         maxLength={2000}
         onChange={(event) => setStatement(event.target.value)}
@@ -59,6 +61,7 @@ export function ClaimFacts(props: {
         <span className="claim__fact-label">Status</span>
         <select
           className="select"
+          data-card-action="status"
           value={claim.status}
           disabled={busy}
           onChange={(event) => onUpdate({ status: event.target.value as Status })}
@@ -75,6 +78,7 @@ export function ClaimFacts(props: {
         <span className="claim__fact-label">Claimant</span>
         <select
           className="select"
+          data-card-action="claimant"
           value={claim.claimantId ?? ''}
           disabled={busy}
           onChange={(event) => onUpdate({ claimantId: event.target.value || null })}

@@ -12,6 +12,7 @@ import { NewClaimForm } from './NewClaimForm';
 import { BoardLists } from './BoardLists';
 import { ratingLabel, reliabilityRatings, type Reliability } from './ratingLabels';
 import { useClaimsBoard } from './useClaimsBoard';
+import { useClaimCardKeys } from './cardKeys';
 import './claims.css';
 import './board.css';
 import { EntityOptions } from '../entities/EntityOptions';
@@ -26,6 +27,7 @@ export function ClaimsBoard() {
     'claims.new': () => focusWhenShown('form[aria-label="New claim"] input'),
     'claims.filter': () => focusWhenShown('#main-content select'),
   });
+  useClaimCardKeys();
   const [status, setStatus] = useState<Status | ''>('');
   const [entityId, setEntityId] = useState('');
   const [rating, setRating] = useState<Reliability | ''>('');

@@ -74,13 +74,25 @@ export const COMMANDS: readonly CommandDef[] = [
   c('reader.togglePanel', 'reader', 'Show or hide the highlights panel', ['Alt+H'], { inFields: true }),
   c('reader.details', 'reader', 'Source details and provenance', undefined, { keywords: 'metadata' }),
   c('panel.cite', 'panel', 'Cite the selected highlight in the last note', ['q'], { keywords: 'quote' }),
-  c('panel.comment', 'panel', 'Comment on the selected highlight', ['m'], { keywords: 'note tag' }),
+  c('panel.comment', 'panel', 'Comment on the selection or the selected highlight', ['m'], {
+    keywords: 'note tag',
+  }),
   c('panel.suggestions', 'panel', 'Show names that could become entities', ['Alt+S'], { inFields: true }),
   c('notes.checkQuotes', 'notes', 'Check quotes in this note', ['Mod+Shift+Q'], { inFields: true }),
   c('notes.focusEditor', 'notes', 'Move focus to the note text', ['Alt+E'], { inFields: true }),
+  c('notes.rename', 'notes', 'Rename this note', ['F2', 'Alt+Shift+R'], {
+    inFields: true,
+    keywords: 'title',
+  }),
   c('notes.revisions', 'notes', 'Show or hide the note’s revisions', ['Alt+R'], { inFields: true }),
   c('claims.new', 'claims', 'New claim', ['a'], { keywords: 'add statement' }),
   c('claims.filter', 'claims', 'Filter claims by status', ['f'], { keywords: 'contested supported' }),
+  c('claims.nextCard', 'claims', 'Next claim', ['j'], { keywords: 'down card' }),
+  c('claims.previousCard', 'claims', 'Previous claim', ['k'], { keywords: 'up card' }),
+  c('claims.status', 'claims', 'Change the status of this claim', ['s'], { keyOnly: true }),
+  c('claims.claimant', 'claims', 'Change who made this claim', ['w'], { keyOnly: true }),
+  c('claims.answer', 'claims', 'Move this claim under a question', ['q'], { keyOnly: true }),
+  c('claims.edit', 'claims', 'Edit the statement of this claim', ['r'], { keyOnly: true }),
 ];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));

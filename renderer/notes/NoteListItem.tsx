@@ -3,6 +3,7 @@ import type { NoteMeta } from '../../shared/model/note';
 import { formatDate } from '../ui/formatDate';
 import { noteTitle } from '../../shared/notes/noteFacts';
 import { focusWhenShown } from '../ui/focusWhenShown';
+import { useCommandHandlers } from '../commands/useCommandHandlers';
 import { takeNewNote } from './newNoteFocus';
 
 interface Props {
@@ -27,6 +28,8 @@ export function NoteListItem(props: Props) {
     if (draft !== null && draft.trim() !== note.title) onRename(note.id, draft.trim());
     setDraft(null);
   };
+  // F2 (or Alt+Shift+R) renames the open note, from the list or from inside its text.
+  useCommandHandlers({ 'notes.rename': active && !trashed ? () => setDraft(note.title) : null });
   const meta = `${formatDate(note.updatedAt)} · ${note.wordCount.toLocaleString()} ${note.wordCount === 1 ? 'word' : 'words'}`;
 
   return (
@@ -80,6 +83,7 @@ export function NoteListItem(props: Props) {
               type="button"
               className="button button--quiet"
               aria-label={`Rename ${noteTitle(note.title)}`}
+              aria-keyshortcuts={active ? 'F2 Alt+Shift+R' : undefined}
               onClick={() => setDraft(note.title)}
             >
               Rename

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useCommandHandlers } from '../commands/useCommandHandlers';
 import { routeHash } from '../ui/route';
-import { lastEditedNoteId } from './lastEditedNote';
+import { forgetEditedNote, lastEditedNoteId } from './lastEditedNote';
 import type { CitationTarget } from '../../shared/notes/collectCitations';
 import { NoteScreen } from './NoteScreen';
 import { NotesList } from './NotesList';
@@ -22,12 +22,15 @@ export function NotesPage({ noteId, onOpenNote, onOpenCitation }: NotesPageProps
   const list = useNotesList(onOpenNote);
   const { reload } = list;
   const onNoteChanged = useCallback(() => reload(), [reload]);
-  // Notes reopens the note last worked in.
+  // Notes reopens the note last worked in (kept across restarts), if it is still in the list.
+  const listed = list.view === 'notes' ? list.notes : undefined;
   useEffect(() => {
-    const last = noteId ? null : lastEditedNoteId();
+    const last = noteId || !listed ? null : lastEditedNoteId();
+    if (!last) return;
+    if (!listed?.some((note) => note.id === last)) forgetEditedNote(last);
     // Replaced, not pushed: Back from the note must not land on the bare list and bounce here again.
-    if (last) window.location.replace(routeHash({ name: 'notes', id: last }));
-  }, [noteId]);
+    else window.location.replace(routeHash({ name: 'notes', id: last }));
+  }, [noteId, listed]);
   useCommandHandlers({ 'note.new': () => void list.create() });
   return (
     <div className="notes-page">

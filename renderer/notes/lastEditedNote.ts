@@ -5,16 +5,49 @@ export type PendingInsert =
   | { kind: 'citation'; sourceId: string; highlightId: string | null }
   | { kind: 'quotation'; sourceId: string; highlightId: string; quote: string };
 
-// Memory only, and only for notes open in an editor (whose autosave makes the citation durable):
-// note ids belong to one notebook, and a queue surviving a restart could land in the wrong one.
+// The queues are memory only, and only for notes open in an editor (whose autosave makes the
+// citation durable): a queue surviving a restart could land in a note that is gone. The last note
+// itself is kept per notebook in localStorage (like the library's sort), so Notes and Cite find it
+// again after a restart; note ids belong to one notebook, hence the key per notebook.
 let lastId: string | null = null;
+let scope: string | null = null;
 const queues = new Map<string, PendingInsert[]>();
 const listeners = new Set<(noteId: string) => void>();
 const openEditors = new Map<string, number>();
+const storageKey = (notebookId: string) => `rn.lastNote.${notebookId}`;
+
+function store(noteId: string | null): void {
+  if (!scope) return;
+  try {
+    if (noteId) localStorage.setItem(storageKey(scope), noteId);
+    else localStorage.removeItem(storageKey(scope));
+  } catch {
+    // Storage full or disabled: the last note is then kept for this session only.
+  }
+}
+
+/** Says which notebook is open: its last note is read back, and later ones are kept for it. */
+export function setNotebookScope(notebookId: string): void {
+  if (scope === notebookId) return;
+  const first = scope === null;
+  scope = notebookId;
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(storageKey(notebookId));
+  } catch {
+    // Unreadable storage: only what this session knows.
+  }
+  // A note opened before the notebook was known is this notebook's and newer than what is stored;
+  // after a switch, the previous notebook's note is not.
+  lastId = first ? (lastId ?? stored) : stored;
+  store(lastId);
+}
 
 /** Remembers the note the reporter is working in (set when a note is opened or edited). */
 export function rememberEditedNote(noteId: string): void {
+  if (lastId === noteId) return;
   lastId = noteId;
+  store(noteId);
 }
 
 /** The note the reader's Cite button should cite into, if any. */
@@ -24,7 +57,10 @@ export function lastEditedNoteId(): string | null {
 
 /** Forgets a note that was trashed or no longer exists, with anything queued for it. */
 export function forgetEditedNote(noteId: string): void {
-  if (lastId === noteId) lastId = null;
+  if (lastId === noteId) {
+    lastId = null;
+    store(null);
+  }
   queues.delete(noteId);
 }
 

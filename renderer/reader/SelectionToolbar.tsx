@@ -63,7 +63,14 @@ export function SelectionToolbar(props: Props) {
             </button>
           ))}
           <span className="sel-toolbar__divider" aria-hidden="true" />
-          <button type="button" className="tool" disabled={busy} onClick={() => props.onMode('comment')}>
+          <button
+            type="button"
+            className="tool"
+            aria-keyshortcuts="m"
+            title="Comment (m)"
+            disabled={busy}
+            onClick={() => props.onMode('comment')}
+          >
             Comment
           </button>
           <button

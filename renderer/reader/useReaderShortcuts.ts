@@ -3,6 +3,7 @@ import type { AnchoredHighlight } from '../../shared/contract/results';
 import type { KeyPress } from '../commands/keyChord';
 import { useCommandHandlers } from '../commands/useCommandHandlers';
 import { focusWhenShown } from '../ui/focusWhenShown';
+import { stepIndex } from '../ui/stepIndex';
 import { placeCaret, selectAround } from './caret';
 import type { ToolbarMode } from './SelectionToolbar';
 import type { HighlightActions } from './highlights/useHighlightActions';
@@ -103,10 +104,7 @@ export function useReaderShortcuts(o: Options): void {
 }
 
 function move(o: Options, step: number): void {
-  if (o.items.length === 0) return;
   const index = o.items.findIndex((h) => h.highlight.id === o.activeId);
-  const next =
-    index < 0 ? (step > 0 ? 0 : o.items.length - 1) : Math.max(0, Math.min(o.items.length - 1, index + step));
-  const id = o.items[next]?.highlight.id;
+  const id = o.items[stepIndex(o.items.length, index, step)]?.highlight.id;
   if (id) o.reveal(id);
 }

@@ -23,6 +23,11 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
       void cite(activeId);
     },
     'panel.comment': () => {
+      // Text selected: the selection toolbar's Comment, as for e and c.
+      if (ws.selection.mode === 'toolbar' && ws.selection.refresh()) {
+        ws.selection.setMode('comment');
+        return;
+      }
       if (!activeId) return false;
       setTab('highlights');
       focusWhenShown('.hl-card--active .hl-editor__comment');
