@@ -120,6 +120,8 @@ describe('electron/main', () => {
       userDataDir: '/home/reporter/.config/Research Notebook',
       // The desktop app keeps a shared notebook in sync while it is open (the CLI and tests do not).
       liveSync: true,
+      // Switch notebook's Choose folder… opens the system folder picker.
+      chooseFolder: expect.any(Function),
     });
     expect(h.ipcHandle.mock.calls.map((c) => c[0])).toEqual(callNames.map(ipcChannel));
     expect(h.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { callNames, ipcChannel } from '../shared/contract/callNames';
 import { AppError, toErrorShape } from '../shared/errors';
 import { APP_EVENT_CHANNEL, type AppEvent } from './menu/appEvents';
-import { createMenuActions } from './menu/menuActions';
+import { createMenuActions, pickNotebookFolder, type MenuDeps } from './menu/menuActions';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { APP_ENTRY_URL, APP_SCHEME, appSchemePrivileges } from './protocol/appOrigin';
 import { createAppProtocolHandler } from './protocol/appProtocolHandler';
@@ -43,6 +43,9 @@ function currentSession(): NotebookSession {
   return notebook;
 }
 
+const showOpenDialog: MenuDeps['showOpenDialog'] = (options) =>
+  mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
+
 function openWindow(): void {
   mainWindow = createMainWindow(preloadPath, devServerUrl ?? APP_ENTRY_URL);
   mainWindow.on('closed', () => (mainWindow = null));
@@ -58,6 +61,7 @@ async function start(): Promise<void> {
   try {
     notebook = await NotebookSession.open({
       liveSync: true,
+      chooseFolder: () => pickNotebookFolder(showOpenDialog),
       notebookDir: defaultNotebookDir(userData),
       userDataDir: userData,
     });
@@ -76,8 +80,7 @@ async function start(): Promise<void> {
 
   const actions = createMenuActions({
     session: currentSession,
-    showOpenDialog: (options) =>
-      mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+    showOpenDialog,
     send,
     showError: (title, message) => dialog.showErrorBox(title, message),
     openFolder: (path) => void shell.openPath(path),

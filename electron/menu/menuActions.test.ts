@@ -4,6 +4,7 @@ import type { AppEvent } from './appEvents';
 import {
   createMenuActions,
   importFilters,
+  pickNotebookFolder,
   type MenuDeps,
   type MenuSession,
   type PathOutcome,
@@ -112,5 +113,23 @@ describe('createMenuActions', () => {
     const t = setup();
     await t.actions.showNotebookFolder();
     expect(t.deps.openFolder).toHaveBeenCalledWith('/notes/n');
+  });
+});
+
+describe('pickNotebookFolder', () => {
+  it.each([
+    {
+      name: 'a chosen folder',
+      answer: { canceled: false, filePaths: ['/notes/other'] },
+      expected: '/notes/other',
+    },
+    { name: 'cancelled', answer: { canceled: true, filePaths: [] }, expected: null },
+    { name: 'no folder in the answer', answer: { canceled: false, filePaths: [] }, expected: null },
+  ])('$name', async ({ answer, expected }) => {
+    const show = vi.fn(() => Promise.resolve(answer));
+    await expect(pickNotebookFolder(show)).resolves.toBe(expected);
+    expect(show).toHaveBeenCalledWith(
+      expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }),
+    );
   });
 });

@@ -11,6 +11,18 @@ export const importFilters: NonNullable<OpenDialogOptions['filters']> = [
   { name: 'All files', extensions: ['*'] },
 ];
 
+type ShowOpenDialog = MenuDeps['showOpenDialog'];
+
+/** The system picker for a notebook folder (File > Open notebook… and Switch notebook's Choose folder…); null when cancelled. */
+export async function pickNotebookFolder(show: ShowOpenDialog): Promise<string | null> {
+  const picked = await show({
+    title: 'Open notebook folder',
+    buttonLabel: 'Open',
+    properties: ['openDirectory', 'createDirectory'],
+  });
+  return picked.canceled ? null : (picked.filePaths[0] ?? null);
+}
+
 /** What `NotebookSession.importPaths` reports per file. */
 export interface PathOutcome {
   file: string;
@@ -75,13 +87,8 @@ export function createMenuActions(deps: MenuDeps): MenuActions {
       }),
     openNotebook: () =>
       guarded(deps, 'Could not open the notebook', async () => {
-        const picked = await deps.showOpenDialog({
-          title: 'Open notebook folder',
-          buttonLabel: 'Open',
-          properties: ['openDirectory', 'createDirectory'],
-        });
-        const folder = picked.filePaths[0];
-        if (picked.canceled || folder === undefined) return;
+        const folder = await pickNotebookFolder(deps.showOpenDialog);
+        if (folder === null) return;
         await deps.session().openNotebook(folder);
         deps.send({ type: 'notebook-changed' });
         deps.send({ type: 'library-changed' });

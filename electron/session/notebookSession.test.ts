@@ -55,3 +55,34 @@ describe('NotebookSession background writes', () => {
     await writeFile(join(dir, 'after-close'), 'nothing writes here any more');
   });
 });
+
+describe('NotebookSession folder picker', () => {
+  it('offers the host’s folder picker through the contract, and says so in the notebook info', async () => {
+    const dir = join(await tempDir(), 'nb');
+    const session = await NotebookSession.open({
+      notebookDir: dir,
+      userDataDir: null,
+      chooseFolder: () => Promise.resolve('/notes/other'),
+    });
+    try {
+      expect((await session.handlers.getNotebookInfo({})).folderPicker).toBe(true);
+      await expect(session.handlers.chooseNotebookFolder({})).resolves.toEqual({ path: '/notes/other' });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('without one (web host, CLI) refuses with a plain reason and the info says none', async () => {
+    const dir = join(await tempDir(), 'nb');
+    const session = await NotebookSession.open({ notebookDir: dir, userDataDir: null });
+    try {
+      expect((await session.handlers.getNotebookInfo({})).folderPicker).toBeUndefined();
+      await expect(session.handlers.chooseNotebookFolder({})).rejects.toMatchObject({
+        code: 'USAGE',
+        message: expect.stringContaining('type the path'),
+      });
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -60,6 +60,7 @@ export class NotebookSession {
   private readonly sync: SyncControl;
   /** Takes this session off the list of open notebooks (see openNotebooks). */
   private forget: () => void = () => undefined;
+  private folderPicker: (() => Promise<string | null>) | null = null;
 
   private constructor(
     private store: NotebookStore,
@@ -84,6 +85,8 @@ export class NotebookSession {
     storeOptions?: OpenOptions;
     /** Keep a shared notebook in step while open (the app's hosts); one-shot CLI runs leave it off. */
     liveSync?: boolean;
+    /** The system folder picker (the desktop app); without it the reporter types a folder's path. */
+    chooseFolder?: () => Promise<string | null>;
   }): Promise<NotebookSession> {
     const dir = resolve(options.notebookDir);
     const log = options.userDataDir === null ? null : new ProblemLog(problemLogPath(options.userDataDir));
@@ -94,6 +97,7 @@ export class NotebookSession {
       ...options.storeOptions,
     });
     const session = new NotebookSession(store, search, options.userDataDir, log);
+    session.folderPicker = options.chooseFolder ?? null;
     session.forget = openNotebooks.add(dir, () => session.close());
     await session.rememberRecent(store);
     if (options.liveSync) session.sync.enable();
@@ -114,7 +118,15 @@ export class NotebookSession {
       sourceCount: this.store.sources().length,
       notices: [...this.store.notices, ...this.store.highlights.notices],
       recent: await this.recent.list(),
+      ...(this.folderPicker ? { folderPicker: true as const } : {}),
     };
+  }
+
+  async chooseFolder(): Promise<string | null> {
+    if (!this.folderPicker) {
+      throw new AppError('USAGE', 'There is no folder picker here: type the path of the notebook folder.');
+    }
+    return this.folderPicker();
   }
 
   /** Puts the notebook at the top of the recent list; a failure is reported, the notebook stays open. */

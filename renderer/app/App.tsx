@@ -102,7 +102,11 @@ function ShellDialogs({
       />
       <CommandPalette open={shell.palette.open} onClose={shell.palette.close} />
       <ShortcutsOverlay open={shell.shortcuts.open} onClose={shell.shortcuts.close} />
-      <SwitchNotebookDialog open={shell.switchNotebook.open} onClose={shell.switchNotebook.close} />
+      <SwitchNotebookDialog
+        open={shell.switchNotebook.open}
+        onClose={shell.switchNotebook.close}
+        folderPicker={app.info.value?.folderPicker === true}
+      />
     </>
   );
 }

@@ -3,8 +3,16 @@ import { useApi } from '../transport/ApiContext';
 import { errorMessage } from '../transport/errorMessage';
 import { FormDialog } from '../ui/FormDialog';
 
-/** "Switch notebook…": opens another notebook folder by its path (the desktop menu offers a folder picker). */
-export function SwitchNotebookDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** The host can show the system folder picker (the desktop app; NotebookInfo.folderPicker). */
+  folderPicker: boolean;
+}
+
+/** "Switch notebook…": opens another notebook folder, typed or (in the desktop app) chosen in the system picker. */
+// Long because: the form's fields and its two ways to name a folder, one short handler each.
+export function SwitchNotebookDialog({ open, onClose, folderPicker }: Props) {
   const api = useApi();
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -24,6 +32,16 @@ export function SwitchNotebookDialog({ open, onClose }: { open: boolean; onClose
       setError(errorMessage(failure));
     } finally {
       setBusy(false);
+    }
+  };
+
+  const choose = async () => {
+    setError(null);
+    try {
+      const chosen = await api.chooseNotebookFolder({});
+      if (chosen.path !== null) setPath(chosen.path);
+    } catch (failure) {
+      setError(errorMessage(failure));
     }
   };
 
@@ -49,6 +67,11 @@ export function SwitchNotebookDialog({ open, onClose }: { open: boolean; onClose
           onChange={(event) => setPath(event.target.value)}
         />
       </label>
+      {folderPicker && (
+        <button type="button" className="button" disabled={busy} onClick={() => void choose()}>
+          Choose folder…
+        </button>
+      )}
     </FormDialog>
   );
 }

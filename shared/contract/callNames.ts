@@ -2,6 +2,7 @@
 export const callNames = [
   'getNotebookInfo',
   'openNotebook',
+  'chooseNotebookFolder',
   'createNotebook',
   'listSources',
   'getSource',

@@ -6,6 +6,7 @@ const ID = '01890a5d-ac96-774b-bcce-b302099a8057';
 /** For every call: payloads that must be refused at the edge. */
 const malformed: Record<(typeof callNames)[number], unknown[]> = {
   getNotebookInfo: [null, 'x', 42, [], { extra: 1 }],
+  chooseNotebookFolder: [null, 'x', [], { path: '/x' }],
   openNotebook: [
     {},
     { path: '' },

@@ -12,6 +12,13 @@ export interface NotebookInfo {
   /** Things the reporter should know about, such as a restore from backup. */
   notices: string[];
   recent: RecentNotebook[];
+  /** Set when this host can show the system folder picker (the desktop app); elsewhere a path is typed. */
+  folderPicker?: true;
+}
+
+/** The folder the reporter picked, or null when they cancelled the picker. */
+export interface FolderChoice {
+  path: string | null;
 }
 
 export interface RecentNotebook {
