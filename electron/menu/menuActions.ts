@@ -87,7 +87,7 @@ export function createMenuActions(deps: MenuDeps): MenuActions {
       }),
     openNotebook: () =>
       guarded(deps, 'Could not open the notebook', async () => {
-        const folder = await pickNotebookFolder(deps.showOpenDialog);
+        const folder = await pickNotebookFolder((options) => deps.showOpenDialog(options));
         if (folder === null) return;
         await deps.session().openNotebook(folder);
         deps.send({ type: 'notebook-changed' });

@@ -1,44 +1,19 @@
 // @vitest-environment jsdom
 // Beside the import dialogs (not in ui/) because it also renders one of them: ui/ imports nothing above it.
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { dialogHarness } from '../../test/dom/dialogHarness';
 import { WebAddressDialog } from './WebAddressDialog';
 import { FormDialog } from '../ui/FormDialog';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let container: HTMLElement;
-
-beforeAll(() => {
-  // jsdom has <dialog> without its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  container.remove();
-});
-
-function render(element: React.ReactElement) {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root?.render(element));
-}
+const harness = dialogHarness();
+const render = harness.render;
 
 const button = (name: string) =>
-  [...container.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
+  [...harness.container.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
 
 function submitForm() {
-  const form = container.querySelector('form')!;
+  const form = harness.container.querySelector('form')!;
   const event = new Event('submit', { bubbles: true, cancelable: true });
   act(() => {
     form.dispatchEvent(event);
@@ -61,7 +36,7 @@ describe('FormDialog', () => {
         children: createElement('input', { 'aria-label': 'Folder' }),
       }),
     );
-    const dialog = container.querySelector('dialog')!;
+    const dialog = harness.container.querySelector('dialog')!;
     expect(dialog.open).toBe(true);
     expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe(
       'Switch notebook',
@@ -70,7 +45,7 @@ describe('FormDialog', () => {
     expect(onSubmit).toHaveBeenCalledTimes(1);
     act(() => button('Cancel').click());
     expect(onClose).toHaveBeenCalledTimes(1);
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(harness.container.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('disables the submit button until the form can be sent', () => {
@@ -91,7 +66,7 @@ describe('FormDialog', () => {
   it('shows a web address error where the field points to it', () => {
     const onSubmit = vi.fn();
     render(createElement(WebAddressDialog, { open: true, onClose: () => undefined, onSubmit }));
-    const input = container.querySelector('input')!;
+    const input = harness.container.querySelector('input')!;
     act(() => {
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       setValue.call(input, 'not an address');
@@ -99,7 +74,7 @@ describe('FormDialog', () => {
     });
     submitForm();
     expect(onSubmit).not.toHaveBeenCalled();
-    const alert = container.querySelector('[role="alert"]')!;
+    const alert = harness.container.querySelector('[role="alert"]')!;
     expect(alert.textContent).not.toBe('');
     expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
     expect(input.getAttribute('aria-invalid')).toBe('true');
