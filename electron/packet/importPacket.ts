@@ -29,6 +29,8 @@ async function existingContent(store: NotebookStore): Promise<NotebookContent> {
     claims: data.claims,
     highlights: await store.highlights.all(),
     notes,
+    questions: data.questions,
+    ratings: data.ratings,
   };
 }
 
@@ -77,9 +79,14 @@ async function applyPlan(
       doc: n.doc as NoteBody['doc'],
     }),
   );
-  const metadataChanges = [add, update].some(
-    (c) => c.sources.length + c.entities.length + c.claims.length + c.notes.length > 0,
-  );
+  const added = (c: NotebookContent): number =>
+    c.sources.length +
+    c.entities.length +
+    c.claims.length +
+    c.notes.length +
+    (c.questions?.length ?? 0) +
+    (c.ratings ? c.ratings.sources.length + c.ratings.outlets.length : 0);
+  const metadataChanges = added(add) + added(update) > 0;
   if (metadataChanges) {
     await store.mutate((file) => {
       const replace = <T extends { id: string }>(list: T[], next: Map<string, T>): T[] =>
@@ -90,6 +97,11 @@ async function applyPlan(
       file.claims = [...replace(file.claims, byId(update.claims)), ...add.claims];
       const notes = new Map(update.notes.map((n) => [n.meta.id, n.meta]));
       file.notes = [...file.notes.map((n) => notes.get(n.id) ?? n), ...add.notes.map((n) => n.meta)];
+      file.questions = [...replace(file.questions, byId(update.questions ?? [])), ...(add.questions ?? [])];
+      file.ratings = {
+        sources: [...file.ratings.sources, ...(add.ratings?.sources ?? [])],
+        outlets: [...file.ratings.outlets, ...(add.ratings?.outlets ?? [])],
+      };
     });
   }
   const bySource = new Map<string, Highlight[]>();
