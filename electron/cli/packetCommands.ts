@@ -142,7 +142,7 @@ export async function runImportPacket(argv: string[], print: Print = defaultPrin
       else {
         const a = result.added;
         print(
-          `${result.dryRun ? 'Would import' : 'Imported'}: ${plural(a.sources, 'source')}, ${plural(a.highlights, 'highlight')}, ${a.entities} ${a.entities === 1 ? 'entity' : 'entities'}, ${plural(a.claims, 'claim')}, ${plural(a.notes, 'note')}.`,
+          `${result.dryRun ? 'Would import' : 'Imported'}: ${plural(a.sources, 'source')}, ${plural(a.highlights, 'highlight')}, ${a.entities} ${a.entities === 1 ? 'entity' : 'entities'}, ${plural(a.claims, 'claim')}, ${plural(a.notes, 'note')}, ${plural(a.questions, 'question')}, ${plural(a.ratings, 'rating')}.`,
         );
         const linked = Object.values(result.linked).reduce((x, y) => x + y, 0);
         if (linked > 0) print(`Linked to what the notebook already had: ${linked}.`);

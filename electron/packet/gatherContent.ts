@@ -51,7 +51,15 @@ export async function gatherContent(store: PacketStoreView, options: SelectOptio
   }));
   const highlights: Highlight[] = await store.highlights.all();
   const content = selectContent(
-    { sources: data.sources, highlights, entities: data.entities, claims: data.claims, notes },
+    {
+      sources: data.sources,
+      highlights,
+      entities: data.entities,
+      claims: data.claims,
+      notes,
+      questions: data.questions,
+      ratings: data.ratings,
+    },
     options,
   );
   if (!whole && content.sources.length === 0 && content.notes.length === 0) {

@@ -29,12 +29,55 @@ async function existingContent(store: NotebookStore): Promise<NotebookContent> {
     claims: data.claims,
     highlights: await store.highlights.all(),
     notes,
+    questions: data.questions,
+    ratings: data.ratings,
   };
 }
 
 const utf8 = new TextDecoder();
 const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
   new Map(list.map((r) => [r.id, r]));
+
+const count = (c: NotebookContent): number =>
+  c.sources.length +
+  c.entities.length +
+  c.claims.length +
+  c.notes.length +
+  (c.questions?.length ?? 0) +
+  (c.ratings ? c.ratings.sources.length + c.ratings.outlets.length : 0);
+
+/** The plan's records in one save of notebook.json, through the store's one writer. */
+async function writeMetadata(
+  store: NotebookStore,
+  { add, update }: MergePlan,
+  similar: ReadonlyMap<string, SimilarLink[]>,
+): Promise<void> {
+  if (count(add) + count(update) === 0) return;
+  await store.mutate((file) => {
+    const replace = <T extends { id: string }>(list: T[], next: Map<string, T>): T[] =>
+      list.map((r) => next.get(r.id) ?? r);
+    file.entities = [...replace(file.entities, byId(update.entities)), ...add.entities];
+    file.sources = [...replace(file.sources, byId(update.sources)), ...add.sources];
+    for (const [id, links] of similar) linkSimilar(file.sources, id, links);
+    file.claims = [...replace(file.claims, byId(update.claims)), ...add.claims];
+    const notes = new Map(update.notes.map((n) => [n.meta.id, n.meta]));
+    file.notes = [...file.notes.map((n) => notes.get(n.id) ?? n), ...add.notes.map((n) => n.meta)];
+    file.questions = [...replace(file.questions, byId(update.questions ?? [])), ...(add.questions ?? [])];
+    // A rating the reporter set since the plan was made stays: the packet's only fills what is unrated.
+    const rated = new Set(file.ratings.sources.map((r) => r.sourceId));
+    const outlets = new Set(file.ratings.outlets.map((r) => r.outlet));
+    file.ratings = {
+      sources: [
+        ...file.ratings.sources,
+        ...(add.ratings?.sources ?? []).filter((r) => !rated.has(r.sourceId)),
+      ],
+      outlets: [
+        ...file.ratings.outlets,
+        ...(add.ratings?.outlets ?? []).filter((r) => !outlets.has(r.outlet)),
+      ],
+    };
+  });
+}
 
 /**
  * Writes a merge plan: content-addressed files first (harmless if interrupted), then note bodies, then
@@ -77,21 +120,7 @@ async function applyPlan(
       doc: n.doc as NoteBody['doc'],
     }),
   );
-  const metadataChanges = [add, update].some(
-    (c) => c.sources.length + c.entities.length + c.claims.length + c.notes.length > 0,
-  );
-  if (metadataChanges) {
-    await store.mutate((file) => {
-      const replace = <T extends { id: string }>(list: T[], next: Map<string, T>): T[] =>
-        list.map((r) => next.get(r.id) ?? r);
-      file.entities = [...replace(file.entities, byId(update.entities)), ...add.entities];
-      file.sources = [...replace(file.sources, byId(update.sources)), ...add.sources];
-      for (const [id, links] of similar) linkSimilar(file.sources, id, links);
-      file.claims = [...replace(file.claims, byId(update.claims)), ...add.claims];
-      const notes = new Map(update.notes.map((n) => [n.meta.id, n.meta]));
-      file.notes = [...file.notes.map((n) => notes.get(n.id) ?? n), ...add.notes.map((n) => n.meta)];
-    });
-  }
+  await writeMetadata(store, plan, similar);
   const bySource = new Map<string, Highlight[]>();
   for (const h of [...add.highlights, ...update.highlights]) {
     const list = bySource.get(h.sourceId);

@@ -28,3 +28,13 @@ const TOO_LARGE: ReadonlySet<RejectReason> = new Set(['zip-bomb', 'too-many-entr
 export function rejectPacket(reason: RejectReason, message: string): never {
   throw new AppError(TOO_LARGE.has(reason) ? 'IMPORT_TOO_LARGE' : 'IMPORT_FAILED', message, { reason });
 }
+
+/** Refuses a packet that lists one id of a kind twice (a merge would otherwise pick one in silence). */
+export function unique(kind: string, ids: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id))
+      rejectPacket('invalid-data', `The packet was refused: it lists the ${kind} ${id} twice.`);
+    seen.add(id);
+  }
+}

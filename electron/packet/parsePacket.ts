@@ -2,9 +2,10 @@ import { sourceSchema, type Source } from '../../shared/model';
 import { sanitizeNoteDoc } from '../../shared/notes/sanitizeNoteDoc';
 import type { PacketManifest } from '../../shared/packet/manifest';
 import { isKnownPacketPath, RECORDS_PATH } from '../../shared/packet/packetPaths';
-import { recordsFileSchema } from '../../shared/packet/recordsFile';
+import { parseRecordsFile } from '../../shared/packet/recordsFile';
+import { checkWeighing } from './checkWeighing';
 import type { NotebookContent } from '../../shared/packet/selectContent';
-import { rejectPacket, type RejectReason } from './packetRejected';
+import { rejectPacket, unique, type RejectReason } from './packetRejected';
 import { checkEntries } from './verifyPacket';
 
 /** A packet checked end to end and ready to merge; its blobs are keyed by SHA-256. */
@@ -50,15 +51,6 @@ function invalid(path: string, issue: { path: PropertyKey[]; message: string } |
     'invalid-data',
     `The packet was refused: ${path} is not in the expected form${where}: ${issue?.message ?? 'unknown problem'}.`,
   );
-}
-
-function unique(kind: string, ids: readonly string[]): void {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id))
-      rejectPacket('invalid-data', `The packet was refused: it lists the ${kind} ${id} twice.`);
-    seen.add(id);
-  }
 }
 
 /** Source records with their text, original and extraction checked against the hashes they claim. */
@@ -162,9 +154,9 @@ export function parsePacket(entries: ReadonlyMap<string, Uint8Array>): ParsedPac
   const blobs = new BlobsByHash(entries);
   const listed = new Map(check.manifest.files.map((f) => [f.path, f]));
   const sources = sourceFiles(entries, listed, blobs);
-  const records = recordsFileSchema.safeParse(readJson(entries, RECORDS_PATH));
+  const records = parseRecordsFile(readJson(entries, RECORDS_PATH));
   if (!records.success) invalid(RECORDS_PATH, records.error.issues[0]);
-  const { entities, claims, highlights } = records.data;
+  const { entities, claims, highlights, questions, ratings } = records.data;
   const notes = records.data.notes.map((n) => ({ meta: n.meta, doc: sanitizeNoteDoc(n.doc) }));
   unique(
     'source',
@@ -207,5 +199,10 @@ export function parsePacket(entries: ReadonlyMap<string, Uint8Array>): ParsedPac
         `The packet was refused: highlight ${h.id} lies outside its source’s text.`,
       );
   }
-  return { manifest: check.manifest, content: { sources, entities, claims, highlights, notes }, blobs };
+  checkWeighing({ questions, ratings }, claims, sources);
+  return {
+    manifest: check.manifest,
+    content: { sources, entities, claims, highlights, notes, questions, ratings },
+    blobs,
+  };
 }

@@ -5,14 +5,17 @@ import { errorMessage } from '../transport/errorMessage';
 import { JobProgress } from './JobProgress';
 import { PacketFileInput } from './PacketFileInput';
 import { importLines } from './packetText';
+import type { RecordKind } from '../../shared/packet/mergeKind';
 import { usePacketJob } from './usePacketJob';
 
-const KIND_WORDS = {
+const KIND_WORDS: Record<RecordKind, string> = {
   source: 'Source',
   highlight: 'Highlight',
   entity: 'Entity',
   claim: 'Claim',
   note: 'Note',
+  question: 'Question',
+  rating: 'Rating',
 };
 
 /** Import: choose a packet, watch it merge, read what was added, linked and kept apart. */

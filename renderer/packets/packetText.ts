@@ -60,6 +60,8 @@ const KINDS: Array<[keyof KindCounts, string, string]> = [
   ['entities', 'entity', 'entities'],
   ['claims', 'claim', 'claims'],
   ['notes', 'note', 'notes'],
+  ['questions', 'question', 'questions'],
+  ['ratings', 'rating', 'ratings'],
 ];
 
 /** "2 sources, 1 note" for the kinds with a count; null when every count is zero. */

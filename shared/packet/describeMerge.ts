@@ -7,8 +7,10 @@ const KIND_WORDS: Record<RecordKind, [string, string]> = {
   entity: ['entity', 'entities'],
   claim: ['claim', 'claims'],
   note: ['note', 'notes'],
+  question: ['question', 'questions'],
+  rating: ['rating', 'ratings'],
 };
-const ORDER: RecordKind[] = ['source', 'highlight', 'entity', 'claim', 'note'];
+const ORDER: RecordKind[] = ['source', 'highlight', 'entity', 'claim', 'note', 'question', 'rating'];
 
 const quoted = (text: string): string => `“${text.length > 80 ? `${text.slice(0, 80)}…` : text}”`;
 

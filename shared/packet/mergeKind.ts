@@ -2,8 +2,11 @@ import { newId } from '../ids';
 import { guardedMerge, type FieldChange, type GuardedMerge } from './guardedMerge';
 import type { NotebookContent } from './selectContent';
 
-export type RecordKind = 'source' | 'highlight' | 'entity' | 'claim' | 'note';
-export type KindCounts = Record<'sources' | 'highlights' | 'entities' | 'claims' | 'notes', number>;
+export type RecordKind = 'source' | 'highlight' | 'entity' | 'claim' | 'note' | 'question' | 'rating';
+export type KindCounts = Record<
+  'sources' | 'highlights' | 'entities' | 'claims' | 'notes' | 'questions' | 'ratings',
+  number
+>;
 
 /** Same id, different content: both are kept, the incoming one under a new id. */
 export interface MergeConflict {
@@ -34,13 +37,23 @@ export interface MergePlan {
   changes: RecordChange[];
 }
 
-export const zeroCounts = (): KindCounts => ({ sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0 });
+export const zeroCounts = (): KindCounts => ({
+  sources: 0,
+  highlights: 0,
+  entities: 0,
+  claims: 0,
+  notes: 0,
+  questions: 0,
+  ratings: 0,
+});
 const PLURAL: Record<RecordKind, keyof KindCounts> = {
   source: 'sources',
   highlight: 'highlights',
   entity: 'entities',
   claim: 'claims',
   note: 'notes',
+  question: 'questions',
+  rating: 'ratings',
 };
 
 export interface KindRules<T> {

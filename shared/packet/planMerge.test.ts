@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectCitations } from '../notes/collectCitations';
+import { zeroCounts } from './mergeKind';
 import { planMerge } from './planMerge';
 import type { NotebookContent } from './selectContent';
 import { citeNode, claim, docOf, entity, highlight, id, later, note, source } from './testing/records';
 
 const empty = (): NotebookContent => ({ sources: [], highlights: [], entities: [], claims: [], notes: [] });
+/** A plan's `update` when nothing already here changes. */
+const noUpdate = (): NotebookContent => ({ ...empty(), questions: [] });
 const packet = (): NotebookContent => ({
   sources: [source(1), source(2)],
   highlights: [highlight(11, 1, { entityIds: [id(21)] }), highlight(12, 2)],
@@ -37,7 +40,14 @@ function apply(base: NotebookContent, plan: ReturnType<typeof planMerge>): Noteb
 describe('planMerge', () => {
   it('adds everything to an empty notebook, keeping ids', () => {
     const plan = planMerge(empty(), packet());
-    expect(plan.added).toEqual({ sources: 2, highlights: 2, entities: 1, claims: 1, notes: 1 });
+    expect(plan.added).toEqual({
+      ...zeroCounts(),
+      sources: 2,
+      highlights: 2,
+      entities: 1,
+      claims: 1,
+      notes: 1,
+    });
     expect(plan.add.highlights.map((h) => h.id)).toEqual([id(11), id(12)]);
     expect(plan.conflicts).toEqual([]);
   });
@@ -45,8 +55,8 @@ describe('planMerge', () => {
   it('changes nothing when merged twice', () => {
     const once = apply(empty(), planMerge(empty(), packet()));
     const twice = planMerge(once, packet());
-    expect(twice.added).toEqual({ sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0 });
-    expect(twice.update).toEqual(empty());
+    expect(twice.added).toEqual(zeroCounts());
+    expect(twice.update).toEqual(noUpdate());
     expect(twice.unchangedCount).toBe(7);
   });
 
@@ -73,7 +83,7 @@ describe('planMerge', () => {
       { field: 'tags', outcome: 'filled', yours: '[]', theirs: '["court"]' },
     ]);
     // An older copy never replaces a newer one.
-    expect(planMerge(apply(base, plan), packet()).update).toEqual(empty());
+    expect(planMerge(apply(base, plan), packet()).update).toEqual(noUpdate());
   });
 
   it('never lowers confidentiality, whatever the dates, and raises it from an older copy', () => {
@@ -124,7 +134,7 @@ describe('planMerge', () => {
     });
     const again = planMerge(apply(base, plan), packet());
     expect(again.conflicts).toEqual([]);
-    expect(again.added).toEqual({ sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0 });
+    expect(again.added).toEqual(zeroCounts());
     expect(again.linked).toMatchObject({ sources: 1, entities: 1 });
     expect(again.unchangedCount).toBe(5);
   });

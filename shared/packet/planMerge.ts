@@ -5,6 +5,7 @@ import { remapDocIds } from './rewriteDoc';
 import type { NotebookContent, PacketNote } from './selectContent';
 import { guardedMerge } from './guardedMerge';
 import { common, mergeKind, zeroCounts, type MergePlan } from './mergeKind';
+import { mergeQuestions, mergeRatings } from './mergeWeighing';
 
 export type { KindCounts, MergeConflict, MergePlan, RecordChange, RecordKind } from './mergeKind';
 
@@ -97,6 +98,7 @@ export function planMerge(existing: NotebookContent, incoming: NotebookContent):
       return id ? [{ ...e, highlightId: id }] : [];
     }),
   });
+  const claimIds = new Map<string, string>();
   const claims = mergeKind<Claim>(
     plan,
     {
@@ -107,7 +109,23 @@ export function planMerge(existing: NotebookContent, incoming: NotebookContent):
     },
     existing.claims,
     incoming.claims.map(remapClaim),
-    new Map(),
+    claimIds,
+  );
+  const knownClaims = new Set(existing.claims.map((c) => c.id));
+  const questions = mergeQuestions(plan, existing.questions ?? [], incoming.questions ?? [], (id) =>
+    mapped(claimIds, knownClaims, id),
+  );
+  const sourcesById = new Map<string, Source>(existing.sources.map((s) => [s.id, s]));
+  for (const s of incoming.sources) {
+    const id = sourceIds.get(s.id) ?? s.id;
+    if (!sourcesById.has(id)) sourcesById.set(id, s);
+  }
+  const ratings = mergeRatings(
+    plan,
+    existing.ratings ?? { sources: [], outlets: [] },
+    incoming.ratings ?? { sources: [], outlets: [] },
+    (id) => sourceIds.get(id) ?? id,
+    sourcesById,
   );
 
   const remapNote = (n: PacketNote): PacketNote => {
@@ -150,6 +168,8 @@ export function planMerge(existing: NotebookContent, incoming: NotebookContent):
     highlights: highlights.add,
     claims: claims.add,
     notes: notes.add,
+    questions: questions.add,
+    ratings,
   };
   plan.update = {
     entities: entities.update,
@@ -157,6 +177,7 @@ export function planMerge(existing: NotebookContent, incoming: NotebookContent):
     highlights: highlights.update,
     claims: claims.update,
     notes: notes.update,
+    questions: questions.update,
   };
   return plan;
 }

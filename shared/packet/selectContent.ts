@@ -1,7 +1,8 @@
-import type { Claim, DocNode, Entity, Highlight, NoteMeta, Source } from '../model';
+import type { Claim, DocNode, Entity, Highlight, NoteMeta, Question, Ratings, Source } from '../model';
 import { collectCitations } from '../notes/collectCitations';
 import { SOURCE_QUOTE_MARK } from '../notes/sanitizeNoteDoc';
 import type { LeftOut } from './manifest';
+import { selectWeighing } from './selectWeighing';
 
 export interface PacketNote {
   meta: NoteMeta;
@@ -15,6 +16,9 @@ export interface NotebookContent {
   entities: readonly Entity[];
   claims: readonly Claim[];
   notes: readonly PacketNote[];
+  /** Questions with rival answers and reliability ratings; absent reads as none (packets before version 2). */
+  questions?: readonly Question[];
+  ratings?: Ratings;
 }
 
 export interface SelectOptions {
@@ -108,6 +112,7 @@ export function selectContent(all: NotebookContent, options: SelectOptions): Sel
     entities,
     claims,
     notes,
+    ...selectWeighing(all, { claims, sources }, whole),
     leftOut: {
       sources: candidates.length - sources.length,
       highlights: candidateHighlights.length - highlights.length,

@@ -76,7 +76,7 @@ describe('import-packet', () => {
     expect(code).toBe(0);
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({
       ok: true,
-      added: { sources: 3, highlights: 7, entities: 3, claims: 1, notes: 2 },
+      added: { sources: 3, highlights: 7, entities: 3, claims: 1, notes: 2, questions: 0, ratings: 0 },
       conflicts: [],
     });
 
@@ -104,7 +104,15 @@ describe('import-packet', () => {
   it('imports a packet without confidential material with every remaining citation resolving', async () => {
     const session = await open('redacted');
     const result = await importPacket(session.notebook, packet);
-    expect(result.added).toEqual({ sources: 2, highlights: 5, entities: 2, claims: 1, notes: 2 });
+    expect(result.added).toEqual({
+      sources: 2,
+      highlights: 5,
+      entities: 2,
+      claims: 1,
+      notes: 2,
+      questions: 0,
+      ratings: 0,
+    });
     expect(result.leftOutAtExport).toEqual({ sources: 1, highlights: 2, entities: 1, citations: 2 });
     expect(await everyCitationResolves(session)).toBe(7);
   });
@@ -120,7 +128,7 @@ describe('import-packet', () => {
     expect(again).toMatchObject({
       unchanged: true,
       conflicts: [],
-      added: { sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0 },
+      added: { sources: 0, highlights: 0, entities: 0, claims: 0, notes: 0, questions: 0, ratings: 0 },
     });
     await session.notebook.settle();
     expect(await snapshot(session.notebook.dir)).toEqual(before);

@@ -1,5 +1,15 @@
 // Small valid records for the packet modules' table tests.
-import type { Claim, DocNode, Entity, Highlight, NoteMeta, Source } from '../../model';
+import type {
+  Claim,
+  DocNode,
+  Entity,
+  Highlight,
+  NoteMeta,
+  Question,
+  Rating,
+  Reliability,
+  Source,
+} from '../../model';
 
 const T0 = '2024-05-01T10:00:00.000Z';
 
@@ -114,3 +124,21 @@ export const docOf = (...content: DocNode[]): DocNode => ({
   content: [{ type: 'paragraph', content }],
 });
 export const later = '2024-06-01T10:00:00.000Z';
+
+/** A question whose answers are claims (by number) or, for a string, free text. */
+export function question(n: number, answers: Array<number | string>, over: Partial<Question> = {}): Question {
+  return {
+    id: id(n),
+    createdAt: T0,
+    updatedAt: T0,
+    text: `Question ${n}?`,
+    answers: answers.map((a, i) =>
+      typeof a === 'number'
+        ? { id: id(n * 100 + i), text: `Claim ${a}`, claimId: id(a) }
+        : { id: id(n * 100 + i), text: a, claimId: null },
+    ),
+    ...over,
+  };
+}
+
+export const rating = (value: Reliability, reason = ''): Rating => ({ rating: value, reason, ratedAt: T0 });
