@@ -2,6 +2,7 @@ import { groupByIndependence, type IndependenceGroup } from '../../shared/claims
 import { ratingLookup, suggestedRating, type EffectiveRating } from '../../shared/claims/reliability';
 import type { Claim, Highlight, Reliability, Source } from '../../shared/model';
 import type { NotebookStore } from '../store/notebookStore';
+import { sameKey, type Key } from '../../shared/sameKey';
 
 /**
  * What the board's weighing reads beyond the claims themselves: the evidence's highlights and
@@ -17,8 +18,6 @@ export interface EvidenceWorld {
   suggestions: Map<string, Reliability>;
 }
 
-type Key = readonly unknown[];
-
 /** What of a source the weighing reads (copied, so a source changed in place is still seen as changed). */
 const sourceKey = (s: Source): Key => [
   s.site,
@@ -27,8 +26,6 @@ const sourceKey = (s: Source): Key => [
   s.capturedAt,
   ...s.similar.flatMap((l) => [l.sourceId, l.score]),
 ];
-
-const sameKey = (a: Key, b: Key) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 interface Kept {
   world: Promise<EvidenceWorld>;

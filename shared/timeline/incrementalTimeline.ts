@@ -12,6 +12,7 @@ import {
 } from './buildTimeline';
 import type { TextDate } from './findTextDates';
 import { indexTimeline, updateTimelineIndex, type TimelineIndex } from './timelineIndex';
+import { sameKey, type Key } from '../sameKey';
 
 /** The timeline's input plus the entities whose names its items carry (a rename touches their claims). */
 export interface IncrementalInput extends TimelineInput {
@@ -19,7 +20,6 @@ export interface IncrementalInput extends TimelineInput {
 }
 
 type DateOf = (h: TimelineHighlight, source: TimelineSource) => TextDate | null;
-type Key = readonly unknown[];
 type Kind = 'source' | 'highlight' | 'claim' | 'question' | 'entity';
 
 /**
@@ -53,8 +53,6 @@ const KEY_OF = {
   question: (q: TimelineInput['questions'][number]): Key => q.answers.map((a) => a.claimId),
   entity: (e: { name: string }): Key => [e.name],
 };
-
-const sameKey = (a: Key, b: Key) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** Records whose key changed (added, edited or removed), with their key before; `keys` is brought up to date. */
 function changedIds<R extends { id: string }>(
