@@ -1,10 +1,5 @@
-import { groupByIndependence, type IndependenceGroup } from '../../shared/claims/independence';
-import {
-  RELIABILITY_WEIGHT,
-  ratingLookup,
-  suggestedRating,
-  type EffectiveRating,
-} from '../../shared/claims/reliability';
+import { groupByIndependence } from '../../shared/claims/independence';
+import { RELIABILITY_WEIGHT, ratingLookup, type EffectiveRating } from '../../shared/claims/reliability';
 import {
   groupIndex,
   weighAnswers,
@@ -16,6 +11,7 @@ import type { IndependenceNote } from '../../shared/contract';
 import type { Claim, Highlight, Question, Ratings, Reliability, Source } from '../../shared/model';
 import type { NotebookStore } from '../store/notebookStore';
 import { memoPerRevision } from '../store/revisionMemo';
+import { evidenceWorld, type EvidenceWorld } from './evidenceWorld';
 
 /**
  * Everything the claims board and the packet need to weigh evidence, gathered once per request:
@@ -40,38 +36,18 @@ export interface EvidenceContext {
 
 /**
  * The notebook's evidence context, built once per notebook revision (see revisionMemo): the board,
- * the ratings list and a rating's answer share it until something changes, and any change builds
- * it afresh. Its weighings are remembered inside it, so they too last exactly one revision.
+ * the ratings list and a rating's answer share it until something changes. Its costly part, the
+ * evidence world (highlights, sources, groups, ratings), is kept across revisions while its inputs
+ * are unchanged (see evidenceWorld); the claims and questions are weighed against it afresh, and
+ * its weighings are remembered inside it, so they last exactly one revision.
  */
-export const evidenceContext = memoPerRevision(buildEvidenceContext);
-
-async function buildEvidenceContext(store: NotebookStore): Promise<EvidenceContext> {
-  const claims = store.list('claims');
-  const questions = store.list('questions');
-  const ids = new Set(claims.flatMap((c) => c.evidence.map((e) => e.highlightId)));
-  const highlights = new Map<string, Highlight>();
-  for (const id of ids) {
-    const h = await store.highlights.findById(id);
-    if (h) highlights.set(id, h);
-  }
-  const sources = new Map<string, Source>();
-  for (const h of highlights.values()) {
-    const s = store.sourceById(h.sourceId);
-    if (s) sources.set(s.id, s);
-  }
-  // Linked sources without evidence join the grouping too: two copies of one wire story are one
-  // voice even when the wire's own text is not cited, and a copy is known as a copy.
-  const neighbours = new Map(sources);
-  for (const s of sources.values())
-    for (const link of s.similar) {
-      const other = store.sourceById(link.sourceId);
-      if (other) neighbours.set(other.id, other);
-    }
-  const groups = groupByIndependence([...neighbours.values()]);
-  const lookup = ratingLookup(store.ratings());
-  const suggestions = await spunSuggestions(store, groups, (id) => lookup(id, sources.get(id)?.site ?? null));
-  return contextOf({ claims, questions, highlights, sources: neighbours, groups, lookup, suggestions });
-}
+export const evidenceContext = memoPerRevision(async (store: NotebookStore) =>
+  contextOf({
+    claims: store.list('claims'),
+    questions: store.list('questions'),
+    ...(await evidenceWorld(store)),
+  }),
+);
 
 /**
  * The same weighing over a packet's content alone: groups only among the packet's sources (so no
@@ -94,31 +70,9 @@ export function contentEvidenceContext(
   });
 }
 
-/** Copies the similarity store calls synonym-spun versions of their group's original. */
-async function spunSuggestions(
-  store: NotebookStore,
-  groups: readonly IndependenceGroup[],
-  rate: (id: string) => EffectiveRating,
-): Promise<Map<string, Reliability>> {
-  const out = new Map<string, Reliability>();
-  for (const g of groups)
-    for (const m of g.members) {
-      if (m.relation !== 'rewrite' || rate(m.sourceId).from !== 'none') continue;
-      const likeness = await store.similarity.likeness(m.sourceId, g.originalId);
-      const suggestion = suggestedRating(true, likeness, rate(m.sourceId));
-      if (suggestion) out.set(m.sourceId, suggestion);
-    }
-  return out;
-}
-
-interface Parts {
+interface Parts extends EvidenceWorld {
   claims: readonly Claim[];
   questions: readonly Question[];
-  highlights: Map<string, Highlight>;
-  sources: Map<string, Source>;
-  groups: IndependenceGroup[];
-  lookup: (sourceId: string, site: string | null) => EffectiveRating;
-  suggestions: Map<string, Reliability>;
 }
 
 function contextOf(p: Parts): EvidenceContext {

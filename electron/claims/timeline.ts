@@ -1,13 +1,14 @@
 import type { TimelineResult } from '../../shared/contract';
 import type { TextDate } from '../../shared/timeline/findTextDates';
 import {
-  buildTimeline,
   highlightDate,
   type TimelineFilter,
   type TimelineHighlight,
+  type TimelineItem,
   type TimelineSource,
 } from '../../shared/timeline/buildTimeline';
-import { indexTimeline, lookupTimeline } from '../../shared/timeline/timelineIndex';
+import { IncrementalTimeline } from '../../shared/timeline/incrementalTimeline';
+import { lookupTimeline } from '../../shared/timeline/timelineIndex';
 import type { NotebookStore } from '../store/notebookStore';
 import { memoPerRevision } from '../store/revisionMemo';
 
@@ -25,21 +26,22 @@ interface FoundDate {
  * Highlights' dates, found once per wording: reading the words around 10,000 highlights for
  * dates is most of a timeline's cost, and a change elsewhere in the notebook leaves them as they
  * were. An answer is reused only while the quote's words and the source's dates are the same
- * (compared, not assumed), so an edited highlight or a re-dated source is read again. Each
+ * (compared, not assumed), so an edited highlight or a re-dated source is read again. Each full
  * build keeps only the answers it used, so deleted highlights are forgotten.
  */
 class HighlightDates {
   private previous = new Map<string, FoundDate>();
   private current = new Map<string, FoundDate>();
 
-  /** Starts a build: what the last one did not use is dropped. */
+  /** Starts a full build: what the last one did not use is dropped. */
   round(): (h: TimelineHighlight, source: TimelineSource) => TextDate | null {
     this.previous = this.current;
     this.current = new Map();
     return (h, source) => this.dateOf(h, source);
   }
 
-  private dateOf(h: TimelineHighlight, source: TimelineSource): TextDate | null {
+  /** One highlight's date, for an update by delta (which asks only for highlights that changed). */
+  dateOf(h: TimelineHighlight, source: TimelineSource): TextDate | null {
     const { prefix, exact, suffix } = h.quote;
     const s = source;
     const anchor = `${s.publishedAt ?? ''}|${s.capturedAt}|${s.language ?? ''}|${String(s.publishedApproximate)}`;
@@ -52,35 +54,51 @@ class HighlightDates {
   }
 }
 
-const datesOf = new WeakMap<NotebookStore, HighlightDates>();
+interface Kept {
+  dates: HighlightDates;
+  timeline: IncrementalTimeline<Item>;
+  setNames: (names: Map<string, string>) => void;
+}
+const keptFor = new WeakMap<NotebookStore, Kept>();
 
 /**
  * Every dated item of the notebook (sources, highlights, claims) with source titles and claimant
- * names, and every tag: built once per notebook revision, so opening or filtering the timeline
- * again filters this list instead of rebuilding it.
+ * names, indexed by filter, and every tag: brought up to date once per notebook revision by delta
+ * (IncrementalTimeline: only the items whose inputs changed are rebuilt), so opening or filtering
+ * the timeline again reads this index, and a change costs what it touches.
  */
 const notebookTimeline = memoPerRevision(async (store: NotebookStore) => {
-  let dates = datesOf.get(store);
-  if (!dates) datesOf.set(store, (dates = new HighlightDates()));
-  const all = buildTimeline(
+  const highlights = await store.highlights.all();
+  let kept = keptFor.get(store);
+  if (!kept) {
+    const dates = new HighlightDates();
+    // Titles and names are read at update time; the incremental timeline keys both (source title, entity name).
+    let names = new Map<string, string>();
+    const finish = (item: TimelineItem): Item => ({
+      ...item,
+      sourceTitle: item.sourceId ? (store.sourceById(item.sourceId)?.title ?? null) : null,
+      claimantName: item.claimantId ? (names.get(item.claimantId) ?? null) : null,
+    });
+    kept = { dates, timeline: new IncrementalTimeline(finish), setNames: (n) => (names = n) };
+    keptFor.set(store, kept);
+  }
+  const entities = store.list('entities');
+  kept.setNames(new Map(entities.map((e) => [e.id, e.name])));
+  const { dates } = kept;
+  const index = kept.timeline.update(
     {
       sources: store.sources(),
-      highlights: await store.highlights.all(),
+      highlights,
       claims: store.list('claims'),
       questions: store.list('questions'),
+      entities,
     },
-    dates.round(),
+    (h, source) => dates.dateOf(h, source),
+    () => dates.round(),
   );
-  const entities = new Map(store.list('entities').map((e) => [e.id, e.name]));
-  const items: Item[] = all.map((item) => ({
-    ...item,
-    sourceTitle: item.sourceId ? (store.sourceById(item.sourceId)?.title ?? null) : null,
-    claimantName: item.claimantId ? (entities.get(item.claimantId) ?? null) : null,
-  }));
-  const tags = [...new Set(all.flatMap((i) => i.tags))].sort((a, b) => a.localeCompare(b));
-  return { index: indexTimeline(items), tags };
+  const tags = [...index.by.tag.keys()].sort((a, b) => a.localeCompare(b));
+  return { index, tags };
 });
-
 /** The timeline as the page shows it: filtered, with source titles and claimant names. */
 export async function timelineOf(store: NotebookStore, filter: TimelineFilter): Promise<TimelineResult> {
   const { index, tags } = await notebookTimeline(store);
