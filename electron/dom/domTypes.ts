@@ -57,6 +57,8 @@ export interface Element extends Node {
 export interface Document {
   readonly body: Element | null;
   readonly documentElement: Element;
+  /** The root element and whatever a malformed page left beside it (text, further elements). */
+  readonly childNodes: ArrayLike<Node> & Iterable<Node>;
   querySelector(selectors: string): Element | null;
   querySelectorAll(selectors: string): ElementList;
   getElementsByTagName(name: string): ElementList;

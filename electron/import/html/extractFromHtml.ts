@@ -20,6 +20,7 @@ import { prepareHtml, type PreparedHtml } from './prepareHtml';
 import { isPlaceholderAuthor, pageMetadata } from './pageMetadata';
 import { pruneDom } from './pruneDom';
 import { readerView } from './readerView';
+import { bodyLostText, rebuildSkeleton } from './repairSkeleton';
 
 export interface HtmlExtractOptions {
   capturedAt: string;
@@ -36,7 +37,7 @@ const SUBSTRING_BUDGET = 20_000_000;
  */
 export function extractFromHtml(html: string, opts: HtmlExtractOptions): ExtractedArticle {
   const { html: markup, jsonLd, cut } = prepareInput(html);
-  const document = parsePage(markup);
+  const document = parsePageRepaired(markup);
   const index = indexPage(document);
   const meta = pageMetadata(document, index, jsonLd, opts);
   const standfirst = findStandfirst(index, opts.capturedAt);
@@ -154,6 +155,12 @@ function prepareInput(html: string): PreparedHtml {
     ...prepared,
     html: /<(html|body)[\s>]/i.test(markup) ? markup : `<!DOCTYPE html><html><body>${markup}</body></html>`,
   };
+}
+
+/** The parsed page; re-parsed inside a rebuilt skeleton when the first parse left its text outside `body`. */
+function parsePageRepaired(markup: string) {
+  const document = parsePage(markup);
+  return bodyLostText(document) ? parsePage(rebuildSkeleton(markup)) : document;
 }
 
 function assemble(

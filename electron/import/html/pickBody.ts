@@ -1,4 +1,5 @@
 import { blocksToText } from '../../../shared/import/assembleArticle';
+import { comparable } from '../../../shared/import/normalizeText';
 import { proseScore } from '../../../shared/import/proseScore';
 import type { CleanResult } from '../../../shared/import/cleanBlocks';
 import { wordsOf } from '../../../shared/import/lineShape';
@@ -43,7 +44,7 @@ export function pickBody({ reader, pageBlocks, clean }: BodyInput): BodyChoice {
   if (wordCount(cleaned.blocks) < SHORT_BODY) {
     const fallback = clean(densestSpan(pageBlocks), false);
     if (proseScore(fallback.blocks) > Math.max(0, proseScore(cleaned.blocks)) * 1.2)
-      [cleaned, method] = [fallback, 'densest text block'];
+      [cleaned, method] = [withShortReading(fallback, cleaned, pageBlocks), 'densest text block'];
   }
   if (wordCount(cleaned.blocks) > 0) return { cleaned, method, note: null };
   for (const [blocks, how] of [
@@ -55,4 +56,33 @@ export function pickBody({ reader, pageBlocks, clean }: BodyInput): BodyChoice {
       return { cleaned: raw, method: how, note: how === 'visible text' ? 'visible-text' : 'little-prose' };
   }
   return { cleaned: asIs([]), method: 'none', note: 'little-prose' };
+}
+
+/**
+ * The densest run joined by the reader view's short reading where that lies elsewhere on the page:
+ * a reader view that found under SHORT_BODY words most often picked one part of a short post (its
+ * list, its recipe, its lead), and the densest run another; both are prose the page's author wrote.
+ * The reading goes before or after the run by where its first line stands on the page.
+ */
+function withShortReading(
+  run: CleanResult,
+  reading: CleanResult,
+  pageBlocks: readonly CandidateBlock[],
+): CleanResult {
+  const inRun = new Set(run.blocks.map((b) => comparable(b.text)));
+  const extra = reading.blocks.filter((b) => !inRun.has(comparable(b.text)));
+  if (extra.length === 0) return run;
+  const positionOf = (text: string) => {
+    const key = comparable(text);
+    return pageBlocks.findIndex((b) => comparable(b.text) === key);
+  };
+  const runAt = positionOf(run.blocks[0]?.text ?? '');
+  const extraAt = positionOf(extra[0]!.text);
+  const before = extraAt >= 0 && runAt >= 0 && extraAt < runAt;
+  return {
+    blocks: before ? [...extra, ...run.blocks] : [...run.blocks, ...extra],
+    removed: run.removed,
+    authors: run.authors.length > 0 ? run.authors : reading.authors,
+    dates: [...run.dates, ...reading.dates],
+  };
 }
