@@ -28,6 +28,12 @@ export function linkSimilar(find: SourceLookup, id: string, links: readonly Simi
   }
 }
 
+/** `linkSimilar` for each source id and its links, with one lookup over `sources` for them all. */
+export function linkEachSimilar(sources: Source[], links: ReadonlyMap<string, readonly SimilarLink[]>): void {
+  const find = lookupIn(sources);
+  for (const [id, list] of links) linkSimilar(find, id, list);
+}
+
 function withLink(list: readonly SimilarLink[], link: SimilarLink): SimilarLink[] {
   const existing = list.find((x) => x.sourceId === link.sourceId);
   if (existing && existing.score >= link.score) return [...list];
