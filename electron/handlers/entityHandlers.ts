@@ -106,7 +106,7 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
           .filter((e) => e.id !== mergeId)
           .map((e) => (e.id === keepId ? result : e));
         for (const claim of file.claims) if (claim.claimantId === mergeId) claim.claimantId = keepId;
-      });
+      }, {});
       return result;
     },
 
@@ -121,7 +121,7 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
       await store.mutate((file) => {
         file.entities = file.entities.filter((e) => e.id !== id);
         for (const claim of file.claims) if (claim.claimantId === id) claim.claimantId = null;
-      });
+      }, {});
       return { deleted: true as const };
     },
 
@@ -187,7 +187,7 @@ export function entityHandlers(ctx: HandlerContext): EntityHandlers {
       await ctx.store().mutate((file) => {
         if (!file.rejectedSuggestions.some((n) => fold(n) === fold(name)))
           file.rejectedSuggestions.push(name);
-      });
+      }, {});
       return { rejected: name };
     },
   };

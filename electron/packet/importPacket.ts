@@ -4,7 +4,7 @@ import { planMerge, type MergePlan } from '../../shared/packet/planMerge';
 import { mapLimit } from '../../shared/text/mapLimit';
 import type { PacketImportSummary } from '../../shared/contract/packetCalls';
 import type { NotebookContent } from '../../shared/packet/selectContent';
-import { linkSimilar, type SimilarLink } from '../../shared/similarity/linkSimilar';
+import { linkEachSimilar, type SimilarLink } from '../../shared/similarity/linkSimilar';
 import type { NotebookStore } from '../store/notebookStore';
 import { parsePacket, type ParsedPacket } from './parsePacket';
 import { openPacket } from './verifyPacket';
@@ -58,7 +58,7 @@ async function writeMetadata(
       list.map((r) => next.get(r.id) ?? r);
     file.entities = [...replace(file.entities, byId(update.entities)), ...add.entities];
     file.sources = [...replace(file.sources, byId(update.sources)), ...add.sources];
-    for (const [id, links] of similar) linkSimilar(file.sources, id, links);
+    linkEachSimilar(file.sources, similar);
     file.claims = [...replace(file.claims, byId(update.claims)), ...add.claims];
     const notes = new Map(update.notes.map((n) => [n.meta.id, n.meta]));
     file.notes = [...file.notes.map((n) => notes.get(n.id) ?? n), ...add.notes.map((n) => n.meta)];

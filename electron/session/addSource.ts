@@ -108,10 +108,14 @@ async function addNewSource(
     similar: [],
     importNotes: prepared.notes,
   };
-  await store.mutate((file) => {
-    file.sources.push(source);
-    linkSimilar(file.sources, source.id, similar);
-  });
+  // The new source is put in the lookups; the linked ones only gain links (same objects).
+  await store.mutate(
+    (file) => {
+      file.sources.push(source);
+      linkSimilar((id) => (id === source.id ? source : store.sourceById(id)), source.id, similar);
+    },
+    { put: [source] },
+  );
   await store.similarity.add(source.id, signature);
   return { status: 'imported', sourceId: source.id, title: source.title };
 }

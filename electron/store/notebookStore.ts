@@ -15,9 +15,11 @@ import { clearLeftovers, JOBS_FOLDER } from './leftovers';
 import { exists, loadOrRecover, NOTEBOOK_FILE } from './loadNotebook';
 import { NotebookLock } from './notebookLock';
 import { openNotebooks } from './openNotebooks';
+import { removeById, removeSourceFrom, replaceById } from './recordEdits';
 import { NoteFiles } from './noteFiles';
 import { ShardedRecords } from './shardedRecords';
 import { SimilarityStore } from './similarityStore';
+import { SourceIndex, type SourceChanges } from './sourceIndex';
 import { SourceTexts } from './sourceTexts';
 import { WriteCoalescer } from './writeCoalescer';
 
@@ -60,9 +62,9 @@ export class NotebookStore {
   readonly digest: SavedDigest;
   private readonly coalescer: WriteCoalescer;
   private readonly backups: BackupSchedule;
-  private sourcesById = new Map<string, Source>();
   private readonly sourceTexts: SourceTexts;
-  private sourcesByTextHash = new Map<string, Source>();
+  /** Sources by id and by text hash: built at open, then kept current change by change. */
+  private index: SourceIndex;
   private closed = false;
   private changes = 0; // changes to notebook.json in this process: see revisionMemo
   /** Takes this store off the list of open notebooks (see openNotebooks). */
@@ -100,7 +102,7 @@ export class NotebookStore {
       () => JSON.stringify(this.db.data),
       () => this.coalescer.idle(),
     );
-    this.reindex();
+    this.index = SourceIndex.build(db.data.sources);
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<NotebookStore> {
@@ -140,11 +142,11 @@ export class NotebookStore {
   }
 
   sourceById(id: string): Source | undefined {
-    return this.sourcesById.get(id);
+    return this.index.sourceById(id);
   }
 
   sourceByTextHash(sha256: string): Source | undefined {
-    return this.sourcesByTextHash.get(sha256);
+    return this.index.sourceByTextHash(sha256);
   }
 
   /** The clean text of a source, verified against its hash. */
@@ -164,45 +166,38 @@ export class NotebookStore {
 
   /** One record by id, or undefined. */
   find<K extends RecordKind>(kind: K, id: string): RecordOf<K> | undefined {
-    if (kind === 'sources') return this.sourcesById.get(id);
+    if (kind === 'sources') return this.index.sourceById(id);
     return this.list(kind).find((r) => r.id === id);
   }
 
   /** Puts `next` in place of the record with its id, durably; resolves to `next`. */
   async replace<K extends RecordKind>(kind: K, next: RecordOf<K>): Promise<RecordOf<K>> {
-    await this.mutate((file) => {
-      const records = file[kind] as Array<RecordOf<K>>;
-      const at = records.findIndex((r) => r.id === next.id);
-      if (at >= 0) records[at] = next;
-    });
+    const known = kind === 'sources' && this.index.sourceById(next.id) !== undefined;
+    await this.mutate(
+      (file) => replaceById(file[kind] as Array<RecordOf<K>>, next),
+      known ? { put: [next as Source] } : {},
+    );
     return next;
   }
 
   /** Adds a record, durably; resolves to it. */
   async add<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<RecordOf<K>> {
-    await this.mutate((file) => {
-      (file[kind] as Array<RecordOf<K>>).push(record);
-    });
+    await this.mutate(
+      (file) => void (file[kind] as Array<RecordOf<K>>).push(record),
+      kind === 'sources' ? { put: [record as Source] } : {},
+    );
     return record;
   }
 
   /** Removes a record by id, durably (nothing else is changed: callers untie what pointed to it). */
   async removeRecord(kind: Exclude<RecordKind, 'sources'>, id: string): Promise<void> {
-    await this.mutate((file) => {
-      const records = file[kind] as Array<{ id: string }>;
-      const at = records.findIndex((r) => r.id === id);
-      if (at >= 0) records.splice(at, 1);
-    });
+    await this.mutate((file) => removeById(file[kind], id), {});
   }
 
   /** Removes a source and every link to it from other sources' similar lists; its files stay. */
   async removeSource(id: string): Promise<void> {
     this.requireSource(id);
-    await this.mutate((file) => {
-      file.sources = file.sources.filter((s) => s.id !== id);
-      for (const s of file.sources)
-        if (s.similar.some((x) => x.sourceId === id)) s.similar = s.similar.filter((x) => x.sourceId !== id);
-    });
+    await this.mutate((file) => removeSourceFrom(file.sources, id), { drop: [id] });
     await this.similarity.remove(id);
   }
 
@@ -219,7 +214,7 @@ export class NotebookStore {
     return this.data.ratings;
   }
   async replaceRatings(next: NotebookFile['ratings']): Promise<void> {
-    await this.mutate((file) => void (file.ratings = next));
+    await this.mutate((file) => void (file.ratings = next), {});
   }
   /** Names the reporter said are not entities (lower-cased as entered). */
   rejectedSuggestions(): readonly string[] {
@@ -228,7 +223,7 @@ export class NotebookStore {
 
   /** A source by id, or a NOT_FOUND error a reporter understands. */
   requireSource(id: string): Source {
-    const source = this.sourcesById.get(id);
+    const source = this.index.sourceById(id);
     if (!source)
       throw new AppError('NOT_FOUND', 'That source is not in this notebook (it may have been removed).');
     return source;
@@ -236,16 +231,24 @@ export class NotebookStore {
 
   /**
    * Changes the notebook and resolves once the change is durably on disk.
-   * Changes made in the same tick share one save.
+   * Changes made in the same tick share one save. `sources` says what the change did to the
+   * source list; without it the lookups are built again from the whole list, O(sources).
    */
-  async mutate<T>(change: (file: NotebookFile) => T): Promise<T> {
+  async mutate<T>(change: (file: NotebookFile) => T, sources?: SourceChanges): Promise<T> {
     this.assertOpen();
     this.changes++;
-    const result = change(this.db.data);
+    const before = this.db.data.sources;
+    let result: T;
+    try {
+      result = change(this.db.data);
+    } catch (error) {
+      this.index = SourceIndex.build(this.db.data.sources); // it may have changed part of the list
+      throw error;
+    }
     this.digest.changed();
     this.backups.changed();
     this.db.data.notebook.updatedAt = new Date().toISOString();
-    this.reindex();
+    this.index = this.index.followed(before, this.db.data.sources, sources);
     await this.coalescer.request();
     return result;
   }
@@ -284,11 +287,6 @@ export class NotebookStore {
 
   private assertOpen(): void {
     if (this.closed) throw new AppError('INTERNAL', 'This notebook has been closed.');
-  }
-
-  private reindex(): void {
-    this.sourcesById = new Map(this.db.data.sources.map((s) => [s.id, s]));
-    this.sourcesByTextHash = new Map(this.db.data.sources.map((s) => [s.textSha256, s]));
   }
 
   private async saveNow(): Promise<void> {

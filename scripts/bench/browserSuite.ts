@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureRendererBuilt, launchChromium, startHost } from './browser/benchHost';
@@ -84,6 +84,26 @@ async function medianOpen(page: Page, hash: string, selector: string, count: num
   return median(times);
 }
 
+/**
+ * With RN_BENCH_KEY_PROFILE=<file.cpuprofile>, the page's CPU profile while typing (Chrome DevTools
+ * format; build the renderer unminified to read its names). Off by default: profiling slows the page.
+ */
+async function startKeyProfile(page: Page): Promise<{ stop(): Promise<void> }> {
+  const file = process.env.RN_BENCH_KEY_PROFILE;
+  if (!file) return { stop: () => Promise.resolve() };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
+}
+
 /** Types KEYS characters mid-note at a typist's pace; per-keystroke ms to the next frame. */
 async function typeInNote(
   page: Page,
@@ -102,6 +122,7 @@ async function typeInNote(
   await middle.click();
   await page.keyboard.press('End');
   await page.evaluate(installKeyProbe, EDITOR);
+  const profile = await startKeyProfile(page);
   const text = ' the council said the report was confirmed by the ministry after talks with the union'.repeat(
     2,
   );
@@ -115,6 +136,7 @@ async function typeInNote(
     await page.keyboard.type(text[i % text.length] ?? 'x', { delay: CADENCE_MS });
     await within(`keystroke ${i + 1}`, page.evaluate(waitForKeySamples, i + 1), 10_000);
   }
+  await profile.stop();
   const probe = await page.evaluate(readKeyProbe);
   await moreRequestsTo(page, 'the last quote count', QUOTE_COUNTS, checksBefore);
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../model/source';
-import { linkSimilar, type SimilarLink } from './linkSimilar';
+import { linkSimilar, lookupIn, type SimilarLink } from './linkSimilar';
 
 const source = (id: string, similar: SimilarLink[] = []) => ({ id, similar }) as unknown as Source;
 const linksOf = (sources: Source[]) => Object.fromEntries(sources.map((s) => [s.id, s.similar]));
@@ -40,7 +40,7 @@ describe('linkSimilar', () => {
     ],
     ['ignores an unknown id', [source('a')], 'zz', [{ sourceId: 'a', score: 0.9 }], { a: [] }],
   ])('%s', (_name, sources, id, links, expected) => {
-    linkSimilar(sources, id, links);
+    linkSimilar(lookupIn(sources), id, links);
     expect(linksOf(sources)).toEqual(expected);
   });
 });

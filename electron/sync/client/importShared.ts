@@ -81,10 +81,14 @@ async function importNotebookRecords(
   }
   if (Object.keys(next).length === 0) return;
   report.applied += Object.keys(next).length;
-  await store.mutate((file) => {
-    for (const [kind, list] of Object.entries(next))
-      (file as unknown as Record<string, unknown>)[kind] = list;
-  });
+  // A new source list is indexed again in full (the store's mutate); other lists leave it alone.
+  await store.mutate(
+    (file) => {
+      for (const [kind, list] of Object.entries(next))
+        (file as unknown as Record<string, unknown>)[kind] = list;
+    },
+    next.sources ? undefined : {},
+  );
 }
 
 /**
