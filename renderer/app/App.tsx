@@ -13,6 +13,7 @@ import { PasteDialog } from '../import/PasteDialog';
 import { routeEntry, type PageShell } from './routeTable';
 import { StatusArea } from './StatusArea';
 import { SyncIndicator, SyncRefusal } from '../sync/SyncIndicator';
+import { SyncStatusContext } from '../sync/SyncStatusContext';
 import { useSharing } from '../sync/useSharing';
 
 /** The shell: header, notices, import status, and the page the route table names. */
@@ -73,7 +74,7 @@ export function App() {
       />
       <ShellError error={shell.error} />
       <main id="main-content" tabIndex={-1} className={entry.fullHeight ? 'main main--reader' : 'main'}>
-        {content}
+        <SyncStatusContext.Provider value={sharing.status}>{content}</SyncStatusContext.Provider>
       </main>
       <ShellDialogs app={app} pickers={pickers} shell={shell} />
       {sharing.dialogs}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import {
   dispatchKey,
   onCommandsChanged,
@@ -7,16 +7,21 @@ import {
   type CommandHandler,
 } from './commandBus';
 
-/** Registers handlers for commands while the component is mounted; the handlers may change every render. */
+/**
+ * Registers handlers for commands while the component is mounted; the handlers may change every render.
+ * Layout effects, not passive ones: React runs passive effects in a later task, and the browser may
+ * hand over a key in between. A page that is on screen must already answer its keys (a `t` pressed as
+ * the reader appears was lost), and with the handlers of the render the reporter sees.
+ */
 export function useCommandHandlers(table: Record<string, CommandHandler | null | undefined>): void {
   const ref = useRef(table);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current = table;
   });
   const ids = Object.keys(table)
     .filter((id) => table[id])
     .join(' ');
-  useEffect(() => {
+  useLayoutEffect(() => {
     const offs = ids
       .split(' ')
       .filter(Boolean)

@@ -47,6 +47,11 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
             </button>
           </div>
         )}
+        {w.reviewer && !trashed && (
+          <p className="note-view__banner" role="status">
+            You joined this shared notebook as a reviewer: you can read its notes but not change them.
+          </p>
+        )}
         {w.actionError && (
           <p className="note-view__banner note-view__banner--error" role="alert">
             {w.actionError}

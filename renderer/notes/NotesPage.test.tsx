@@ -3,9 +3,11 @@ import type { Editor } from '@tiptap/core';
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SyncStatus } from '../../shared/contract';
 import type { Api } from '../../shared/contract/contract';
 import type { CitationInfo } from '../../shared/contract/results';
 import type { DocNode, NoteMeta } from '../../shared/model/note';
+import { SyncStatusContext } from '../sync/SyncStatusContext';
 import { ApiContext } from '../transport/ApiContext';
 import { lastEditedNoteId, queueCitation } from './lastEditedNote';
 import { NotesPage, type NotesPageProps } from './NotesPage';
@@ -97,7 +99,7 @@ const inAct = (fn: () => void): Promise<void> =>
 let root: Root | null = null;
 let container: HTMLElement;
 
-async function render(api: Api, props: Partial<NotesPageProps> = {}) {
+async function render(api: Api, props: Partial<NotesPageProps> = {}, sync: SyncStatus | null = null) {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
@@ -108,7 +110,8 @@ async function render(api: Api, props: Partial<NotesPageProps> = {}) {
     ...props,
   };
   await inAct(() => {
-    root?.render(createElement(ApiContext, { value: api }, createElement(NotesPage, full)));
+    const page = createElement(SyncStatusContext, { value: sync }, createElement(NotesPage, full));
+    root?.render(createElement(ApiContext, { value: api }, page));
   });
 }
 
@@ -225,5 +228,30 @@ describe('NotesPage', () => {
       (container.querySelector('.reference__open') as HTMLButtonElement).click();
     });
     expect(cited).toEqual([{ sourceId: S1, highlightId: H1, locator: null }]);
+  });
+  it('is read-only for a reviewer of a shared notebook, and says why', async () => {
+    const { api, state } = fakeApi({ type: 'doc', content: [para({ type: 'text', text: 'Draft' })] });
+    const reviewer: SyncStatus = {
+      shared: true,
+      server: 'http://127.0.0.1:1',
+      member: 'Rita',
+      role: 'reviewer',
+      state: 'connected',
+      waiting: 0,
+      refused: 0,
+      others: [],
+      revision: 0,
+      lastError: null,
+      lastExchangeAt: null,
+    };
+    await render(api, {}, reviewer);
+    await waitFor(() => expect(editorOf().isEditable).toBe(false));
+    const text = container.querySelector('[aria-label="Note text"]');
+    expect(text?.getAttribute('contenteditable')).toBe('false');
+    expect(text?.getAttribute('aria-readonly')).toBe('true');
+    const said = [...container.querySelectorAll('[role="status"]')].map((e) => e.textContent).join(' ');
+    expect(said).toContain('as a reviewer');
+    expect(container.querySelector('.note-toolbar, [role="toolbar"]')).toBeNull();
+    expect(state.saves).toHaveLength(0);
   });
 });

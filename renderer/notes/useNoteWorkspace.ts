@@ -17,6 +17,7 @@ import { useNoteAutosave } from './useNoteAutosave';
 import { usePendingInserts } from './usePendingInserts';
 import { useRevisions } from './useRevisions';
 import { useQuoteCheck } from './quotes/useQuoteCheck';
+import { useIsReviewer } from '../sync/SyncStatusContext';
 
 interface Callbacks {
   changedElsewhere: NoteMeta | null;
@@ -91,7 +92,9 @@ export function useNoteWorkspace(
     [changed, noteId, readTargets],
   );
 
-  const editable = readable && note.trashedAt === null;
+  // A reviewer's note changes are refused by the server: read-only here rather than replaced later.
+  const reviewer = useIsReviewer();
+  const editable = readable && note.trashedAt === null && !reviewer;
   const search = useCallback((query: string) => api.searchCitables({ query, limit: 20 }), [api]);
   const { editor: created, suggestions } = useNoteEditor({
     initialDoc: opened.prepared.doc,
@@ -144,6 +147,7 @@ export function useNoteWorkspace(
     editor: created,
     suggestions,
     editable,
+    reviewer,
     problem:
       !readable && !opened.prepared.readable
         ? { message: opened.prepared.problem, text: opened.prepared.text }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { SourceWithText } from '../../shared/contract/results';
 import { formatDate, formatWordCount } from '../ui/formatDate';
 import { kindLabel } from '../library/kindLabel';
@@ -21,8 +21,10 @@ export function Reader({ data, body, navExtra, headerExtra }: Props) {
   const { source } = data;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // Move focus to the title on arrival so keyboard and screen-reader users start at the top.
-  useEffect(() => {
+  // Move focus to the title on arrival so keyboard and screen-reader users start at the top. Before
+  // the first paint (a layout effect): run later, it took focus back from a key already pressed in
+  // the text the reporter could see (`t`).
+  useLayoutEffect(() => {
     const heading = headingRef.current;
     heading?.closest('.reader-scroll, main')?.scrollTo({ top: 0 });
     heading?.focus({ preventScroll: true });

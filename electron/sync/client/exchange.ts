@@ -28,6 +28,7 @@ export class Exchange {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly providers = new Map<string, HocuspocusProvider>();
   private refusal: AppError | null = null;
+  private closed: AppError | null = null;
   /** Changes the server dropped because this member's role forbids them (it says so per message). */
   refusedByServer = 0;
   private readonly listeners = new Set<() => void>();
@@ -35,6 +36,12 @@ export class Exchange {
   constructor(
     private readonly config: SyncConfig,
     private readonly timeoutMs = EXCHANGE_TIMEOUT_MS,
+    /**
+     * Live cycles: a closed connection ends the exchange at once instead of waiting out `timeoutMs`
+     * for a reconnect. A cycle holds the notebook's turn, so a server that stopped mid-exchange held
+     * every change the reporter made meanwhile for that long; the next cycle tries again.
+     */
+    endOnClose = false,
   ) {
     const url = config.server.replace(/^http/, 'ws');
     this.socket = new HocuspocusProviderWebsocket({
@@ -44,6 +51,11 @@ export class Exchange {
       minDelay: 100,
       maxDelay: 2000,
     });
+    if (endOnClose)
+      this.socket.on('close', () => {
+        this.closed ??= new AppError('IO_ERROR', 'The connection to the sync server closed mid-exchange.');
+        this.notify();
+      });
   }
 
   add(name: string, document: Y.Doc): void {
@@ -99,6 +111,7 @@ export class Exchange {
       let timer = setTimeout(silent, this.timeoutMs);
       const check = () => {
         if (this.refusal) return finish(this.refusal);
+        if (this.closed) return finish(this.closed);
         const { documents, changes } = this.waiting();
         if (documents === 0 && changes === 0) return finish();
         clearTimeout(timer);

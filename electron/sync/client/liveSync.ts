@@ -148,7 +148,7 @@ export class LiveSync {
     const before = this.pending;
     try {
       const report = await this.turns.run(() =>
-        runCycle(this.store, this.config, { timeoutMs: LIVE_EXCHANGE_TIMEOUT_MS }),
+        runCycle(this.store, this.config, { timeoutMs: LIVE_EXCHANGE_TIMEOUT_MS, endOnClose: true }),
       );
       this.pending = Math.max(0, this.pending - before);
       this.refused = report.refused;

@@ -59,7 +59,7 @@ async function attachAll(store: NotebookStore, docs: LocalDocs, exchange: Exchan
 export async function runCycle(
   store: NotebookStore,
   config: SyncConfig,
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; endOnClose?: boolean } = {},
 ): Promise<CycleReport> {
   // Group commit: every log is fsynced at docs.idle(), before the files are written and at the end.
   const docs = new LocalDocs(store.dir, config.notebookId, { groupCommit: true });
@@ -69,7 +69,7 @@ export async function runCycle(
     const { written, refused } = await exportLocal(store, docs, config, known);
     await docs.idle();
     await checkAccess(config);
-    exchange = new Exchange(config, options.timeoutMs);
+    exchange = new Exchange(config, options.timeoutMs, options.endOnClose);
     if (config.role === 'editor') {
       const uploaded = new Set(known.uploaded);
       await uploadBlobs(config, store, store.list('sources'), uploaded);

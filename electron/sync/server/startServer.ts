@@ -129,7 +129,12 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
       if (await route(request, response)) throw null; // eslint-disable-line @typescript-eslint/only-throw-error
     },
   });
-  await server.listen();
+  try {
+    await listening(server);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   const port = (server.httpServer.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -141,4 +146,19 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
       await close();
     },
   };
+}
+
+/**
+ * Hocuspocus's listen() never settles when the port cannot be bound: its HTTP server emits 'error'
+ * with nobody listening, which ends the process. A taken port rejects instead, with Node's own
+ * error ("listen EADDRINUSE: address already in use …"), so the caller can say so.
+ */
+function listening(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.listen().then(() => {
+      server.httpServer.off('error', reject);
+      resolve();
+    }, reject);
+  });
 }

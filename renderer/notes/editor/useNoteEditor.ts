@@ -81,6 +81,8 @@ export function useNoteEditor(setup: NoteEditorSetup): {
   const { editable } = setup;
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
+    // Said to assistive technology too: a role="textbox" that takes no typing is read-only.
+    editor?.view.dom.setAttribute('aria-readonly', String(!editable));
   }, [editor, editable]);
 
   return { editor, suggestions };

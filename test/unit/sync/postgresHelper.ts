@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chown } from 'node:fs/promises';
+import { chown, readFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
+import { retryWhileAddressInUse } from '../../support/addressInUse';
 import { tempDir } from '../helpers/tempDir';
 import { freePort } from './redisHelper';
 
@@ -44,14 +45,24 @@ export async function startPostgres(bin: string): Promise<{ url: string; stop: (
   const dir = await tempDir('rn-pg-');
   if (user) await chown(dir, user.uid, user.gid);
   const data = join(dir, 'data');
-  const port = await freePort();
   await run(
     join(bin, 'initdb'),
     ['-D', data, '-U', 'rn', '--auth=trust', '-N', '-E', 'UTF8', '--locale=C'],
     user,
   );
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`;
-  await run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start'], user);
+  // Another process may take the free port before PostgreSQL binds it (its log says so): another port.
+  const port = await retryWhileAddressInUse(async () => {
+    const free = await freePort();
+    const log = join(dir, `log-${free}`);
+    const options = `-p ${free} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`;
+    await run(join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-o', options, '-w', 'start'], user).catch(
+      async (error: unknown) => {
+        const said = await readFile(log, 'utf8').catch(() => '');
+        throw new Error(`${error instanceof Error ? error.message : String(error)}\n${said.slice(-800)}`);
+      },
+    );
+    return free;
+  });
   return {
     url: `postgres://rn@127.0.0.1:${port}/postgres`,
     stop: () => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], user),

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { retryWhileAddressInUse } from '../../support/addressInUse';
 import { tempDir } from '../helpers/tempDir';
 
 /** A free loopback port (taken and released at once; the caller binds it right after). */
@@ -15,8 +16,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Debian's redis-server on loopback with a temp folder and no persistence; resolves once it accepts. */
-export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * Debian's redis-server on loopback with a temp folder and no persistence; resolves once it accepts.
+ * Another process may take the free port before redis binds it: then again on another port.
+ */
+export function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
+  return retryWhileAddressInUse(startRedisOnce);
+}
+
+async function startRedisOnce(): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = await tempDir('rn-redis-');
   const port = await freePort();
   const child: ChildProcess = spawn(

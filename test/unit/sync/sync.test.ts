@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { joinNotebook, shareNotebook } from '../../../electron/sync/client/shareJoin';
 import { syncOnce } from '../../../electron/sync/client/syncCycle';
 import type { RunningServer } from '../../../electron/sync/server/startServer';
+import { retryWhileAddressInUse } from '../../support/addressInUse';
 import { tempDir } from '../helpers/tempDir';
 import { ARTICLE, noteText, paragraphs, startServer, withSession } from './syncHelpers';
 
@@ -110,7 +111,8 @@ describe('shared notebooks through a Hocuspocus server', () => {
     });
     await expect(syncOnce(b)).rejects.toThrow(/cannot be reached/);
     await withSession(a, (s) => s.handlers.updateClaim({ id: claimId, status: 'supported' }));
-    servers.push(await startServer(dataDir, server.port));
+    // On its old address (the notebooks know it), which another process may hold for a moment.
+    servers.push(await retryWhileAddressInUse(() => startServer(dataDir, server.port)));
     await syncOnce(b);
     await syncOnce(a);
     await syncOnce(b);
