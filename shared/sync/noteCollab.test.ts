@@ -110,6 +110,9 @@ const cases: Array<{ name: string; ann: DocNode; bob: DocNode; expect: string[] 
   },
 ];
 
+/** The first case, used where one pair of concurrent edits is enough. */
+const apart = cases[0] as (typeof cases)[number];
+
 describe('co-editing a note through its Y.Doc', () => {
   for (const c of cases) {
     it(`keeps both edits, the quotation mark and the citation: ${c.name}`, () => {
@@ -135,9 +138,9 @@ describe('co-editing a note through its Y.Doc', () => {
     const shared = replicaOfBase();
     const annSawThis = Y.encodeStateAsUpdate(shared);
     const bob = replicaOfBase();
-    writeNoteFragment(bob, cases[0].bob);
+    writeNoteFragment(bob, apart.bob);
     exchange(shared, bob); // Bob's text reaches the shared doc while Ann's editor still shows BASE
-    const annBody = cases[0].ann;
+    const annBody = apart.ann;
 
     // Writing Ann's whole body into the doc (what a save of a stale editor amounts to) loses Bob's text.
     const naive = new Y.Doc();
@@ -164,7 +167,7 @@ describe('co-editing a note through its Y.Doc', () => {
     const a = replicaOfBase();
     const b = replicaOfBase();
     const sv = Y.encodeStateVector(b);
-    writeNoteFragment(a, cases[0].ann);
+    writeNoteFragment(a, apart.ann);
     const wire = encodeNoteUpdate(noteUpdateSince(a, sv));
     expect(applyNoteUpdate(b, decodeNoteUpdate(wire), 'remote')).toBe(true);
     expect(bodyText(b)).toBe(bodyText(a));

@@ -6,15 +6,10 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { AppError } from '../errors';
 import type { DocNode } from '../model';
-import { MAX_NOTE_CHARS } from '../notes/noteSchema';
 import { NOTE_FIELD, readNoteFragment, writeNoteFragment } from './noteFragment';
+import { BASE64, MAX_NOTE_UPDATE_BYTES, MAX_NOTE_UPDATE_TEXT } from './noteUpdateLimits';
 
-/** One update may carry at most a whole note's worth of text, with Yjs's per-item overhead. */
-export const MAX_NOTE_UPDATE_BYTES = 4 * MAX_NOTE_CHARS;
-/** Base64 of MAX_NOTE_UPDATE_BYTES, checked before decoding so nothing is inflated past the budget. */
-const MAX_UPDATE_TEXT = Math.ceil(MAX_NOTE_UPDATE_BYTES / 3) * 4;
-// Linear: one character class, then at most two '=' (no nested quantifier can backtrack).
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+export { MAX_NOTE_UPDATE_BYTES };
 
 /** A Yjs update as contract text (contract calls carry JSON). */
 export function encodeNoteUpdate(update: Uint8Array): string {
@@ -23,7 +18,7 @@ export function encodeNoteUpdate(update: Uint8Array): string {
 
 /** The update a contract call carried; a clear error for anything that is not one, before any work. */
 export function decodeNoteUpdate(text: string): Uint8Array {
-  if (text.length > MAX_UPDATE_TEXT)
+  if (text.length > MAX_NOTE_UPDATE_TEXT)
     throw new AppError('INVALID_INPUT', 'This note change is larger than a note may be.');
   if (text.length % 4 !== 0 || !BASE64.test(text))
     throw new AppError('INVALID_INPUT', 'This note change is not a Yjs update (bad base64).');

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { AppError } from '../../../shared/errors';
 import type { DocNode, NoteBody } from '../../../shared/model';
 import { mayWrite } from '../../../shared/sync/docNames';
@@ -22,7 +22,7 @@ export interface RelayOptions {
   /** The notebook's turns: sync cycles open the same persisted docs, never at the same time. */
   turns: Turns;
   /** The note's one writer (saveNote's path: schema check, facts, revisions). */
-  saveBody: (noteId: string, doc: DocNode) => Promise<unknown>;
+  saveBody: (noteId: string, doc: DocNode & { type: 'doc' }) => Promise<unknown>;
   /** A change made here waits to be exchanged (LiveSync.localChange). */
   onLocalChange: () => void;
 }
@@ -35,6 +35,11 @@ export interface RelayOptions {
  */
 export class NoteRelay {
   constructor(private readonly options: RelayOptions) {}
+
+  /** Whether this member may change notes (a reviewer's editor is read-only). */
+  get editable(): boolean {
+    return mayWrite(this.options.config.role, 'note');
+  }
 
   /**
    * The note's doc as one update, for the editor's replica. A note no one has shared a body for
@@ -56,7 +61,7 @@ export class NoteRelay {
    * A reviewer's update is refused before anything changes (the server would refuse it too).
    */
   async push(noteId: string, update: Uint8Array): Promise<{ bodyChanged: boolean }> {
-    if (!mayWrite(this.options.config.role, 'note'))
+    if (!this.editable)
       throw new AppError('FORBIDDEN', 'A reviewer cannot change notes in a shared notebook.');
     return this.withDoc(noteId, async (doc, docs) => {
       const bodyChanged = applyNoteUpdate(doc, update, 'editor');
@@ -73,6 +78,11 @@ export class NoteRelay {
 
   /** What the note's doc holds that the editor's replica (its state vector) lacks. */
   pull(noteId: string, stateVector: Uint8Array): Promise<Uint8Array> {
+    try {
+      Y.decodeStateVector(stateVector);
+    } catch {
+      throw new AppError('INVALID_INPUT', 'This is not a Yjs state vector.');
+    }
     return this.withDoc(noteId, (doc) => Promise.resolve(noteUpdateSince(doc, stateVector)));
   }
 
