@@ -17,6 +17,7 @@ import { useNoteAutosave } from './useNoteAutosave';
 import { usePendingInserts } from './usePendingInserts';
 import { useRevisions } from './useRevisions';
 import { useQuoteCheck } from './quotes/useQuoteCheck';
+import { useReplicaPull } from './collab/useReplicaPull';
 
 interface Callbacks {
   changedElsewhere: NoteMeta | null;
@@ -57,7 +58,9 @@ export function useNoteWorkspace(
     },
     [onNoteChanged],
   );
-  const autosave = useNoteAutosave(api, noteId, noteChanged);
+  const { replica } = opened;
+  const autosave = useNoteAutosave(api, noteId, noteChanged, replica);
+  useReplicaPull(replica);
   const { changed } = autosave;
 
   const readTargets = useCallback(
@@ -91,10 +94,11 @@ export function useNoteWorkspace(
     [changed, noteId, readTargets],
   );
 
-  const editable = readable && note.trashedAt === null;
+  const editable = readable && note.trashedAt === null && (replica?.editable ?? true);
   const search = useCallback((query: string) => api.searchCitables({ query, limit: 20 }), [api]);
   const { editor: created, suggestions } = useNoteEditor({
     initialDoc: opened.prepared.doc,
+    collaboration: replica?.doc ?? null,
     editable,
     resolve: resolver.resolve,
     onOpenCitation,
