@@ -47,6 +47,11 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
             </button>
           </div>
         )}
+        {w.sharedReadOnly && (
+          <p className="note-view__banner" role="status">
+            {w.sharedReadOnly}
+          </p>
+        )}
         {w.actionError && (
           <p className="note-view__banner note-view__banner--error" role="alert">
             {w.actionError}

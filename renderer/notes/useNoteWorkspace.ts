@@ -19,6 +19,9 @@ import { useRevisions } from './useRevisions';
 import { useQuoteCheck } from './quotes/useQuoteCheck';
 import { useReplicaPull } from './collab/useReplicaPull';
 
+const REVIEWER_READ_ONLY =
+  'You joined this shared notebook as a reviewer, so its notes are read-only here (the server refuses changes from a reviewer). You can reply to highlights.';
+
 interface Callbacks {
   changedElsewhere: NoteMeta | null;
   onOpenCitation: (target: CitationTarget) => void;
@@ -152,6 +155,8 @@ export function useNoteWorkspace(
       !readable && !opened.prepared.readable
         ? { message: opened.prepared.problem, text: opened.prepared.text }
         : null,
+    /** Why a shared note cannot be changed here (a reviewer), or null. */
+    sharedReadOnly: replica && !replica.editable ? REVIEWER_READ_ONLY : null,
     saveState: autosave.saveState,
     retrySave: autosave.flush,
     references,

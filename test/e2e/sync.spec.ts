@@ -149,17 +149,19 @@ test('A shares, B joins as editor and sees A’s source and highlight; a reviewe
   await expect(panelOf(b).locator('.hl-card')).toHaveCount(1);
   await expect(panelOf(b).locator('.hl-card')).toContainText('harbour authority awarded');
 
-  // A writes a note; the reviewer joins, changes it, and is told the change is not shared.
+  // A writes a note; the reviewer joins and finds it read-only, and is told why.
   const note = await callApi(hostA, 'createNote', { title: 'Draft' });
   await joinShared(c, reviewer, join(work, 'c-shared'), 'Rita');
   await expect(indicator(c)).toContainText('reviewer');
   await c.goto(`${hostC.url}#/notes/${note.id}`);
-  await c.getByRole('textbox', { name: 'Note text' }).click();
-  await c.keyboard.type('A reviewer cannot write this.');
-  await expect(c.locator('[data-save-state="saved"]')).toBeVisible();
-  await expect(c.getByRole('alert').filter({ hasText: 'not shared' })).toContainText(
+  await expect(c.getByRole('status').filter({ hasText: 'as a reviewer' })).toContainText(
     'the server refuses changes from a reviewer',
   );
+  const text = c.getByRole('textbox', { name: 'Note text' });
+  await expect(text).toHaveAttribute('contenteditable', 'false');
+  await text.click();
+  await c.keyboard.type('A reviewer cannot write this.');
+  await expect(text).not.toContainText('A reviewer cannot write this.');
 });
 
 const CLAIM = 'The tender drew three bids';
