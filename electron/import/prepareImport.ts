@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import { MAX_IMPORT_BYTES } from '../../shared/contract/limits';
 import type { Extraction, SourceKind } from '../../shared/model';
 import type { ArticleBlock, ExtractedArticle } from '../../shared/import/types';
+import { NO_PAGE_METADATA } from '../../shared/import/assembleArticle';
 import { decodeText } from './decodeText';
 import { detectFileType } from './detectFileType';
 import type { ParseJob } from './isolated/parseJob';
@@ -90,16 +91,6 @@ function fromArticle(
     signature,
   };
 }
-
-/** What a PDF or Word file cannot say, unlike a web page: it has no site, page dates, canonical address or declared language. */
-const NO_PAGE_METADATA = {
-  site: null,
-  publishedAt: null,
-  publishedApproximate: false,
-  modifiedAt: null,
-  canonicalUrl: null,
-  language: null,
-} as const satisfies Partial<PreparedImport>;
 
 const stem = (fileName: string): string => fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 

@@ -15,6 +15,7 @@ import { useClaimsBoard } from './useClaimsBoard';
 import './claims.css';
 import './board.css';
 import { EntityOptions } from '../entities/EntityOptions';
+import { ChoiceOptions, FilterSelect } from '../ui/FilterSelect';
 
 /**
  * `#/claims`: questions with their rival answers side by side, then every claim with its status,
@@ -99,43 +100,18 @@ interface FilterProps {
 }
 
 /** Narrow the board to claims of one status, about one entity, or with evidence of one rating. */
-// Long because: three labelled selects, one after the other.
 function ClaimFilters({ status, entityId, rating, entities, onStatus, onEntity, onRating }: FilterProps) {
   return (
     <div className="page__filters" role="group" aria-label="Filters">
-      <label className="page__filter-label">
-        <span>Status</span>
-        <select
-          className="select"
-          value={status}
-          onChange={(event) => onStatus(event.target.value as Status | '')}
-        >
-          <option value="">Any</option>
-          <StatusOptions />
-        </select>
-      </label>
-      <label className="page__filter-label">
-        <span>Entity</span>
-        <select className="select" value={entityId} onChange={(event) => onEntity(event.target.value)}>
-          <option value="">Any</option>
-          <EntityOptions entities={entities} />
-        </select>
-      </label>
-      <label className="page__filter-label">
-        <span>Rating</span>
-        <select
-          className="select"
-          value={rating}
-          onChange={(event) => onRating(event.target.value as Reliability | '')}
-        >
-          <option value="">Any</option>
-          {reliabilityRatings.map((r) => (
-            <option key={r} value={r}>
-              {ratingLabel(r)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="Status" value={status} onChange={onStatus}>
+        <StatusOptions />
+      </FilterSelect>
+      <FilterSelect label="Entity" value={entityId} onChange={onEntity}>
+        <EntityOptions entities={entities} />
+      </FilterSelect>
+      <FilterSelect label="Rating" value={rating} onChange={onRating}>
+        <ChoiceOptions choices={reliabilityRatings.map((r) => ({ value: r, label: ratingLabel(r) }))} />
+      </FilterSelect>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { InputOf } from '../../shared/contract/contract';
 import type { ClaimView } from '../../shared/contract/results';
 import { useApi } from '../transport/ApiContext';
 import { useLoad } from '../ui/useLoad';
+import { useClaimChanges, useReloadAfter } from './useClaimChanges';
 
 export type ClaimFilter = InputOf<'listClaims'>;
 
@@ -15,27 +16,7 @@ export function useClaims(filter: ClaimFilter = {}) {
     `claims:${status ?? ''}:${entityId ?? ''}`,
   );
   const { reload } = loaded;
-  const after = useCallback(
-    <T>(promise: Promise<T>): Promise<T> =>
-      promise.then((value) => {
-        reload();
-        return value;
-      }),
-    [reload],
-  );
-  return {
-    loaded,
-    claims: loaded.value ?? [],
-    reload,
-    create: useCallback((input: InputOf<'createClaim'>) => after(api.createClaim(input)), [api, after]),
-    update: useCallback((input: InputOf<'updateClaim'>) => after(api.updateClaim(input)), [api, after]),
-    addEvidence: useCallback((input: InputOf<'addEvidence'>) => after(api.addEvidence(input)), [api, after]),
-    removeEvidence: useCallback(
-      (input: InputOf<'removeEvidence'>) => after(api.removeEvidence(input)),
-      [api, after],
-    ),
-    remove: useCallback((id: string) => after(api.deleteClaim({ id })), [api, after]),
-  };
+  return { loaded, claims: loaded.value ?? [], reload, ...useClaimChanges(useReloadAfter(reload)) };
 }
 
 export type ClaimsState = ReturnType<typeof useClaims>;

@@ -1,7 +1,8 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { InputOf } from '../../shared/contract/contract';
 import { useApi, useAppEvent } from '../transport/ApiContext';
 import { useLoad } from '../ui/useLoad';
+import { useClaimChanges, useReloadAfter } from './useClaimChanges';
 
 export type BoardFilter = InputOf<'getClaimsBoard'>;
 
@@ -15,38 +16,25 @@ export function useClaimsBoard(filter: BoardFilter) {
   );
   const { reload } = loaded;
   useAppEvent(['sync-changed'], reload);
-  const after = useCallback(
-    <T>(promise: Promise<T>): Promise<T> =>
-      promise.then((value) => {
-        reload();
-        return value;
-      }),
-    [reload],
+  const after = useReloadAfter(reload);
+  const boardChanges = useMemo(
+    () => ({
+      createQuestion: (input: InputOf<'createQuestion'>) => after(api.createQuestion(input)),
+      addAnswer: (input: InputOf<'addAnswer'>) => after(api.addAnswer(input)),
+      removeAnswer: (input: InputOf<'removeAnswer'>) => after(api.removeAnswer(input)),
+      deleteQuestion: (id: string) => after(api.deleteQuestion({ id })),
+      rateSource: (input: InputOf<'rateSource'>) => after(api.rateSource(input)),
+      rateOutlet: (input: InputOf<'rateOutlet'>) => after(api.rateOutlet(input)),
+    }),
+    [api, after],
   );
   return {
     loaded,
     questions: loaded.value?.questions ?? [],
     claims: loaded.value?.claims ?? [],
     reload,
-    create: useCallback((input: InputOf<'createClaim'>) => after(api.createClaim(input)), [api, after]),
-    update: useCallback((input: InputOf<'updateClaim'>) => after(api.updateClaim(input)), [api, after]),
-    removeEvidence: useCallback(
-      (input: InputOf<'removeEvidence'>) => after(api.removeEvidence(input)),
-      [api, after],
-    ),
-    remove: useCallback((id: string) => after(api.deleteClaim({ id })), [api, after]),
-    createQuestion: useCallback(
-      (input: InputOf<'createQuestion'>) => after(api.createQuestion(input)),
-      [api, after],
-    ),
-    addAnswer: useCallback((input: InputOf<'addAnswer'>) => after(api.addAnswer(input)), [api, after]),
-    removeAnswer: useCallback(
-      (input: InputOf<'removeAnswer'>) => after(api.removeAnswer(input)),
-      [api, after],
-    ),
-    deleteQuestion: useCallback((id: string) => after(api.deleteQuestion({ id })), [api, after]),
-    rateSource: useCallback((input: InputOf<'rateSource'>) => after(api.rateSource(input)), [api, after]),
-    rateOutlet: useCallback((input: InputOf<'rateOutlet'>) => after(api.rateOutlet(input)), [api, after]),
+    ...useClaimChanges(after),
+    ...boardChanges,
   };
 }
 

@@ -1,104 +1,111 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useApi } from '../transport/ApiContext';
-import { errorMessage } from '../transport/errorMessage';
+import { FormDialog } from '../ui/FormDialog';
+import { useBusyAction } from '../ui/useBusyAction';
 import { useModalDialog } from '../ui/useModalDialog';
 
 type Invitations = { editor: string; reviewer: string };
 
-/** "Share…": registers the open notebook on a sync server and shows the two invitations to copy. */
-// Long because: the form and, once shared, the invitations in one dialog.
-export function ShareDialog({
-  open,
-  onClose,
-  onShared,
-}: {
+interface Props {
   open: boolean;
   onClose: () => void;
   onShared: () => void;
-}) {
-  const ref = useModalDialog(open);
+}
+
+/**
+ * "Share…": registers the open notebook on a sync server (the shared FormDialog), then shows the two
+ * invitations to copy in a dialog of the same name.
+ */
+export function ShareDialog({ open, onClose, onShared }: Props) {
+  const [invitations, setInvitations] = useState<Invitations | null>(null);
+  if (open && invitations) return <InvitationsDialog invitations={invitations} onClose={onClose} />;
+  return (
+    <ShareForm
+      open={open}
+      onClose={onClose}
+      onShared={(shared) => {
+        setInvitations(shared);
+        onShared();
+      }}
+    />
+  );
+}
+
+function ShareForm({
+  open,
+  onClose,
+  onShared,
+}: Omit<Props, 'onShared'> & { onShared: (i: Invitations) => void }) {
   const api = useApi();
   const [server, setServer] = useState('');
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [invitations, setInvitations] = useState<Invitations | null>(null);
+  const { busy, error, run } = useBusyAction();
   const id = useId();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      setInvitations(
+  const submit = () =>
+    run(async () =>
+      onShared(
         await api.shareNotebook({ server: server.trim(), ...(name.trim() ? { name: name.trim() } : {}) }),
-      );
-      onShared();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+      ),
+    );
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-heading`} onClose={onClose}>
-      <form className="dialog__form" onSubmit={(event) => void submit(event)} noValidate>
-        <h2 id={`${id}-heading`} className="dialog__heading">
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      heading="Share this notebook"
+      onSubmit={() => void submit()}
+      submitLabel={busy ? 'Sharing…' : 'Share'}
+      canSubmit={!busy && server.trim() !== ''}
+      noValidate
+      error={error}
+      errorId={`${id}-error`}
+    >
+      <p>
+        Your team works on this notebook through a sync server your newsroom runs. You keep working offline;
+        changes merge when you reconnect.
+      </p>
+      <label className="field">
+        <span className="field__label">Server address</span>
+        <input
+          className="field__input"
+          value={server}
+          placeholder="http://sync.example:1234"
+          aria-invalid={error !== null}
+          aria-describedby={`${id}-error`}
+          onChange={(event) => setServer(event.target.value)}
+        />
+      </label>
+      <NameField value={name} onChange={setName} />
+    </FormDialog>
+  );
+}
+
+function InvitationsDialog({ invitations, onClose }: { invitations: Invitations; onClose: () => void }) {
+  const ref = useModalDialog(true);
+  const headingId = useId();
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={headingId} onClose={onClose}>
+      <div className="dialog__form">
+        <h2 id={headingId} className="dialog__heading">
           Share this notebook
         </h2>
-        {invitations ? (
-          <>
-            <p>
-              The notebook is shared. Send each colleague the invitation for their role; anyone holding it can
-              join.
-            </p>
-            <InvitationField
-              label="Editor invitation (reads and changes everything)"
-              value={invitations.editor}
-            />
-            <InvitationField
-              label="Reviewer invitation (reads everything, changes nothing)"
-              value={invitations.reviewer}
-            />
-            <div className="dialog__actions">
-              <button type="button" className="button button--primary" onClick={onClose}>
-                Done
-              </button>
-            </div>
-          </>
-        ) : (
-          <>
-            <p>
-              Your team works on this notebook through a sync server your newsroom runs. You keep working
-              offline; changes merge when you reconnect.
-            </p>
-            <label className="field">
-              <span className="field__label">Server address</span>
-              <input
-                className="field__input"
-                value={server}
-                placeholder="http://sync.example:1234"
-                aria-invalid={error !== null}
-                aria-describedby={`${id}-error`}
-                onChange={(event) => setServer(event.target.value)}
-              />
-            </label>
-            <NameField value={name} onChange={setName} />
-            <p id={`${id}-error`} className="field__error" role="alert">
-              {error}
-            </p>
-            <div className="dialog__actions">
-              <button type="button" className="button" onClick={onClose}>
-                Cancel
-              </button>
-              <button type="submit" className="button button--primary" disabled={busy || !server.trim()}>
-                {busy ? 'Sharing…' : 'Share'}
-              </button>
-            </div>
-          </>
-        )}
-      </form>
+        <p>
+          The notebook is shared. Send each colleague the invitation for their role; anyone holding it can
+          join.
+        </p>
+        <InvitationField
+          label="Editor invitation (reads and changes everything)"
+          value={invitations.editor}
+        />
+        <InvitationField
+          label="Reviewer invitation (reads everything, changes nothing)"
+          value={invitations.reviewer}
+        />
+        <div className="dialog__actions">
+          <button type="button" className="button button--primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </div>
     </dialog>
   );
 }

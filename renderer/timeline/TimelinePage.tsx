@@ -3,6 +3,7 @@ import type { TimelineResult } from '../../shared/contract/boardResults';
 import { useClaimsBoard } from '../claims/useClaimsBoard';
 import { EntityOptions } from '../entities/EntityOptions';
 import { useEntityList } from '../entities/useEntityList';
+import { ChoiceOptions, FilterSelect } from '../ui/FilterSelect';
 import { formatDate } from '../ui/formatDate';
 import { LoadError } from '../ui/LoadError';
 import { routeHash, sourceLink } from '../ui/route';
@@ -40,8 +41,8 @@ export function TimelinePage() {
   });
   const entities = useEntityList();
   const board = useClaimsBoard({});
-  const set = (key: keyof typeof filter) => (event: { target: { value: string } }) => {
-    setFilter({ ...filter, [key]: event.target.value });
+  const set = (key: keyof typeof filter) => (chosen: string) => {
+    setFilter({ ...filter, [key]: chosen });
     setShown(PAGE);
   };
   const value = loaded.value;
@@ -53,46 +54,22 @@ export function TimelinePage() {
         </h1>
         {value && <span className="page__count">{value.items.length.toLocaleString()}</span>}
         <div className="page__filters" role="group" aria-label="Filters">
-          <label className="page__filter-label">
-            <span>Entity</span>
-            <select className="select" value={filter.entityId} onChange={set('entityId')}>
-              <option value="">Any</option>
-              <EntityOptions entities={entities.entities} />
-            </select>
-          </label>
-          <label className="page__filter-label">
-            <span>Claim</span>
-            <select className="select" value={filter.claimId} onChange={set('claimId')}>
-              <option value="">Any</option>
-              {board.claims.map((c) => (
-                <option key={c.claim.id} value={c.claim.id}>
-                  {c.claim.statement}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="page__filter-label">
-            <span>Question</span>
-            <select className="select" value={filter.questionId} onChange={set('questionId')}>
-              <option value="">Any</option>
-              {board.questions.map((q) => (
-                <option key={q.question.id} value={q.question.id}>
-                  {q.question.text}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="page__filter-label">
-            <span>Tag</span>
-            <select className="select" value={filter.tag} onChange={set('tag')}>
-              <option value="">Any</option>
-              {(value?.tags ?? []).map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="Entity" value={filter.entityId} onChange={set('entityId')}>
+            <EntityOptions entities={entities.entities} />
+          </FilterSelect>
+          <FilterSelect label="Claim" value={filter.claimId} onChange={set('claimId')}>
+            <ChoiceOptions
+              choices={board.claims.map((c) => ({ value: c.claim.id, label: c.claim.statement }))}
+            />
+          </FilterSelect>
+          <FilterSelect label="Question" value={filter.questionId} onChange={set('questionId')}>
+            <ChoiceOptions
+              choices={board.questions.map((q) => ({ value: q.question.id, label: q.question.text }))}
+            />
+          </FilterSelect>
+          <FilterSelect label="Tag" value={filter.tag} onChange={set('tag')}>
+            <ChoiceOptions choices={(value?.tags ?? []).map((t) => ({ value: t, label: t }))} />
+          </FilterSelect>
         </div>
       </div>
       {loaded.status === 'error' && !value ? (

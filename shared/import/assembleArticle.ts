@@ -31,17 +31,25 @@ export function uniqueNames(names: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The page metadata a source has before anything is found: no site, page dates, canonical address or declared
+ * language. A PDF or Word file never has them; a web page's builder fills them in.
+ */
+export const NO_PAGE_METADATA = {
+  site: null,
+  publishedAt: null,
+  publishedApproximate: false,
+  modifiedAt: null,
+  canonicalUrl: null,
+  language: null,
+} as const satisfies Partial<ExtractedArticle>;
+
 /** An article with empty metadata, for builders to fill in. */
 export function emptyArticle(): ExtractedArticle {
   return {
     title: '',
     authors: [],
-    site: null,
-    publishedAt: null,
-    publishedApproximate: false,
-    modifiedAt: null,
-    canonicalUrl: null,
-    language: null,
+    ...NO_PAGE_METADATA,
     text: '',
     blocks: [],
     removed: [],

@@ -61,12 +61,18 @@ function phraseBox(page: Page, phrase: string, paragraphIndex?: number) {
  * first character, release just inside its last.
  */
 async function dragSelect(page: Page, phrase: string, paragraphIndex?: number) {
-  const box = await phraseBox(page, phrase, paragraphIndex);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
+  // The position is read again for each try: on a busy machine the reader can still reflow (marks painted
+  // in slices, the panel filling) between reading where the phrase is and the drag, and a drag at the old
+  // place selects nothing. A reporter would simply drag again.
+  await expect(async () => {
+    const box = await phraseBox(page, phrase, paragraphIndex);
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+    await page.mouse.move(box.x2, box.y2, { steps: 4 });
+    await page.mouse.up();
+    await expect(toolbar(page)).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(toolbar(page)).toBeVisible();
 }
 
