@@ -27,6 +27,7 @@ import { ProblemLog, problemLogPath } from './problemLog';
 import { RecentNotebooks } from './recentNotebooks';
 import { SearchSync } from '../search/searchSync';
 import { trackChanges } from './trackChanges';
+import { noteSyncHandlers } from './noteSyncHandlers';
 import { SyncControl } from './syncControl';
 
 /** Background failures go to the log in the user-data folder; without one (tests, some CLI runs), to stderr. */
@@ -74,8 +75,10 @@ export class NotebookSession {
       store: () => this.store,
       createNotebook: (path, name) => this.createNotebook(path, name),
       changed: () => this.searchSync.markDirty(),
+      saveNoteBody: (id, doc) => own.saveNote({ id, doc, allowEmpty: true }),
     });
-    this.handlers = trackChanges(this.sync.inTurns(this.createHandlers()), () => this.searchSync.markDirty());
+    const own = this.createHandlers();
+    this.handlers = trackChanges(this.sync.inTurns(own), () => this.searchSync.markDirty());
   }
 
   static async open(options: {
@@ -263,6 +266,10 @@ export class NotebookSession {
       ...packetHandlers(ctx),
       ...quoteHandlers(ctx),
       ...this.sync.handlers(),
+      ...noteSyncHandlers(
+        () => this.sync.noteRelay(),
+        () => this.store,
+      ),
     };
   }
 }

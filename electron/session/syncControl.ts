@@ -2,8 +2,10 @@ import { basename } from 'node:path';
 import { contract, type CallName, type Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { HandlersOf, NotebookInfo, RecordChanges, SyncStatus } from '../../shared/contract';
+import type { DocNode, NoteMeta } from '../../shared/model';
 import type { NotebookStore } from '../store/notebookStore';
 import { LiveSync, Turns } from '../sync/client/liveSync';
+import { NoteRelay } from '../sync/client/noteRelay';
 import { recordsInfo } from '../sync/client/recordInfo';
 import { defaultMember, forgetShare, joinConfig, registerShare } from '../sync/client/shareJoin';
 import { runCycle } from '../sync/client/syncCycle';
@@ -19,6 +21,8 @@ const OWN_TURNS: ReadonlySet<CallName> = new Set<CallName>([
   'joinSharedNotebook',
   'openNotebook',
   'createNotebook',
+  // The relay takes the turn itself and counts the change (it writes only when the body changed).
+  'pushNoteUpdate',
 ]);
 
 /** What sharing needs from the session: the open store, and making a new notebook to join into. */
@@ -27,6 +31,8 @@ export interface SyncHost {
   createNotebook(path: string, name: string): Promise<NotebookInfo>;
   /** Others' changes were written into the files: the search index must catch up. */
   changed(): void;
+  /** The note's one writer, outside the turns (the relay calls it in its own turn). */
+  saveNoteBody(id: string, doc: DocNode & { type: 'doc' }): Promise<NoteMeta>;
 }
 
 /**
@@ -37,6 +43,8 @@ export interface SyncHost {
 export class SyncControl {
   readonly turns = new Turns();
   private live: LiveSync | null = null;
+  /** Co-editing of notes while live sync runs (docs/architecture.md, "Co-editing a note"). */
+  private relay: NoteRelay | null = null;
   private enabled = false;
 
   constructor(private readonly host: SyncHost) {}
@@ -52,12 +60,27 @@ export class SyncControl {
     if (!this.enabled) return;
     const store = this.host.store();
     const config = await readSyncConfig(store.dir);
-    if (config) this.live = new LiveSync(store, config, this.turns, () => this.host.changed());
+    if (!config) return;
+    const live = new LiveSync(store, config, this.turns, () => this.host.changed());
+    this.live = live;
+    this.relay = new NoteRelay({
+      store,
+      config,
+      turns: this.turns,
+      saveBody: (id, doc) => this.host.saveNoteBody(id, doc),
+      onLocalChange: () => live.localChange(),
+    });
+  }
+
+  /** The open notebook's note relay, when it is shared and live. */
+  noteRelay(): NoteRelay | null {
+    return this.relay;
   }
 
   async detach(): Promise<void> {
     const live = this.live;
     this.live = null;
+    this.relay = null;
     await live?.stop();
   }
 

@@ -47,9 +47,9 @@ export function NoteView({ workspace: w }: { workspace: NoteWorkspace }) {
             </button>
           </div>
         )}
-        {w.reviewer && !trashed && (
+        {w.sharedReadOnly && !trashed && (
           <p className="note-view__banner" role="status">
-            You joined this shared notebook as a reviewer: you can read its notes but not change them.
+            {w.sharedReadOnly}
           </p>
         )}
         {w.actionError && (

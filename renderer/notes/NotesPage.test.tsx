@@ -65,6 +65,7 @@ function fakeApi(initialDoc: Doc) {
     ),
     createNote: vi.fn(() => Promise.resolve({ ...meta, id: '01900000-0000-7000-8000-00000000000b' })),
     getNote: vi.fn(() => Promise.resolve({ note: meta, doc: state.doc })),
+    openNoteReplica: vi.fn(() => Promise.resolve({ shared: false })),
     saveNote: vi.fn(({ doc, allowEmpty }: { doc: Doc; allowEmpty?: boolean }) => {
       state.saves.push({ doc, allowEmpty: allowEmpty ?? false });
       state.doc = doc;

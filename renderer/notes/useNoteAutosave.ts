@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { Api } from '../../shared/contract/contract';
 import type { NoteMeta } from '../../shared/model/note';
 import { noteIsEmpty } from '../../shared/notes/noteIsEmpty';
+import type { NoteReplica } from './collab/noteReplica';
 import { Autosaver, type NoteDoc, type SaveState } from './autosaver';
 import { EditingClock } from './editingClock';
 
@@ -11,7 +12,13 @@ import { EditingClock } from './editingClock';
  * after every ten minutes of editing and when the note is closed (or the window hidden).
  */
 // Long because: the save queue's callbacks share its refs (the save in flight, the pending document).
-export function useNoteAutosave(api: Api, noteId: string, onSaved: (note: NoteMeta) => void) {
+export function useNoteAutosave(
+  api: Api,
+  noteId: string,
+  onSaved: (note: NoteMeta) => void,
+  /** A shared note saves by pushing its Yjs changes; main derives and writes the body. */
+  replica: NoteReplica | null = null,
+) {
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const saver = useRef<Autosaver | null>(null);
   const editedRef = useRef<() => void>(() => undefined);
@@ -27,8 +34,11 @@ export function useNoteAutosave(api: Api, noteId: string, onSaved: (note: NoteMe
     const snapshot = (reason: 'interval' | 'close') =>
       api.snapshotNote({ id: noteId, reason }).catch(() => undefined);
     const current = new Autosaver({
-      save: async (doc, allowEmpty) =>
-        onSavedRef.current(await api.saveNote({ id: noteId, doc, allowEmpty })),
+      save: async (doc, allowEmpty) => {
+        if (!replica) return onSavedRef.current(await api.saveNote({ id: noteId, doc, allowEmpty }));
+        const saved = await replica.push();
+        if (saved) onSavedRef.current(saved);
+      },
       onState: setSaveState,
       onSaved: () => {
         if (!snapshotDue) return;
@@ -56,7 +66,7 @@ export function useNoteAutosave(api: Api, noteId: string, onSaved: (note: NoteMe
       void current.flush().then(() => snapshot('close'));
       current.dispose();
     };
-  }, [api, noteId]);
+  }, [api, noteId, replica]);
 
   /** Call after each change the reporter makes. */
   const changed = useCallback((editor: Editor) => {

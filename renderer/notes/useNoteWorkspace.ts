@@ -17,7 +17,11 @@ import { useNoteAutosave } from './useNoteAutosave';
 import { usePendingInserts } from './usePendingInserts';
 import { useRevisions } from './useRevisions';
 import { useQuoteCheck } from './quotes/useQuoteCheck';
-import { useIsReviewer } from '../sync/SyncStatusContext';
+import { useReplicaPull } from './collab/useReplicaPull';
+import { useMayChange } from '../sync/SyncStatusContext';
+
+const REVIEWER_READ_ONLY =
+  'You joined this shared notebook as a reviewer, so its notes are read-only here (the server refuses changes from a reviewer). You can reply to highlights.';
 
 interface Callbacks {
   changedElsewhere: NoteMeta | null;
@@ -58,7 +62,9 @@ export function useNoteWorkspace(
     },
     [onNoteChanged],
   );
-  const autosave = useNoteAutosave(api, noteId, noteChanged);
+  const { replica } = opened;
+  const autosave = useNoteAutosave(api, noteId, noteChanged, replica);
+  useReplicaPull(replica);
   const { changed } = autosave;
 
   const readTargets = useCallback(
@@ -93,11 +99,12 @@ export function useNoteWorkspace(
   );
 
   // A reviewer's note changes are refused by the server: read-only here rather than replaced later.
-  const reviewer = useIsReviewer();
-  const editable = readable && note.trashedAt === null && !reviewer;
+  const mayChange = useMayChange('note');
+  const editable = readable && note.trashedAt === null && mayChange;
   const search = useCallback((query: string) => api.searchCitables({ query, limit: 20 }), [api]);
   const { editor: created, suggestions } = useNoteEditor({
     initialDoc: opened.prepared.doc,
+    collaboration: replica?.doc ?? null,
     editable,
     resolve: resolver.resolve,
     onOpenCitation,
@@ -147,11 +154,12 @@ export function useNoteWorkspace(
     editor: created,
     suggestions,
     editable,
-    reviewer,
     problem:
       !readable && !opened.prepared.readable
         ? { message: opened.prepared.problem, text: opened.prepared.text }
         : null,
+    /** Why a shared note cannot be changed here (a reviewer), or null. */
+    sharedReadOnly: mayChange ? null : REVIEWER_READ_ONLY,
     saveState: autosave.saveState,
     retrySave: autosave.flush,
     references,

@@ -74,6 +74,9 @@ export const callNames = [
   'joinSharedNotebook',
   'getSyncStatus',
   'getRecordChanges',
+  'openNoteReplica',
+  'pushNoteUpdate',
+  'pullNoteUpdate',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -179,6 +179,9 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   ],
   getSyncStatus: [null, { more: 1 }],
   getRecordChanges: [{ kind: 'claims' }, { kind: 'tweets', ids: ['a'] }, { kind: 'claims', ids: ['../x'] }],
+  openNoteReplica: [{}, { id: '../x' }],
+  pushNoteUpdate: [{ id: 'n1' }, { id: 'n1', update: 'not base64!' }, { id: 'n1', update: 5 }],
+  pullNoteUpdate: [{ id: 'n1' }, { id: 'n1', stateVector: '<script>' }],
 };
 
 describe('contract input schemas', () => {

@@ -6,6 +6,7 @@ import { entityCalls } from './entityCalls';
 import { highlightCalls } from './highlightCalls';
 import { notebookCalls } from './notebookCalls';
 import { noteCalls } from './noteCalls';
+import { noteSyncCalls } from './noteSyncCalls';
 import { packetCalls } from './packetCalls';
 import { questionCalls } from './questionCalls';
 import { quoteCalls } from './quoteCalls';
@@ -26,6 +27,7 @@ export const contract = {
   ...quoteCalls,
   ...questionCalls,
   ...syncCalls,
+  ...noteSyncCalls,
 } satisfies { [K in CallName]: CallDef<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -166,8 +166,10 @@ test('A shares, B joins as editor and sees A’s source and highlight; a reviewe
   await joinShared(c, reviewer, join(work, 'c-shared'), 'Rita');
   await expect(indicator(c)).toContainText('reviewer');
   await c.goto(`${hostC.url}#/notes/${note.id}`);
-  // The server refuses a reviewer's note changes (test/unit/sync), so the note does not take typing.
-  await expect(c.getByRole('status').filter({ hasText: 'as a reviewer' })).toContainText('not change them');
+  await expect(c.getByRole('status').filter({ hasText: 'as a reviewer' })).toContainText(
+    'the server refuses changes from a reviewer',
+  );
+  // Read-only: keys typed here go to the page's single-key shortcuts, not into the note.
   const noteText = c.getByRole('textbox', { name: 'Note text' });
   await expect(noteText).toHaveAttribute('contenteditable', 'false');
   await expect(noteText).not.toBeEditable();
@@ -242,4 +244,50 @@ test('B works offline while the server is down; after its restart everything con
   const history = claimCard(a).locator('.record-changes__history');
   await history.locator('summary').click();
   await expect(history).toContainText(`status “${loser}”, set by ${loserBy}`);
+});
+
+test('A and B type in the same shared note at once: both texts survive, on both screens and on disk', async () => {
+  server = await startServer(join(work, 'server'));
+  const [hostA, hostB] = [await host('a'), await host('b')];
+  const { editor } = await callApi(hostA, 'shareNotebook', { server: server.url, name: 'Alice' });
+  const note = await callApi(hostA, 'createNote', { title: 'Draft' });
+  const start = {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Shared start.' }] }],
+  };
+  await callApi(hostA, 'saveNote', { id: note.id, doc: start });
+  await callApi(hostB, 'joinSharedNotebook', {
+    invitation: editor,
+    path: join(work, 'b-shared'),
+    name: 'Bob',
+  });
+  await expect
+    .poll(async () => JSON.stringify((await callApi(hostB, 'getNote', { id: note.id })).doc))
+    .toContain('Shared start.');
+  const [a, b] = [await pageOf(hostA), await pageOf(hostB)];
+  await a.goto(`${hostA.url}#/notes/${note.id}`);
+  await b.goto(`${hostB.url}#/notes/${note.id}`);
+  const [textA, textB] = [a, b].map((page) => page.getByRole('textbox', { name: 'Note text' }));
+  await expect(textA!).toContainText('Shared start.');
+  await expect(textB!).toContainText('Shared start.');
+
+  // Both type at the same time, neither having seen the other's text.
+  const typeAt = async (page: Page, key: string, words: string) => {
+    await page.getByRole('textbox', { name: 'Note text' }).click();
+    await page.keyboard.press(key);
+    await page.keyboard.type(words);
+  };
+  await Promise.all([
+    typeAt(a, 'Control+End', ' Alice typed this.'),
+    typeAt(b, 'Control+Home', 'Bob typed this. '),
+  ]);
+
+  for (const text of [textA!, textB!]) {
+    await expect(text).toContainText('Bob typed this. Shared start. Alice typed this.');
+  }
+  for (const running of [hostA, hostB]) {
+    await expect
+      .poll(async () => JSON.stringify((await callApi(running, 'getNote', { id: note.id })).doc))
+      .toContain('Bob typed this. Shared start. Alice typed this.');
+  }
 });

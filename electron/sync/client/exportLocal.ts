@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { mayWrite } from '../../../shared/sync/docNames';
 import { knownIds, writeRecords, type Keyed } from '../../../shared/sync/recordDoc';
 import type { NotebookStore } from '../../store/notebookStore';
-import { readNoteFragment, writeNoteFragment } from '../noteFragment';
+import { readNoteFragment, writeNoteFragment } from '../../../shared/sync/noteFragment';
 import { changeTime } from './clock';
 import type { LocalDocs } from './localDocs';
 import type { KnownState, SyncConfig } from './syncState';

@@ -11,7 +11,7 @@ import {
 import { readRecords } from '../../../shared/sync/recordDoc';
 import { mapLimit } from '../../../shared/text/mapLimit';
 import type { NotebookStore } from '../../store/notebookStore';
-import { isEmptyFragment, readNoteFragment } from '../noteFragment';
+import { isEmptyFragment, readNoteFragment } from '../../../shared/sync/noteFragment';
 import { downloadBlobs } from './blobTransfer';
 import { digestOf, docIds, NOTEBOOK_KINDS } from './exportLocal';
 import type { LocalDocs } from './localDocs';

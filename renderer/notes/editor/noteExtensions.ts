@@ -1,5 +1,8 @@
 import type { Extensions } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
 import StarterKit from '@tiptap/starter-kit';
+import type * as Y from 'yjs';
+import { NOTE_FIELD } from '../../../shared/sync/noteFragment';
 import { Citation, type CitationOptions } from './citationExtension';
 import { CitationSuggestion, type CitationSuggestionOptions } from './citationSuggestion';
 import { ExternalLinkClicks, isWebUrl, shouldAutoLinkText } from './externalLinks';
@@ -10,6 +13,8 @@ export interface NoteExtensionOptions {
   citation?: Partial<CitationOptions>;
   /** Leave out for a schema-only set (tests, export): no picker. */
   suggestion?: Partial<CitationSuggestionOptions>;
+  /** A shared note's replica: the text lives in its fragment, and undo is Yjs's (own changes only). */
+  collaboration?: Y.Doc;
 }
 
 /** Every extension a note uses; the same list builds the editor and any schema that reads notes. */
@@ -19,6 +24,7 @@ export function noteExtensions(options: NoteExtensionOptions = {}): Extensions {
       heading: { levels: [1, 2, 3] },
       code: false,
       codeBlock: false,
+      ...(options.collaboration ? { undoRedo: false as const } : {}),
       link: {
         openOnClick: false,
         autolink: true,
@@ -34,5 +40,8 @@ export function noteExtensions(options: NoteExtensionOptions = {}): Extensions {
     ExternalLinkClicks,
     QuoteFlags,
     ...(options.suggestion ? [CitationSuggestion.configure(options.suggestion)] : []),
+    ...(options.collaboration
+      ? [Collaboration.configure({ document: options.collaboration, field: NOTE_FIELD })]
+      : []),
   ];
 }

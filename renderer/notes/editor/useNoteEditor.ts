@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import { useEffect, useLayoutEffect, useState } from 'react';
+import type * as Y from 'yjs';
 import type { CitableHit } from '../../../shared/contract/noteCalls';
 import type { CitationInfo } from '../../../shared/contract/results';
 import type { DocNode } from '../../../shared/model/note';
@@ -13,6 +14,8 @@ import { createSuggestionStore, type SuggestionStore } from './suggestionStore';
 export interface NoteEditorSetup {
   /** The document to start from (already validated); later changes to it are ignored. */
   initialDoc: DocNode;
+  /** A shared note's replica: the editor is bound to it and initialDoc is not used. */
+  collaboration?: Y.Doc | null;
   editable: boolean;
   resolve: (target: CitationTarget) => CitationInfo | undefined;
   onOpenCitation: (target: CitationTarget) => void;
@@ -54,8 +57,10 @@ export function useNoteEditor(setup: NoteEditorSetup): {
         formatDate: (value: string) => formatDate(value),
       },
       suggestion: { search: callbacks.search, store: suggestions },
+      ...(setup.collaboration ? { collaboration: setup.collaboration } : {}),
     }),
-    content: setup.initialDoc,
+    // Bound to a shared note, the text comes from its Y.Doc; content would be added to it again.
+    ...(setup.collaboration ? {} : { content: setup.initialDoc }),
     editable: setup.editable,
   }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { DocNode } from '../../shared/model';
+import type { DocNode } from '../model';
 import { readNoteFragment, writeNoteFragment } from './noteFragment';
 
 const para = (text: string): DocNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });

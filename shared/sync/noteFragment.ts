@@ -1,9 +1,9 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { updateYFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
-import type { DocNode } from '../../shared/model';
-import { normalizeNoteDoc } from '../../shared/notes/normalizeNoteDoc';
-import { noteYSchema } from '../../shared/sync/noteYSchema';
+import type { DocNode } from '../model';
+import { normalizeNoteDoc } from '../notes/normalizeNoteDoc';
+import { noteYSchema } from './noteYSchema';
 
 /** The fragment name @tiptap/extension-collaboration binds to by default. */
 export const NOTE_FIELD = 'default';

@@ -1,0 +1,35 @@
+import type { HandlersOf } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { NoteMeta } from '../../shared/model';
+import { decodeNoteUpdate, encodeNoteUpdate } from '../../shared/sync/noteCollab';
+import type { NotebookStore } from '../store/notebookStore';
+import type { NoteRelay } from '../sync/client/noteRelay';
+
+type NoteSyncCalls = 'openNoteReplica' | 'pushNoteUpdate' | 'pullNoteUpdate';
+
+/** The co-editing calls (shared/contract/noteSyncCalls.ts), on the open notebook's relay if it is shared. */
+export function noteSyncHandlers(
+  relay: () => NoteRelay | null,
+  store: () => NotebookStore,
+): HandlersOf<NoteSyncCalls> {
+  const shared = (): NoteRelay => {
+    const current = relay();
+    if (!current)
+      throw new AppError('USAGE', 'This notebook is not shared, so its notes are saved as a whole.');
+    return current;
+  };
+  return {
+    openNoteReplica: async ({ id }) => {
+      const current = relay();
+      if (!current) return { shared: false };
+      return { shared: true, state: encodeNoteUpdate(await current.open(id)), editable: current.editable };
+    },
+    pushNoteUpdate: async ({ id, update }) => {
+      await shared().push(id, decodeNoteUpdate(update));
+      return store().find('notes', id) as NoteMeta;
+    },
+    pullNoteUpdate: async ({ id, stateVector }) => ({
+      update: encodeNoteUpdate(await shared().pull(id, decodeNoteUpdate(stateVector))),
+    }),
+  };
+}

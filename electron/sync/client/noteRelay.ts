@@ -1,0 +1,104 @@
+import * as Y from 'yjs';
+import { AppError } from '../../../shared/errors';
+import type { DocNode, NoteBody } from '../../../shared/model';
+import { mayWrite } from '../../../shared/sync/docNames';
+import { applyNoteUpdate, noteBodyOf, noteUpdateSince } from '../../../shared/sync/noteCollab';
+import { isEmptyFragment, writeNoteFragment } from '../../../shared/sync/noteFragment';
+import { noteIsEmpty } from '../../../shared/notes/noteIsEmpty';
+import type { Turns } from './liveSync';
+import { LocalDocs } from './localDocs';
+import type { SyncConfig } from './syncState';
+
+/** What the relay needs from the open notebook: where it is and the note bodies it holds. */
+export interface RelayStore {
+  readonly dir: string;
+  readonly notes: { readBody(id: string): Promise<NoteBody> };
+  find(kind: 'notes', id: string): unknown;
+}
+
+export interface RelayOptions {
+  store: RelayStore;
+  config: SyncConfig;
+  /** The notebook's turns: sync cycles open the same persisted docs, never at the same time. */
+  turns: Turns;
+  /** The note's one writer (saveNote's path: schema check, facts, revisions). */
+  saveBody: (noteId: string, doc: DocNode & { type: 'doc' }) => Promise<unknown>;
+  /** A change made here waits to be exchanged (LiveSync.localChange). */
+  onLocalChange: () => void;
+}
+
+/**
+ * Main's side of co-editing a note (docs/architecture.md, "Co-editing a note"): the editor holds
+ * a replica of the note's Y.Doc and exchanges Yjs updates with the note's persisted doc here,
+ * which the live sync cycle exchanges with the server. The stored body is always derived from
+ * that doc and written through the note's one writer.
+ */
+export class NoteRelay {
+  constructor(private readonly options: RelayOptions) {}
+
+  /** Whether this member may change notes (a reviewer's editor is read-only). */
+  get editable(): boolean {
+    return mayWrite(this.options.config.role, 'note');
+  }
+
+  /**
+   * The note's doc as one update, for the editor's replica. A note no one has shared a body for
+   * yet is seeded here from its stored body: main is the only seeder, since two replicas seeding
+   * the same body independently would hold it twice after merging.
+   */
+  open(noteId: string): Promise<Uint8Array> {
+    return this.withDoc(noteId, async (doc) => {
+      if (isEmptyFragment(doc)) {
+        const { doc: body } = await this.options.store.notes.readBody(noteId);
+        if (!noteIsEmpty(body)) writeNoteFragment(doc, body);
+      }
+      return noteUpdateSince(doc);
+    });
+  }
+
+  /**
+   * Applies the editor's update to the note's doc, durably, then writes the body it derives.
+   * A reviewer's update is refused before anything changes (the server would refuse it too).
+   */
+  async push(noteId: string, update: Uint8Array): Promise<{ bodyChanged: boolean }> {
+    if (!this.editable)
+      throw new AppError('FORBIDDEN', 'A reviewer cannot change notes in a shared notebook.');
+    return this.withDoc(noteId, async (doc, docs) => {
+      const bodyChanged = applyNoteUpdate(doc, update, 'editor');
+      // The update is on disk before the body: after a crash between them the next cycle writes
+      // the derived body (importShared), so the two never disagree for long.
+      await docs.idle();
+      if (bodyChanged) {
+        await this.options.saveBody(noteId, noteBodyOf(doc));
+        this.options.onLocalChange();
+      }
+      return { bodyChanged };
+    });
+  }
+
+  /** What the note's doc holds that the editor's replica (its state vector) lacks. */
+  pull(noteId: string, stateVector: Uint8Array): Promise<Uint8Array> {
+    try {
+      Y.decodeStateVector(stateVector);
+    } catch {
+      throw new AppError('INVALID_INPUT', 'This is not a Yjs state vector.');
+    }
+    return this.withDoc(noteId, (doc) => Promise.resolve(noteUpdateSince(doc, stateVector)));
+  }
+
+  /** Runs `task` on the note's persisted doc in the notebook's turn, and closes it after. */
+  private withDoc<T>(noteId: string, task: (doc: Y.Doc, docs: LocalDocs) => Promise<T>): Promise<T> {
+    const { store, config, turns } = this.options;
+    return turns.run(async () => {
+      if (!store.find('notes', noteId)) throw new AppError('NOT_FOUND', 'That note is not in this notebook.');
+      const docs = new LocalDocs(store.dir, config.notebookId);
+      try {
+        const result = await task(await docs.open('note', noteId), docs);
+        await docs.idle();
+        return result;
+      } finally {
+        await docs.close();
+      }
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import * as Y from 'yjs';
+import type { Api } from '../../../shared/contract/contract';
+import type { NoteMeta } from '../../../shared/model/note';
+import { decodeNoteUpdate, encodeNoteUpdate } from '../../../shared/sync/noteCollab';
+
+/** Origin of changes that came from main: they are not sent back. */
+const FROM_MAIN = 'main';
+
+/**
+ * The editor's replica of a shared note's Y.Doc (docs/architecture.md, "Co-editing a note"): the
+ * Collaboration extension binds the editor to `doc`; what the reporter types is pushed to main as
+ * Yjs updates, and what others typed is pulled from main, so neither overwrites the other.
+ */
+export class NoteReplica {
+  readonly doc = new Y.Doc();
+  /** Updates made here and not yet accepted by main, oldest first. */
+  private pending: Uint8Array[] = [];
+  private pulling = false;
+
+  constructor(
+    private readonly api: Api,
+    readonly noteId: string,
+    state: string,
+    /** False for a reviewer: the editor is read-only. */
+    readonly editable: boolean,
+  ) {
+    Y.applyUpdate(this.doc, decodeNoteUpdate(state), FROM_MAIN);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== FROM_MAIN) this.pending.push(update);
+    });
+  }
+
+  /** Sends what was typed since the last push; kept for the next try if main did not accept it. */
+  async push(): Promise<NoteMeta | null> {
+    if (this.pending.length === 0) return null;
+    const sending = this.pending;
+    this.pending = [];
+    try {
+      return await this.api.pushNoteUpdate({
+        id: this.noteId,
+        update: encodeNoteUpdate(Y.mergeUpdates(sending)),
+      });
+    } catch (error) {
+      this.pending = [...sending, ...this.pending];
+      throw error;
+    }
+  }
+
+  /** Takes in what others typed (main has it from the live sync); one pull at a time. */
+  async pull(): Promise<void> {
+    if (this.pulling) return;
+    this.pulling = true;
+    try {
+      const stateVector = encodeNoteUpdate(Y.encodeStateVector(this.doc));
+      const { update } = await this.api.pullNoteUpdate({ id: this.noteId, stateVector });
+      Y.applyUpdate(this.doc, decodeNoteUpdate(update), FROM_MAIN);
+    } finally {
+      this.pulling = false;
+    }
+  }
+}

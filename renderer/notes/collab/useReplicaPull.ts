@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+import type { NoteReplica } from './noteReplica';
+
+/** As often as live sync looks for others' changes (electron/sync/client/liveSync.ts, IDLE_MS). */
+const PULL_EVERY_MS = 700;
+
+/** While a shared note is open, takes in what others typed (main has it from the live sync). */
+export function useReplicaPull(replica: NoteReplica | null): void {
+  useEffect(() => {
+    if (!replica) return;
+    // A failed pull is tried again at the next tick; the header says when the notebook is offline.
+    const timer = window.setInterval(() => void replica.pull().catch(() => undefined), PULL_EVERY_MS);
+    return () => window.clearInterval(timer);
+  }, [replica]);
+}
