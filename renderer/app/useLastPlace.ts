@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { setNotebookScope } from '../notes/lastEditedNote';
 import { routeHash, type Route } from '../ui/route';
 import { placeToRestore, rememberPlace } from './lastPlace';
@@ -12,7 +12,9 @@ export function useLastPlace(notebookId: string | undefined, route: Route): void
   const startHash = useRef(window.location.hash);
   const restored = useRef(false);
   const hash = routeHash(route);
-  useEffect(() => {
+  // Kept as the page is drawn (not in a later task): once the reporter sees a place, it is the one a
+  // restart returns to, even if the window closes at once.
+  useLayoutEffect(() => {
     if (!notebookId) return;
     setNotebookScope(notebookId);
     if (!restored.current) {

@@ -9,6 +9,7 @@ test('reopening the app returns to the last open note, and Notes reopens it', as
   await expect(page.getByRole('heading', { name: 'Questions for the board' })).toBeVisible();
   await page.goto(`${host.url}#/notes/${first.id}`);
   await expect(page.getByRole('heading', { name: 'Harbour timeline' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Object.values(localStorage).join(' '))).toContain(first.id);
 
   // Closed and opened again, with no place in the address (as the desktop app starts).
   await page.goto('about:blank');
