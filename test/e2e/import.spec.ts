@@ -169,7 +169,8 @@ test('a folder of mixed files: progress, refusals, duplicates, near-duplicates, 
   );
 
   // The plain-text page kept its chrome as removed text too; the reader links straight to it.
-  await page.goto(`${host.origin}/`);
+  // Back to the library (a bare address would return to the last place, as a restart does).
+  await page.goto(`${host.origin}/#/`);
   await libraryRow(page, TEXT_PAGE).click();
   await page
     .getByRole('article')
