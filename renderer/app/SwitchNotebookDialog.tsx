@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useApi } from '../transport/ApiContext';
-import { errorMessage } from '../transport/errorMessage';
 import { FormDialog } from '../ui/FormDialog';
+import { useBusyAction } from '../ui/useBusyAction';
 
 interface Props {
   open: boolean;
@@ -15,35 +15,23 @@ interface Props {
 export function SwitchNotebookDialog({ open, onClose, folderPicker }: Props) {
   const api = useApi();
   const [path, setPath] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyAction();
   const id = useId();
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    run(async () => {
       await api.openNotebook({ path: path.trim() });
       onClose();
       // No place of its own: the other notebook opens where the reporter last was in it (useLastPlace).
       window.location.hash = '';
       window.location.reload();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const choose = async () => {
-    setError(null);
-    try {
+  const choose = () =>
+    run(async () => {
       const chosen = await api.chooseNotebookFolder({});
       if (chosen.path !== null) setPath(chosen.path);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
-  };
+    });
 
   return (
     <FormDialog

@@ -41,6 +41,7 @@ export function useShellCommands(actions: ShellActions) {
     },
     'go.packets': () => go({ name: 'packets' }),
     'go.search': () => go({ name: 'search', q: '' }, '#main-content input[type="search"], #main-content'),
+    'go.timeline': () => go({ name: 'timeline' }),
     'go.main': () => focusWhenShown('#main-content'),
     'note.new': () => {
       void api

@@ -26,6 +26,7 @@ import { ChoiceOptions, FilterSelect } from '../ui/FilterSelect';
 export function ClaimsBoard() {
   useCommandHandlers({
     'claims.new': () => focusWhenShown('form[aria-label="New claim"] input'),
+    'claims.newQuestion': () => focusWhenShown('form[aria-label="New question"] input'),
     'claims.filter': () => focusWhenShown('#main-content select'),
   });
   useClaimCardKeys();

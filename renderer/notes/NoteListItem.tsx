@@ -10,6 +10,8 @@ interface Props {
   note: NoteMeta;
   active: boolean;
   trashed: boolean;
+  /** Nothing to change here (a reviewer of a shared notebook): no rename, delete or restore. */
+  readOnly: boolean;
   /** Open quote problems in the note (from the quote check); 0 shows nothing. */
   quoteProblems: number;
   onOpen: (id: string) => void;
@@ -21,7 +23,8 @@ interface Props {
 /** One note in the list: open, rename in place, move to the trash, or restore from it. */
 // Long because: one item's open, rename, trash and restore share its rename state.
 export function NoteListItem(props: Props) {
-  const { note, active, trashed, quoteProblems, onOpen, onRename, onTrash, onRestore } = props;
+  const { note, active, trashed, readOnly, quoteProblems, onOpen, onRename, onTrash, onRestore } = props;
+  const renamable = !trashed && !readOnly;
   // A note just made with New note starts with its title field focused.
   const [draft, setDraft] = useState<string | null>(() => (takeNewNote(note.id) ? note.title : null));
   const finish = () => {
@@ -29,7 +32,7 @@ export function NoteListItem(props: Props) {
     setDraft(null);
   };
   // F2 (or Alt+Shift+R) renames the open note, from the list or from inside its text.
-  useCommandHandlers({ 'notes.rename': active && !trashed ? () => setDraft(note.title) : null });
+  useCommandHandlers({ 'notes.rename': active && renamable ? () => setDraft(note.title) : null });
   const meta = `${formatDate(note.updatedAt)} · ${note.wordCount.toLocaleString()} ${note.wordCount === 1 ? 'word' : 'words'}`;
 
   return (
@@ -61,7 +64,7 @@ export function NoteListItem(props: Props) {
           aria-current={active ? 'page' : undefined}
           disabled={trashed}
           onClick={() => onOpen(note.id)}
-          onDoubleClick={() => !trashed && setDraft(note.title)}
+          onDoubleClick={() => renamable && setDraft(note.title)}
         >
           <span className="note-item__title">{noteTitle(note.title)}</span>
           <span className="note-item__meta">{meta}</span>
@@ -73,7 +76,7 @@ export function NoteListItem(props: Props) {
         </button>
       )}
       <span className="note-item__actions">
-        {trashed ? (
+        {readOnly ? null : trashed ? (
           <button type="button" className="button button--quiet" onClick={() => onRestore(note.id)}>
             Restore
           </button>

@@ -1,6 +1,7 @@
 import type { NotesList as NotesListState } from './useNotesList';
 import { NoteListItem } from './NoteListItem';
 import { useNoteQuoteProblems } from './quotes/useNoteQuoteProblems';
+import { useMayChange } from '../sync/SyncStatusContext';
 
 interface Props {
   list: NotesListState;
@@ -13,6 +14,8 @@ interface Props {
 export function NotesList({ list, activeId, onOpen }: Props) {
   const trashed = list.view === 'trash';
   const quoteProblems = useNoteQuoteProblems(list.notes, !trashed);
+  // A reviewer of a shared notebook reads notes: the server refuses their new, renamed or deleted ones.
+  const mayChange = useMayChange('note');
   return (
     <nav className="notes-list" aria-label="Notes">
       <div className="notes-list__head">
@@ -36,9 +39,11 @@ export function NotesList({ list, activeId, onOpen }: Props) {
             Trash
           </button>
         </div>
-        <button type="button" className="button button--primary" onClick={() => void list.create()}>
-          New note
-        </button>
+        {mayChange && (
+          <button type="button" className="button button--primary" onClick={() => void list.create()}>
+            New note
+          </button>
+        )}
       </div>
       {list.actionError && (
         <p className="notes-list__error" role="alert">
@@ -71,6 +76,7 @@ export function NotesList({ list, activeId, onOpen }: Props) {
               note={note}
               active={note.id === activeId}
               trashed={trashed}
+              readOnly={!mayChange}
               quoteProblems={trashed ? 0 : (quoteProblems.get(note.id) ?? 0)}
               onOpen={onOpen}
               onRename={(id, title) => void list.rename(id, title)}

@@ -253,6 +253,12 @@ describe('NotesPage', () => {
     const said = [...container.querySelectorAll('[role="status"]')].map((e) => e.textContent).join(' ');
     expect(said).toContain('as a reviewer');
     expect(container.querySelector('.note-toolbar, [role="toolbar"]')).toBeNull();
+    // Nor new, renamed or deleted notes: the server refuses those from a reviewer too.
+    await waitFor(() => expect(container.querySelector('.note-item')).not.toBeNull());
+    const buttons = [...container.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).not.toContain('New note');
+    expect(buttons).not.toContain('Rename');
+    expect(buttons).not.toContain('Delete');
     expect(state.saves).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useApi } from '../transport/ApiContext';
-import { errorMessage } from '../transport/errorMessage';
 import { FormDialog } from '../ui/FormDialog';
+import { useBusyAction } from '../ui/useBusyAction';
 import { NameField } from './ShareDialog';
 
 /** "Join a shared notebook…": an invitation and a new folder; the notebook opens once joined. */
@@ -11,14 +11,11 @@ export function JoinDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const [invitation, setInvitation] = useState('');
   const [path, setPath] = useState('');
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyAction();
   const id = useId();
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    run(async () => {
       await api.joinSharedNotebook({
         invitation: invitation.trim(),
         path: path.trim(),
@@ -27,12 +24,7 @@ export function JoinDialog({ open, onClose }: { open: boolean; onClose: () => vo
       onClose();
       window.location.hash = '#/';
       window.location.reload();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <FormDialog

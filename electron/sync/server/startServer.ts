@@ -1,4 +1,5 @@
-import type { AddressInfo } from 'node:net';
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo, ListenOptions } from 'node:net';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -17,6 +18,9 @@ import { openPool, pgBlobs, pgTokens } from './pgStore';
 import { reviewerGuard } from './reviewerGuard';
 import { fileBlobs, type ServerBlobs, type Tokens } from './serverStores';
 import { TokenStore } from './tokenStore';
+
+/** The server answers on this machine only; other machines reach it through the newsroom's proxy. */
+const LOOPBACK = '127.0.0.1';
 
 export interface ServerOptions {
   dataDir: string;
@@ -118,7 +122,7 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
   }
   const route = httpRoutes(blobs, tokens);
   const server = new Server({
-    address: '127.0.0.1',
+    address: LOOPBACK,
     port: options.port,
     quiet: true,
     stopOnSignals: false,
@@ -154,6 +158,7 @@ export async function startSyncServer(options: ServerOptions): Promise<RunningSe
  * error ("listen EADDRINUSE: address already in use …"), so the caller can say so.
  */
 function listening(server: Server): Promise<void> {
+  onLoopbackOnly(server.httpServer);
   return new Promise((resolve, reject) => {
     server.httpServer.once('error', reject);
     server.listen().then(() => {
@@ -161,4 +166,19 @@ function listening(server: Server): Promise<void> {
       resolve();
     }, reject);
   });
+}
+
+/**
+ * Hocuspocus 3 calls `httpServer.listen({ port, address })`, but Node's option is `host`: `address` is
+ * ignored and the server listened on every interface, not on loopback as configured and documented
+ * (README: put it behind the newsroom's TLS proxy). The one listen call is given the loopback host.
+ */
+function onLoopbackOnly(httpServer: HttpServer): void {
+  const listen = httpServer.listen.bind(httpServer) as (
+    options: ListenOptions,
+    done?: () => void,
+  ) => HttpServer;
+  const loopback = (options: ListenOptions & { address?: string }, done?: () => void) =>
+    listen({ port: options.port, host: LOOPBACK }, done);
+  httpServer.listen = loopback as HttpServer['listen'];
 }
