@@ -87,6 +87,29 @@ describe('ShardedRecords', () => {
     );
   });
 
+  it('gets and removes a record only through its own group, also when two groups share a shard', async () => {
+    // 256 shards: among 300 names two share one for certain (pigeonhole), so this never depends on luck.
+    const seen = new Map<string, string>();
+    let pair: [string, string] | null = null;
+    for (let i = 0; i < 300 && !pair; i++) {
+      const g = `group-${i}`;
+      const other = seen.get(shardKeyOf(g));
+      if (other !== undefined) pair = [other, g];
+      seen.set(shardKeyOf(g), g);
+    }
+    if (!pair) throw new Error('no two groups share a shard');
+    const [g1, g2] = pair;
+    const a = open(await tempDir());
+    await a.put(g1, { id: 'x', group: g1, n: 1 });
+    expect(await a.get(g2, 'x')).toBeUndefined();
+    expect(await a.get(g1, 'x')).toEqual({ id: 'x', group: g1, n: 1 });
+    await a.remove(g2, 'x');
+    expect(await a.get(g1, 'x')).toEqual({ id: 'x', group: g1, n: 1 });
+    expect(a.changesSince(1)).toEqual([]);
+    await a.remove(g1, 'x');
+    expect(await a.get(g1, 'x')).toBeUndefined();
+  });
+
   it('sets a damaged shard aside with a notice and skips invalid records', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, `${shardKeyOf('bad')}.json`), '{"version":1,"records":[');

@@ -182,8 +182,10 @@ export class ShardedRecords<T extends { id: string }> {
     return [...shard.records.values()].filter((r) => this.groupOf(r) === groupId);
   }
 
+  /** The record `id` of group `groupId` only: groups share shards, so a record of another group is not it. */
   async get(groupId: string, id: string): Promise<T | undefined> {
-    return (await this.load(shardKeyOf(groupId))).records.get(id);
+    const record = (await this.load(shardKeyOf(groupId))).records.get(id);
+    return record !== undefined && this.groupOf(record) === groupId ? record : undefined;
   }
 
   /** Inserts or replaces records of one group; resolves when durably saved. */
@@ -205,11 +207,16 @@ export class ShardedRecords<T extends { id: string }> {
   async remove(groupId: string, ...ids: string[]): Promise<void> {
     const key = shardKeyOf(groupId);
     const shard = await this.load(key);
-    for (const id of ids) {
+    // Only this group's records: another group in the same shard keeps its own.
+    const own = ids.filter((id) => {
+      const record = shard.records.get(id);
+      return record !== undefined && this.groupOf(record) === groupId;
+    });
+    for (const id of own) {
       shard.records.delete(id);
       this.byId?.delete(id);
     }
-    this.bump(key, groupId, ids);
+    this.bump(key, groupId, own);
     await shard.coalescer.request();
   }
 
