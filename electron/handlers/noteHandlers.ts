@@ -9,6 +9,7 @@ import { noteFacts, UNTITLED_NOTE } from '../../shared/notes/noteFacts';
 import { noteIsEmpty } from '../../shared/notes/noteIsEmpty';
 import { countWords } from '../../shared/text/countWords';
 import type { NoteFiles } from '../store/noteFiles';
+import type { NoteRelay } from '../sync/client/noteRelay';
 import { quoteMarksFor } from '../../shared/quotes/quoteMarks';
 import type { HandlerContext } from './context';
 
@@ -35,7 +36,12 @@ type NoteHandlers = Pick<
 const REVISION_INTERVAL_MS = 10 * 60 * 1000;
 
 // Long because it is the table of this feature's calls, one short entry each, sharing `ctx`.
-export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteHandlers {
+export function noteHandlers(
+  ctx: HandlerContext,
+  files: () => NoteFiles,
+  /** The shared notebook's note relay: main's own changes to a note body go through its doc. */
+  relay: () => NoteRelay | null = () => null,
+): NoteHandlers {
   const requireNote = (id: string): NoteMeta => {
     const note = ctx.store().find('notes', id);
     if (!note) throw new AppError('NOT_FOUND', 'That note no longer exists.');
@@ -132,6 +138,11 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
           : citationContent(target);
       if (!content)
         throw new AppError('INVALID_INPUT', 'That highlight is too long to quote; cite it instead.');
+      const shared = relay();
+      if (shared) {
+        await shared.edit(id, (body) => appendToDoc(body, content));
+        return requireNote(id);
+      }
       const { doc } = await files().readBody(id);
       return writeDoc(note, appendToDoc(doc, content));
     },
@@ -158,6 +169,11 @@ export function noteHandlers(ctx: HandlerContext, files: () => NoteFiles): NoteH
       const note = requireNote(id);
       const revision = await files().readRevision(id, revisionId);
       await snapshot(id, 'restore');
+      const shared = relay();
+      if (shared) {
+        await shared.edit(id, () => revision.doc);
+        return { note: requireNote(id), doc: (await files().readBody(id)).doc };
+      }
       await files().writeBody({ version: 1, noteId: id, savedAt: ctx.now(), doc: revision.doc });
       const next = await replaceNote({
         ...note,

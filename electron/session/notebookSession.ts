@@ -261,7 +261,11 @@ export class NotebookSession {
       ...entityHandlers(ctx),
       ...claimHandlers(ctx),
       ...questionHandlers(ctx),
-      ...noteHandlers(ctx, () => this.store.notes),
+      ...noteHandlers(
+        ctx,
+        () => this.store.notes,
+        () => this.sync.noteRelay(),
+      ),
       ...searchHandlers(() => this.searchSync),
       ...packetHandlers(ctx),
       ...quoteHandlers(ctx),

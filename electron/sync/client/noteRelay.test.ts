@@ -107,6 +107,27 @@ describe('NoteRelay: the editor’s replica of a shared note and main’s persis
     expect(noteBodyOf(ann.replica)).toEqual(bodies.get(NOTE));
   });
 
+  it('keeps a change main makes (a citation) and the editor’s typing pushed after it, in doc and body', async () => {
+    const { relay, bodies, changes } = await setup();
+    const ann = editorReplica(await relay.open(NOTE));
+    // Ann types; before her editor pushes, main appends a citation (citeInNote from the reader).
+    writeNoteFragment(ann.replica, doc(para('First. Ann.'), para('Second.')));
+    await relay.edit(NOTE, (body) => ({ ...body, content: [...(body.content ?? []), para('Cited.')] }));
+    expect(bodies.get(NOTE)).toEqual(doc(para('First.'), para('Second.'), para('Cited.')));
+    for (const update of ann.outgoing) await relay.push(NOTE, update);
+    expect(bodies.get(NOTE)).toEqual(doc(para('First. Ann.'), para('Second.'), para('Cited.')));
+    expect(changes()).toBe(1); // the push; the edit's caller (a changing call) counts its own
+    // The editor pulls the citation like any other change.
+    Y.applyUpdate(ann.replica, await relay.pull(NOTE, Y.encodeStateVector(ann.replica)), 'main');
+    expect(noteBodyOf(ann.replica)).toEqual(bodies.get(NOTE));
+  });
+
+  it('refuses a reviewer’s edit from main and changes nothing', async () => {
+    const { relay, saves } = await setup('reviewer');
+    await expect(relay.edit(NOTE, () => doc(para('Nope.')))).rejects.toThrow(/reviewer cannot change notes/);
+    expect(saves).toEqual([]);
+  });
+
   it('seeds a note’s doc from its stored body once, however often it is opened', async () => {
     const { relay } = await setup();
     const first = editorReplica(await relay.open(NOTE));

@@ -48,12 +48,34 @@ export class NoteRelay {
    */
   open(noteId: string): Promise<Uint8Array> {
     return this.withDoc(noteId, async (doc) => {
-      if (isEmptyFragment(doc)) {
-        const { doc: body } = await this.options.store.notes.readBody(noteId);
-        if (!noteIsEmpty(body)) writeNoteFragment(doc, body);
-      }
+      await this.seed(noteId, doc);
       return noteUpdateSince(doc);
     });
+  }
+
+  /**
+   * A change main makes to a shared note's body (a citation appended, a revision restored). It is
+   * written into the note's doc as a diff, in the notebook's turn, then the body is derived from
+   * the doc: written beside the doc instead, the editor's next push would derive a body without
+   * it. The editor's replica pulls it like anyone else's change. Runs in the caller's turn:
+   * citeInNote and restoreRevision are changing calls, which hold it and count the change.
+   */
+  async edit(noteId: string, change: (body: DocNode & { type: 'doc' }) => DocNode): Promise<void> {
+    if (!this.editable)
+      throw new AppError('FORBIDDEN', 'A reviewer cannot change notes in a shared notebook.');
+    await this.onDoc(noteId, async (doc, docs) => {
+      await this.seed(noteId, doc);
+      writeNoteFragment(doc, change(noteBodyOf(doc)));
+      await docs.idle();
+      await this.options.saveBody(noteId, noteBodyOf(doc));
+    });
+  }
+
+  /** Main is the only seeder of a note no one has shared a body for yet. */
+  private async seed(noteId: string, doc: Y.Doc): Promise<void> {
+    if (!isEmptyFragment(doc)) return;
+    const { doc: body } = await this.options.store.notes.readBody(noteId);
+    if (!noteIsEmpty(body)) writeNoteFragment(doc, body);
   }
 
   /**
@@ -88,17 +110,20 @@ export class NoteRelay {
 
   /** Runs `task` on the note's persisted doc in the notebook's turn, and closes it after. */
   private withDoc<T>(noteId: string, task: (doc: Y.Doc, docs: LocalDocs) => Promise<T>): Promise<T> {
-    const { store, config, turns } = this.options;
-    return turns.run(async () => {
-      if (!store.find('notes', noteId)) throw new AppError('NOT_FOUND', 'That note is not in this notebook.');
-      const docs = new LocalDocs(store.dir, config.notebookId);
-      try {
-        const result = await task(await docs.open('note', noteId), docs);
-        await docs.idle();
-        return result;
-      } finally {
-        await docs.close();
-      }
-    });
+    return this.options.turns.run(() => this.onDoc(noteId, task));
+  }
+
+  /** Runs `task` on the note's persisted doc (the caller holds the turn), and closes it after. */
+  private async onDoc<T>(noteId: string, task: (doc: Y.Doc, docs: LocalDocs) => Promise<T>): Promise<T> {
+    const { store, config } = this.options;
+    if (!store.find('notes', noteId)) throw new AppError('NOT_FOUND', 'That note is not in this notebook.');
+    const docs = new LocalDocs(store.dir, config.notebookId);
+    try {
+      const result = await task(await docs.open('note', noteId), docs);
+      await docs.idle();
+      return result;
+    } finally {
+      await docs.close();
+    }
   }
 }
