@@ -10,7 +10,7 @@ import { collectCitations } from '../../../shared/notes/collectCitations';
 import { decodeNoteUpdate, encodeNoteUpdate } from '../../../shared/sync/noteCollab';
 import { writeNoteFragment } from '../../../shared/sync/noteFragment';
 import { tempDir } from '../helpers/tempDir';
-import { ARTICLE, noteText, paragraphs } from './syncHelpers';
+import { articleWithHighlight, noteText, paragraphs } from './syncHelpers';
 
 const open: NotebookSession[] = [];
 afterEach(async () => {
@@ -21,18 +21,7 @@ afterEach(async () => {
 async function sharedOffline() {
   const dir = join(await tempDir(), 'nb');
   const first = await NotebookSession.open({ notebookDir: dir, userDataDir: null });
-  const { sourceId } = await first.importText(ARTICLE);
-  const { text } = await first.handlers.getSource({ id: sourceId });
-  const start = text.indexOf('40-year lease');
-  const highlight = await first.handlers.createHighlight({
-    sourceId,
-    start,
-    end: start + '40-year lease'.length,
-    color: 1,
-    comment: '',
-    tags: [],
-    entityIds: [],
-  });
+  const { sourceId, highlight } = await articleWithHighlight(first);
   const note = await first.handlers.createNote({ title: 'Draft' });
   await first.handlers.saveNote({ id: note.id, doc: paragraphs('The port deal.'), allowEmpty: false });
   await first.close();

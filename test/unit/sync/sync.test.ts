@@ -5,7 +5,7 @@ import { syncOnce } from '../../../electron/sync/client/syncCycle';
 import type { RunningServer } from '../../../electron/sync/server/startServer';
 import { retryWhileAddressInUse } from '../../support/addressInUse';
 import { tempDir } from '../helpers/tempDir';
-import { ARTICLE, noteText, paragraphs, startServer, withSession } from './syncHelpers';
+import { articleWithHighlight, noteText, paragraphs, startServer, withSession } from './syncHelpers';
 
 const servers: RunningServer[] = [];
 afterEach(async () => {
@@ -18,18 +18,7 @@ async function sharedPair() {
   const a = join(await tempDir(), 'a');
   const b = join(await tempDir(), 'b');
   const setup = await withSession(a, async (s) => {
-    const { sourceId } = await s.importText(ARTICLE);
-    const { text } = await s.handlers.getSource({ id: sourceId });
-    const start = text.indexOf('40-year lease');
-    const highlight = await s.handlers.createHighlight({
-      sourceId,
-      start,
-      end: start + '40-year lease'.length,
-      color: 1,
-      comment: '',
-      tags: [],
-      entityIds: [],
-    });
+    const { sourceId, highlight } = await articleWithHighlight(s);
     const claim = await s.handlers.createClaim({
       statement: 'The lease runs 40 years',
       claimantId: null,

@@ -45,6 +45,23 @@ export function noteText(doc: DocNode): string {
 export const ARTICLE =
   'Port contract under review\n\nThe harbour authority signed a 40-year lease with the operator in March.\n\nCouncil members said they were not consulted.';
 
+/** Imports ARTICLE into the session's notebook and highlights "40-year lease" in it. */
+export async function articleWithHighlight(s: NotebookSession) {
+  const { sourceId } = await s.importText(ARTICLE);
+  const { text } = await s.handlers.getSource({ id: sourceId });
+  const start = text.indexOf('40-year lease');
+  const highlight = await s.handlers.createHighlight({
+    sourceId,
+    start,
+    end: start + '40-year lease'.length,
+    color: 1,
+    comment: '',
+    tags: [],
+    entityIds: [],
+  });
+  return { sourceId, highlight };
+}
+
 /** Resolves once the server has refused one more of this exchange's changes (waits on its notices). */
 export function nextRefusal(exchange: Exchange): Promise<void> {
   const seen = exchange.refusedByServer;
