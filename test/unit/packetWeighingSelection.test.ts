@@ -56,7 +56,7 @@ async function shown(options: Omit<ExportPacketOptions, 'out'>): Promise<Shown> 
   const out = join(dir, `p${++exports}.zip`);
   const files = await readPacketEntries((await exportPacket(nb.session, { ...options, out })).path);
   const text = (name: string): string => Buffer.from(files.get(name) ?? []).toString('utf8');
-  const { document } = parseHTML(text('index.html'));
+  const document: Document = parseHTML(text('index.html')).document;
   const page = new Map(
     Array.from(document.querySelectorAll('#questions article.question')).map((article) => [
       article.id.replace(/^question-/, ''),
