@@ -142,7 +142,7 @@ export async function exportPacket(
     await writer.add('claims.csv', claimsCsv(content, index));
     await writer.add('entities.csv', entitiesCsv(content));
     await writer.add('highlights.csv', highlightsCsv(content, index, orphaned));
-    const weighing = weighPacket(content, store.data.questions, store.data.ratings);
+    const weighing = weighPacket(content);
     await writer.add('questions.csv', questionsCsv(weighing));
     await writer.add('reliability.csv', reliabilityCsv(weighing));
     await writer.add('timeline.csv', timelineCsv(weighing));

@@ -1,7 +1,7 @@
 import type { IndependenceNote, QuestionView } from '../../shared/contract';
 import type { EffectiveRating } from '../../shared/claims/reliability';
 import type { Weighing } from '../../shared/claims/weighEvidence';
-import type { Question, Ratings, Source } from '../../shared/model';
+import type { Source } from '../../shared/model';
 import type { NotebookContent } from '../../shared/packet/selectContent';
 import { buildTimeline, type TimelineItem } from '../../shared/timeline/buildTimeline';
 import { questionView, weighingOf } from '../claims/boardViews';
@@ -16,19 +16,14 @@ export interface PacketWeighing {
 }
 
 /**
- * Questions (answers limited to the packet's claims; free-text answers kept), each claim's
- * weighing, every source's rating and independence group, and the timeline, all over the packet's
- * content only, through the same functions the claims board uses.
+ * Each of the packet's questions with its answers weighed, each claim's weighing, every source's
+ * rating and independence group, and the timeline, all over the packet's content only, through the
+ * same functions the claims board uses. Which questions and ratings travel is decided once, by
+ * selectWeighing (through selectContent): index.html, the CSVs and records.json all show that choice.
  */
-export function weighPacket(
-  content: NotebookContent,
-  allQuestions: readonly Question[],
-  ratings: Ratings,
-): PacketWeighing {
-  const claimIds = new Set(content.claims.map((c) => c.id));
-  const questions = allQuestions
-    .map((q) => ({ ...q, answers: q.answers.filter((a) => a.claimId === null || claimIds.has(a.claimId)) }))
-    .filter((q) => q.answers.some((a) => a.claimId !== null));
+export function weighPacket(content: NotebookContent): PacketWeighing {
+  const questions = content.questions ?? [];
+  const ratings = content.ratings ?? { sources: [], outlets: [] };
   const ctx = contentEvidenceContext(content, questions, ratings);
   return {
     questions: questions.map((q) => questionView(ctx, q)),

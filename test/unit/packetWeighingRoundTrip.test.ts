@@ -192,4 +192,18 @@ describe('packet: questions and ratings', () => {
     expect(answers).toContain('About 30 million');
     expect(answers?.length).toBe(4);
   });
+
+  it('clearing: a rating the colleague clears leaves the packet, and an import keeps the one already here', async () => {
+    const mine = await open('kept');
+    await importPacket(mine.notebook, packet);
+    const before = mine.notebook.data.ratings;
+    expect(before.sources.map((r) => r.sourceId)).toEqual([nb.ids.river]);
+    await nb.session.handlers.rateSource({ sourceId: nb.ids.river, rating: null, reason: '' });
+    const cleared = (await exportPacket(nb.session, { out: join(dir, 'cleared.zip') })).path;
+    const carried = parsePacket(await readPacketEntries(cleared)).content.ratings;
+    expect(carried?.sources).toEqual([]);
+    // Packets carry no record of a cleared rating: its absence never removes the reporter's own.
+    await importPacket(mine.notebook, cleared);
+    expect(mine.notebook.data.ratings).toEqual(before);
+  });
 });
