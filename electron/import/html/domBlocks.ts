@@ -107,11 +107,20 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
   return blocks;
 }
 
-/** Blocks of a group of at least MIN_LINES lines split by line breaks become list-like. */
+/**
+ * Blocks of a group of at least MIN_LINES lines split by line breaks become list-like, unless a
+ * line after the first starts in lower case: then the breaks wrap one sentence ("To read on<br>and
+ * get three free articles,<br>create an account"), not items of a list.
+ */
 function markLineGroups(blocks: CandidateBlock[], groupOf: readonly number[]): void {
   const size = new Map<number, number>();
-  for (const g of groupOf) size.set(g, (size.get(g) ?? 0) + 1);
+  const wrapped = new Set<number>();
+  groupOf.forEach((g, i) => {
+    size.set(g, (size.get(g) ?? 0) + 1);
+    if (i > 0 && groupOf[i - 1] === g && /^\p{Ll}/u.test(blocks[i]!.text)) wrapped.add(g);
+  });
   blocks.forEach((b, i) => {
-    if ((size.get(groupOf[i]!) ?? 0) >= MIN_LINES) b.listLike ??= 'line';
+    const g = groupOf[i]!;
+    if ((size.get(g) ?? 0) >= MIN_LINES && !wrapped.has(g)) b.listLike ??= 'line';
   });
 }

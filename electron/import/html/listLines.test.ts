@@ -79,6 +79,19 @@ const cases: { name: string; html: string; kept: string[]; cut?: string[] }[] = 
     kept: ['next maintenance round'],
     cut: ['Port webcam'],
   },
+  {
+    name: 'fr: a paywall sentence wrapped by <br> after the story stays cut',
+    html: page(
+      'fr',
+      'Le marché couvert rouvre ses portes',
+      `<p>Après dix-huit mois de travaux, le marché couvert de la place Carnot a rouvert samedi matin devant une foule nombreuse.</p>
+       <p>Les commerçants ont retrouvé leurs étals sous une charpente restaurée, et la municipalité promet des horaires élargis le dimanche.</p>
+       <p>Le chantier a coûté plus que prévu, mais la mairie assure que les loyers des emplacements resteront au niveau d’avant.</p>
+       <div class="paywall"><p>Pour continuer la lecture<br>et lire deux articles offerts,<br>ouvrez un compte gratuit</p></div>`,
+    ),
+    kept: ['loyers des emplacements'],
+    cut: ['deux articles offerts'],
+  },
 ];
 
 describe('list lines without list markup', () => {
