@@ -1,27 +1,16 @@
 import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { writeFileDurable, type DurableWriteHooks } from './durableWrite';
 import { ShardDigests } from './shardDigests';
+import { shardKeyOf } from './shardKey';
 import { WriteCoalescer } from './writeCoalescer';
 
 const SHARD_VERSION = 1;
 const SHARD_FILE = /^[0-9a-f]{2}\.json$/;
 
-const shardKeys = new Map<string, string>();
-
-/** 256 shards keyed by the first byte of SHA-256(group id): ~200 records a shard at 50,000. */
-export function shardKeyOf(groupId: string): string {
-  let key = shardKeys.get(groupId);
-  if (key !== undefined) return key;
-  key = createHash('sha256').update(groupId).digest('hex').slice(0, 2);
-  // Remembered because a search sync asks for every source's key; bounded for long sessions.
-  if (shardKeys.size >= 200_000) shardKeys.clear();
-  shardKeys.set(groupId, key);
-  return key;
-}
+export { shardKeyOf };
 
 /** Journal entries kept for readers that catch up (the search index); older ones are dropped. */
 const JOURNAL_LIMIT = 20_000;
