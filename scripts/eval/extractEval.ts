@@ -1,6 +1,7 @@
 // Usage:
 //   npm run eval:extract -- DIR [--worst N] [--json]
 //   npm run eval:extract -- --snippets path/to/evaldata.json [--pages DIR ...] [--json]
+//     [--worst N] [--every K] [--plain-cache FILE] [--save-run FILE: list pages changed since the last run]
 // Scores our HTML extraction and plain Readability side by side. See README ("Measuring extraction").
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -114,6 +115,7 @@ function runSnippets(jsonPath: string): void {
   const b = cases.map((c) => ({ c, out: (cached[c.name] ??= plainReadability(c.html)) }));
   if (cachePath) writeFileSync(cachePath, JSON.stringify(cached));
   if (arg('--worst')) printWorstSnippets(a, b, Number(arg('--worst')));
+  if (arg('--save-run')) saveRun(a, arg('--save-run')!);
   const score = (runs: typeof a) => ({
     ...snippetPrf(runs.map(({ c, out }) => scoreSnippets(out.text, c.with, c.without))),
     refused: runs.filter((r) => r.out.refused).length,
@@ -136,6 +138,38 @@ function runSnippets(jsonPath: string): void {
 }
 
 type SnippetRun = { c: SnippetCase; out: Extracted };
+type RunFile = Record<string, { missed: string[]; kept: string[] }>;
+
+/**
+ * `--save-run FILE`: per page, the "with" snippets our reading misses and the "without" ones it
+ * keeps. When FILE already holds an earlier run, first lists the pages that changed since, so a
+ * change to the pipeline can be judged page by page (then FILE is overwritten with this run).
+ */
+function saveRun(runs: SnippetRun[], path: string): void {
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const now: RunFile = {};
+  for (const { c, out } of runs) {
+    const text = squash(out.text);
+    now[c.name] = {
+      missed: c.with.filter((s) => !text.includes(squash(s))),
+      kept: c.without.filter((s) => text.includes(squash(s))),
+    };
+  }
+  const before: RunFile = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as RunFile) : {};
+  const added = (x: string[], y: string[] = []) => x.filter((s) => !y.includes(s)).map((s) => s.slice(0, 70));
+  for (const [name, page] of Object.entries(now)) {
+    const old = before[name];
+    if (!old) continue;
+    const changes = [
+      ...added(page.missed, old.missed).map((s) => `now misses ${JSON.stringify(s)}`),
+      ...added(old.missed, page.missed).map((s) => `now finds ${JSON.stringify(s)}`),
+      ...added(page.kept, old.kept).map((s) => `now keeps unwanted ${JSON.stringify(s)}`),
+      ...added(old.kept, page.kept).map((s) => `now cuts unwanted ${JSON.stringify(s)}`),
+    ];
+    if (changes.length > 0) console.log(`  ${name}: ${changes.join(' | ')}`);
+  }
+  writeFileSync(path, JSON.stringify(now));
+}
 
 /** Pages where our reading misses the most "with" snippets plain Readability keeps, with what was missed. */
 function printWorstSnippets(a: SnippetRun[], b: SnippetRun[], n: number): void {
@@ -167,7 +201,9 @@ const dir = process.argv
   .find(
     (a, i, all) =>
       !a.startsWith('--') &&
-      !['--snippets', '--pages', '--worst', '--every', '--plain-cache'].includes(all[i - 1] ?? ''),
+      !['--snippets', '--pages', '--worst', '--every', '--plain-cache', '--save-run'].includes(
+        all[i - 1] ?? '',
+      ),
   );
 if (snippets) runSnippets(snippets);
 else if (dir) runFolder(dir);

@@ -57,6 +57,8 @@ function annotate(block: CandidateBlock, opts: CleanOptions): Item {
   else if (sameAsTitle(block.text, opts.title)) item.cut = 'title';
   else if ((item.meta = readMetaLine(block.text, opts.capturedAt))) item.cut = 'meta';
   else item.cut = classifyChrome(block.text);
+  // "14:32", "Yes", "No" alone are a player's or a form's labels, but a data table's values.
+  if (item.cut === 'widget' && block.listLike === 'cell') item.cut = null;
   // A reader view has already weighed link density; inside it only runs of linked headlines go.
   const linky = !opts.reader && (block.linkDensity ?? 0) >= 0.6 && !(sentence && words >= 15);
   if (!item.cut && linky) item.cut = 'links';
@@ -66,15 +68,27 @@ function annotate(block: CandidateBlock, opts: CleanOptions): Item {
 /** Longest label (box title, "Related articles", "No comments") a reader view leaves after a story. */
 const TAIL_LABEL_WORDS = 6;
 
+/** Most link text a list drawn without list markup may carry and still be content, not a link list. */
+const LIST_LINKS = 0.5;
+
+/**
+ * A list item, or a line of a list drawn without list markup (a data table's cell, one of several
+ * lines split by line breaks: ingredients, specifications, results) that is mostly not links.
+ */
+const isListLine = (block: CandidateBlock) =>
+  block.kind === 'li' || (block.listLike !== undefined && (block.linkDensity ?? 0) < LIST_LINKS);
+
 /** Before the first paragraph of a reader view's choice: headings and lists, a line only if it reads as a standfirst. */
 const keptLead = (item: Item) =>
-  item.block.kind === 'p' ? isDek(item.block.text) : !looksLikeMenu(item.block.text);
+  item.block.kind === 'p' && !isListLine(item.block)
+    ? isDek(item.block.text)
+    : !looksLikeMenu(item.block.text);
 
 /**
  * After the last paragraph of a reader view's choice: lists (references, ingredients), code and
  * text stay; a short label with no sentence ("Related articles", "Contact") does not.
  */
-const keptTail = (item: Item) => item.block.kind === 'li' || item.sentence || item.words > TAIL_LABEL_WORDS;
+const keptTail = (item: Item) => isListLine(item.block) || item.sentence || item.words > TAIL_LABEL_WORDS;
 
 /** Below this many words a text is a note or a brief, not a page with furniture around it. */
 const TINY_WORDS = 50;
@@ -158,6 +172,16 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
       last = i;
     }
   }
+  // A reader view's choice with unlinked list lines but not one prose paragraph is a table or list page
+  // (results, specifications, a timeline): its whole choice is the body, less its furniture.
+  const dataLine = (i: Item) => !i.cut && isListLine(i.block) && (i.block.linkDensity ?? 0) < LIST_LINKS;
+  if (first < 0 && opts.reader && items.some(dataLine)) {
+    for (let i = 0; i < end; i += 1) {
+      if (items[i]!.cut) continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
   // A closing line as short as "Shippers object." is still the story's last sentence.
   while (last >= 0 && last + 1 < end && isShortSentence(items[last + 1]!)) last += 1;
   const keep = items.map((item, i) => {
@@ -169,7 +193,7 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
         isDek(item.block.text)
       );
     if (i <= last) return true;
-    return item.block.kind === 'li' && items[i - 1]?.block.kind === 'li';
+    return isListLine(item.block) && isListLine(items[i - 1]!.block);
   });
   for (let i = 0; i + 1 < items.length; i += 1) {
     // A short title above a newsletter/donation box is the box's own heading.
@@ -188,7 +212,7 @@ export function cleanBlocks(input: readonly CandidateBlock[], opts: CleanOptions
     while (
       j < last &&
       keep[j] &&
-      items[j]!.block.kind !== 'li' &&
+      !isListLine(items[j]!.block) &&
       looksLikeMenu(items[j]!.block.text) &&
       items[j]!.words <= 3
     )

@@ -12,6 +12,12 @@ export interface CandidateBlock extends ArticleBlock {
   linkDensity?: number;
   /** Known furniture (a figure caption, navigation cut before parsing): kept in order, always cut. */
   furniture?: 'caption' | 'chrome';
+  /**
+   * One line of a list the page drew without list markup: a cell of a data table (a table with
+   * no table inside it), or one of three or more lines of one paragraph split by line breaks
+   * (ingredients, specifications, results). Cleanup treats it as a list item.
+   */
+  listLike?: 'cell' | 'line';
 }
 
 /** What every importer hands to the library: the article alone, its metadata, and what was cut. */

@@ -13,6 +13,8 @@ const BLOCK = new Set(
   ),
 );
 const HEADING = /^H[1-6]$/;
+/** Fewest lines split by line breaks in one paragraph that read as a list rather than a byline and date. */
+const MIN_LINES = 3;
 
 /**
  * Turns an element's visible text into paragraphs, subheadings, list items and quotes, noting
@@ -25,13 +27,21 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
   let linkText = '';
   let kind: BlockKind = 'p';
   let inLink = 0;
+  // Lines of one paragraph split by <br> share a group; cells of a data table are list-like outright.
+  let group = 0;
+  let inDataTable = 0;
+  const groupOf: number[] = [];
 
-  const flush = () => {
+  const flush = (lineBreak = false) => {
     const clean = collapseSpaces(text);
     if (clean) {
       const links = collapseSpaces(linkText).length;
-      blocks.push({ kind, text: clean, linkDensity: Math.min(1, links / clean.length) });
+      const block: CandidateBlock = { kind, text: clean, linkDensity: Math.min(1, links / clean.length) };
+      if (inDataTable > 0) block.listLike = 'cell';
+      blocks.push(block);
+      groupOf.push(group);
     }
+    if (!lineBreak) group += 1;
     text = '';
     linkText = '';
   };
@@ -58,6 +68,13 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
         const text = cut[Number(el.getAttribute('n'))];
         if (text) blocks.push({ kind: 'p', text, furniture: 'chrome' });
       } else if (tag === 'BR') {
+        flush(true);
+      } else if (tag === 'TABLE' && !el.querySelector('table')) {
+        // A table with no table inside holds data (results, specifications), not the page's layout.
+        flush();
+        inDataTable += 1;
+        walk(el, context === 'h' ? 'p' : context);
+        inDataTable -= 1;
         flush();
       } else if (HEADING.test(tag)) {
         flush();
@@ -86,5 +103,24 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
   };
   walk(root, 'p');
   flush();
+  markLineGroups(blocks, groupOf);
   return blocks;
+}
+
+/**
+ * Blocks of a group of at least MIN_LINES lines split by line breaks become list-like, unless a
+ * line after the first starts in lower case: then the breaks wrap one sentence ("To read on<br>and
+ * get three free articles,<br>create an account"), not items of a list.
+ */
+function markLineGroups(blocks: CandidateBlock[], groupOf: readonly number[]): void {
+  const size = new Map<number, number>();
+  const wrapped = new Set<number>();
+  groupOf.forEach((g, i) => {
+    size.set(g, (size.get(g) ?? 0) + 1);
+    if (i > 0 && groupOf[i - 1] === g && /^\p{Ll}/u.test(blocks[i]!.text)) wrapped.add(g);
+  });
+  blocks.forEach((b, i) => {
+    const g = groupOf[i]!;
+    if ((size.get(g) ?? 0) >= MIN_LINES && !wrapped.has(g)) b.listLike ??= 'line';
+  });
 }

@@ -13,6 +13,12 @@ const PROSE = Array.from({ length: 8 }, (_, i) =>
   ),
 );
 const LIST = [li('Two kilos of flour'), li('Half a litre of milk'), li('Three eggs from the farm')];
+// A signatories list of 130 words and not one sentence (a reader view's pick beside an open letter).
+const SIGNATORIES = Array.from({ length: 26 }, (_, i): CandidateBlock => ({
+  kind: 'p',
+  text: `Signer Number${i} Surname, University of Somewhere`,
+  listLike: 'line',
+}));
 // Page chrome, cut by the cleanup; seven lines keep the list out of the densest run's lead-in.
 const NAV = ['Home', 'About', 'Contact', 'Archive', 'Search', 'Log in', 'Imprint'].map(
   (text): CandidateBlock => ({ kind: 'p', text, linkDensity: 1, furniture: 'chrome' }),
@@ -56,6 +62,13 @@ describe('pickBody', () => {
       PROSE.slice(0, 1),
       'densest text block',
       texts(PROSE),
+    ],
+    [
+      'a long reading of lists without a sentence is kept beside the densest run',
+      [...NAV, ...PROSE, ...NAV, ...SIGNATORIES],
+      SIGNATORIES,
+      'densest text block',
+      texts([...PROSE, ...SIGNATORIES]),
     ],
   ];
   it.each(cases)('%s', (_, page, reading, method, expected) => {

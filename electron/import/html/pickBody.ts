@@ -2,7 +2,7 @@ import { blocksToText } from '../../../shared/import/assembleArticle';
 import { comparable } from '../../../shared/import/normalizeText';
 import { proseScore } from '../../../shared/import/proseScore';
 import type { CleanResult } from '../../../shared/import/cleanBlocks';
-import { wordsOf } from '../../../shared/import/lineShape';
+import { isSentenceLike, wordsOf } from '../../../shared/import/lineShape';
 import type { ArticleBlock, CandidateBlock, ExtractedArticle } from '../../../shared/import/types';
 import { densestSpan } from './densestSpan';
 import type { ReaderView } from './readerView';
@@ -41,7 +41,10 @@ const asIs = (blocks: readonly CandidateBlock[]): CleanResult => ({
 export function pickBody({ reader, pageBlocks, clean }: BodyInput): BodyChoice {
   let cleaned = reader ? clean(reader.blocks, true) : asIs([]);
   let method = 'readability';
-  if (wordCount(cleaned.blocks) < SHORT_BODY) {
+  // A reading of lists or tables without one sentence (a signatories list, a results table) may
+  // have left the prose beside it: the densest run gets a say, and the lists are kept with it.
+  const noProse = !cleaned.blocks.some((b) => isSentenceLike(b.text));
+  if (noProse || wordCount(cleaned.blocks) < SHORT_BODY) {
     const fallback = clean(densestSpan(pageBlocks), false);
     if (proseScore(fallback.blocks) > Math.max(0, proseScore(cleaned.blocks)) * 1.2)
       [cleaned, method] = [withShortReading(fallback, cleaned, pageBlocks), 'densest text block'];
