@@ -1,4 +1,5 @@
 import { COMMANDS, command, type CommandDef } from './commandTable';
+import { fieldDropped, forgetField } from './droppedField';
 import { chordOf, isSingleKey, typingIn, type KeyPress } from './keyChord';
 import { rememberCommand } from './recentCommands';
 
@@ -52,10 +53,16 @@ export function runCommand(id: string, press?: KeyPress): boolean {
   return used;
 }
 
-/** The runnable command bound to this key press, if any (fields only hear chords marked `inFields`). */
-export function commandForKey(press: KeyPress, target: EventTarget | null): CommandDef | null {
+/**
+ * The runnable command bound to this key press, if any (fields only hear chords marked `inFields`).
+ * `typing` is true when the key belongs to a field even though it reached the page (see droppedField).
+ */
+export function commandForKey(
+  press: KeyPress,
+  target: EventTarget | null,
+  typing = typingIn(target),
+): CommandDef | null {
   const chord = chordOf(press);
-  const typing = typingIn(target);
   for (const def of COMMANDS) {
     if (!def.keys?.includes(chord) || !handlers.has(def.id)) continue;
     if (typing && (!def.inFields || isSingleKey(chord))) continue;
@@ -69,7 +76,10 @@ export function dispatchKey(event: KeyboardEvent): void {
   if (event.defaultPrevented || event.isComposing) return;
   // A modal dialog (palette, overlay, confirm) owns the keys, except the palette chord.
   const modal = document.querySelector('dialog[open]');
-  const def = commandForKey(event, event.target);
+  // Escape and Tab are the reporter taking the keyboard back from a field a redraw took away.
+  if (event.key === 'Escape' || event.key === 'Tab') forgetField();
+  const typing = typingIn(event.target) || fieldDropped(document.activeElement);
+  const def = commandForKey(event, event.target, typing);
   if (!def || (modal && def.id !== 'palette.open')) return;
   if (runCommand(def.id, event)) event.preventDefault();
 }

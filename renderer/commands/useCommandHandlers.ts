@@ -6,6 +6,7 @@ import {
   runnableCommands,
   type CommandHandler,
 } from './commandBus';
+import { watchFocus } from './droppedField';
 
 /**
  * Registers handlers for commands while the component is mounted; the handlers may change every render.
@@ -40,6 +41,10 @@ export function useCommandKeys(): void {
   useEffect(() => {
     // On the document, so a command that used Escape is heard before the window's Escape (leave the reader).
     document.addEventListener('keydown', dispatchKey);
-    return () => document.removeEventListener('keydown', dispatchKey);
+    const unwatch = watchFocus(document);
+    return () => {
+      document.removeEventListener('keydown', dispatchKey);
+      unwatch();
+    };
   }, []);
 }

@@ -9,7 +9,7 @@ import { sourceLink } from '../ui/route';
 import { CitedIn } from './highlights/CitedIn';
 import { ConfirmDeleteDialog } from './highlights/ConfirmDeleteDialog';
 import { HighlightedText } from './HighlightedText';
-import { HighlightPanel } from './highlights/HighlightPanel';
+import { commentOn, HighlightPanel } from './highlights/HighlightPanel';
 import { NotesSplit } from './NotesSplit';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Toast } from './Toast';
@@ -48,9 +48,23 @@ export function ReaderWorkspace({ data, target, onTextChanged }: Props) {
     if (!split.open) setSideTab('note');
     split.toggle();
   };
+  const { cite } = ws.notes;
   useCommandHandlers({
     'reader.toggleNote': toggleNote,
     'reader.togglePanel': () => setPanelHidden((hidden) => !hidden),
+    // The panel answers m while it is shown; hidden, m shows it for the comment field.
+    'panel.comment': panelHidden
+      ? () =>
+          commentOn(ws, () => {
+            setPanelHidden(false);
+            setSideTab('panel');
+          })
+      : null,
+    // Here, not in the panel: citing needs no panel, and q works with it hidden too.
+    'panel.cite': () => {
+      if (!activeId) return false;
+      void cite(activeId);
+    },
     'reader.details': () => {
       window.location.hash = routeHash({ name: 'sourceDetails', id: data.source.id });
     },

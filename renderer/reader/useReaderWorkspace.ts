@@ -1,4 +1,13 @@
-import { useCallback, useMemo, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type RefObject,
+  type SetStateAction,
+} from 'react';
 import type { AnchoredHighlight, SourceWithText } from '../../shared/contract/results';
 import type { Highlight } from '../../shared/model';
 import { useClaims } from '../claims/useClaims';
@@ -14,7 +23,7 @@ import { useFlash } from './useFlash';
 import { useNotArticle } from './useNotArticle';
 import { usePaintMeasure } from './usePaintMeasure';
 import { useDeleteGuard, useReaderNotes } from './useReaderNotes';
-import { useReaderShortcuts } from './useReaderShortcuts';
+import { ENTITY_INPUT_ID, useReaderShortcuts } from './useReaderShortcuts';
 import { useSelectionToolbar, type SelectionToolbarState } from './useSelectionToolbar';
 import { useToast } from './useToast';
 
@@ -57,6 +66,26 @@ function useActiveHighlight() {
   return { activeId, setActiveId, reveal };
 }
 
+/**
+ * After Enter in the selection toolbar's entity box, the box closes with the selection and the new
+ * highlight's own entity box (in the panel) takes the keyboard, ready for the next name. Focused in
+ * a layout effect, in the same task as the redraw that removed the toolbar's box: a key typed in
+ * between would reach the page and its single-key shortcuts.
+ */
+function useEntityBoxAfterTag() {
+  // A ref, not state: the redraw is already coming (the new highlight becomes the selected one).
+  const tagged = useRef(false);
+  useLayoutEffect(() => {
+    if (!tagged.current) return;
+    tagged.current = false;
+    // Not there with the panel hidden: then the keys wait on the page, as typing (commands/droppedField).
+    document.getElementById(ENTITY_INPUT_ID)?.focus();
+  });
+  return useCallback(() => {
+    tagged.current = true;
+  }, []);
+}
+
 interface ActionDeps {
   highlights: ReturnType<typeof useHighlights>;
   entities: ReturnType<typeof useEntityList>;
@@ -76,14 +105,16 @@ interface ActionDeps {
  */
 function useGuardedActions(deps: ActionDeps) {
   const { highlights, entities, claims, toast, selection, notes, setActiveId, setClaimFormFor } = deps;
-  const { backToBar } = selection;
+  const { backToBar, mode } = selection;
   const { citationsChanged } = notes;
+  const focusEntityBox = useEntityBoxAfterTag();
   const onCreated = useCallback(
     (highlight: Highlight) => {
       backToBar();
       setActiveId(highlight.id);
+      if (mode === 'entity') focusEntityBox();
     },
-    [backToBar, setActiveId],
+    [backToBar, setActiveId, mode, focusEntityBox],
   );
   const onDeleted = useCallback(
     (id: string) => {

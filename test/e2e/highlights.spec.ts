@@ -258,13 +258,22 @@ test('keyboard selection, toolbar forms, undo with Ctrl+Z, and Escape in layers'
   await page.getByLabel('New entity is a').selectOption('place');
   await picker.focus();
   await picker.press('Enter');
+  // Letters typed straight after Enter (no wait) are a next name, never shortcuts: 2 would recolour
+  // the new highlight, j/k move off it. Some may be lost while the box is busy, never run as keys.
+  await page.keyboard.type('jk2');
   await expect(panel(page).locator('.hl-card')).toHaveCount(1);
+  // The new highlight's own entity box has the keyboard, ready for the next name.
+  const nextName = panel(page).getByRole('combobox', { name: 'Tag an entity' });
+  await expect(nextName).toBeFocused();
+  expect('jk2'.endsWith(await nextName.inputValue())).toBe(true);
   const [made] = (await host.call('listHighlights', { sourceId })).highlights;
   expect(made!.highlight.quote.exact).toBe('Geneva on');
   await expect.poll(() => drawnText(page, made!.highlight.id)).toBe('Geneva on');
   const entities = await host.call('listEntities', {});
   expect(entities.map((e) => [e.entity.name, e.entity.type])).toEqual([['Geneva', 'place']]);
   expect(made!.highlight.entityIds).toEqual([entities[0]!.entity.id]);
+  expect(made!.highlight.color).toBe(1);
+  await expect(panel(page).locator('.hl-card--active')).toHaveCount(1);
 
   // Comment from the toolbar; Ctrl+Enter saves it with the new highlight.
   await dragSelect(page, 'surprised them');

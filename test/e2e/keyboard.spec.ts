@@ -100,6 +100,19 @@ test('import, highlight, tag, attach to a claim, cite in a new note and export a
   ).highlights;
   expect(made!.highlight.quote.exact.trim()).toBe(FIRST_SENTENCE);
 
+  // With the highlights panel hidden (Alt+H), m shows it with the new highlight's comment field focused.
+  await page.keyboard.press('Alt+H');
+  await expect(panel).toBeHidden();
+  await page.keyboard.press('m');
+  const comment = panel.getByRole('textbox', { name: 'Comment' });
+  await expect(comment).toBeFocused();
+  await page.keyboard.type('Ask for the minutes');
+  await page.keyboard.press('Control+Enter');
+  await expect(panel.locator('.hl-card__comment')).toHaveText('Ask for the minutes');
+  // Shift+Tab leaves the field for the colour buttons, where single keys are shortcuts again.
+  await page.keyboard.press('Shift+Tab');
+  await expect(comment).not.toBeFocused();
+
   // Tag: e focuses the entity field; the surname finds the existing entity; focus stays for the next name.
   await page.keyboard.press('e');
   const picker = page.getByRole('combobox', { name: 'Tag an entity' });

@@ -18,20 +18,7 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
   const { cite } = ws.notes;
   const onCite = useCallback((id: string) => void cite(id), [cite]);
   useCommandHandlers({
-    'panel.cite': () => {
-      if (!activeId) return false;
-      void cite(activeId);
-    },
-    'panel.comment': () => {
-      // Text selected: the selection toolbar's Comment, as for e and c.
-      if (ws.selection.mode === 'toolbar' && ws.selection.refresh()) {
-        ws.selection.setMode('comment');
-        return;
-      }
-      if (!activeId) return false;
-      setTab('highlights');
-      focusWhenShown('.hl-card--active .hl-editor__comment');
-    },
+    'panel.comment': () => commentOn(ws, () => setTab('highlights')),
     'panel.suggestions': () => setTab('entities'),
   });
   // Counted here, not in the list, so switching tabs does not start drawing a long list again.
@@ -68,6 +55,22 @@ export function HighlightPanel({ ws }: { ws: ReaderWorkspace }) {
       )}
     </aside>
   );
+}
+
+/**
+ * m: Comment on the selected text (the selection toolbar's form, as e and c open theirs) or on the
+ * selected highlight (its comment field in the panel). `showComment` makes that field drawn: the
+ * highlights tab, or the panel itself when it is hidden. False when there is nothing to comment on.
+ */
+export function commentOn(ws: ReaderWorkspace, showComment: () => void): boolean {
+  if (ws.selection.mode === 'toolbar' && ws.selection.refresh()) {
+    ws.selection.setMode('comment');
+    return true;
+  }
+  if (!ws.highlights.activeId) return false;
+  showComment();
+  focusWhenShown('.hl-card--active .hl-editor__comment');
+  return true;
 }
 
 /** The two tabs; the highlights tab shows how many there are once they have loaded. */
