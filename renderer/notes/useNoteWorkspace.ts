@@ -1,10 +1,11 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NoteWithBody } from '../../shared/contract/results';
 import type { NoteMeta } from '../../shared/model/note';
 import { buildReferences } from '../../shared/notes/buildReferences';
 import { collectCitations, type CitationTarget } from '../../shared/notes/collectCitations';
 import { editorCitationTargets, editorQuoteTargets, targetsSignature } from './editor/editorTargets';
+import { citationGeneration } from './editor/citationPlugin';
 import { useNoteEditor } from './editor/useNoteEditor';
 import { changeInBackground } from './editor/backgroundChange';
 import { useApi } from '../transport/ApiContext';
@@ -67,8 +68,11 @@ export function useNoteWorkspace(
   useReplicaPull(replica);
   const { changed } = autosave;
 
+  // The citation generation the targets were last read at (the opened document's is 0).
+  const readGeneration = useRef(0);
   const readTargets = useCallback(
     (changedEditor: Editor) => {
+      readGeneration.current = citationGeneration(changedEditor.state);
       const next = editorCitationTargets(changedEditor.state.doc);
       setTargets((prev) => (targetsSignature(prev) === targetsSignature(next) ? prev : next));
       void request([...next, ...editorQuoteTargets(changedEditor.state.doc)]);
@@ -76,8 +80,15 @@ export function useNoteWorkspace(
     [request],
   );
 
+  // A failed lookup is asked again on the next change, whatever it touched.
+  const lookupFailed = useRef(false);
+  useLayoutEffect(() => {
+    lookupFailed.current = resolver.error !== null;
+  });
+
   // Reading every citation walks the whole note; in a long note that is too much for each
-  // keystroke, so it waits for a pause in typing (references and hover cards can lag a moment).
+  // keystroke, so it waits for a pause in typing (references and hover cards can lag a moment),
+  // and plain typing that adds, removes or edits no citation or quotation does not read at all.
   const targetsTimer = useRef<number | null>(null);
   useEffect(
     () => () => {
@@ -89,6 +100,8 @@ export function useNoteWorkspace(
     (changedEditor: Editor) => {
       rememberEditedNote(noteId);
       changed(changedEditor);
+      const citationsMoved = citationGeneration(changedEditor.state) !== readGeneration.current;
+      if (!citationsMoved && !lookupFailed.current) return;
       if (targetsTimer.current !== null) window.clearTimeout(targetsTimer.current);
       targetsTimer.current = window.setTimeout(() => {
         targetsTimer.current = null;

@@ -5,7 +5,7 @@ import type { CitationInfo } from '../../../shared/contract/results';
 import { citationKey, type CitationTarget } from '../../../shared/notes/collectCitations';
 import { Fragment, Slice } from '@tiptap/pm/model';
 import { CITATION_DRAG_MIME, setCitationDragData } from './citationDrag';
-import { cleanFragment, touchesCitations } from './citationPlugin';
+import { citationGeneration, cleanFragment, touchesCitations } from './citationPlugin';
 import { noteExtensions } from './noteExtensions';
 import { createSuggestionStore } from './suggestionStore';
 
@@ -234,6 +234,30 @@ describe('citation numbering and state on screen', () => {
     editor.commands.insertContentAt(1, cite(S2, H2));
     expect(touched).toEqual([true]);
     expect(labels(editor)).toEqual(['[1]', '[2]', '[1]']);
+  });
+
+  it('counts a generation for each change to citations or quotations, and none for plain typing', () => {
+    const editor = makeEditor(richDoc);
+    const generation = () => citationGeneration(editor.state);
+    expect(generation()).toBe(0);
+    editor.commands.insertContentAt(1, 'New words ');
+    editor.commands.refreshCitations();
+    expect(generation()).toBe(0);
+    editor.commands.insertContentAt(1, cite(S2, H2));
+    expect(generation()).toBe(1);
+    editor.commands.insertContentAt(
+      1,
+      text('said', [{ type: 'sourceQuote', attrs: { highlightId: H2, sourceId: S2 } }]),
+    );
+    expect(generation()).toBe(2);
+    editor.commands.undo();
+    expect(generation()).toBe(3);
+    // Deleting the whole paragraph that holds citations is a change to them too.
+    const before = generation();
+    editor.commands.setContent(doc(p(text('only words'))));
+    expect(generation()).toBe(before + 1);
+    editor.commands.insertContentAt(1, 'more ');
+    expect(generation()).toBe(before + 1);
   });
 
   it('numbers in order of appearance and a repeated target keeps its number', () => {

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { Fragment, type Node as PMNode, type Schema, Slice } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import type { CitationInfo } from '../../../shared/contract/results';
 import { validateCitationAttrs, validateSourceQuoteAttrs } from '../../../shared/notes/citationAttrs';
 import { CITATION_NODE, citationKey, type CitationTarget } from '../../../shared/notes/collectCitations';
@@ -8,7 +8,20 @@ import { SOURCE_QUOTE_MARK } from '../../../shared/notes/sanitizeNoteDoc';
 import { computeCitationDecorations, type CitationDecorationsResult } from './citationDecorations';
 import { CITATION_DRAG_MIME, readCitationDragData } from './citationDrag';
 
-export const citationPluginKey = new PluginKey<CitationDecorationsResult>('citation');
+/**
+ * `generation` counts the changes to the document that added, removed or edited a citation or a
+ * quotation (as `touchesCitations` reads them): whoever keeps a list of the note's citations reads
+ * the whole note again only when it moved, not on every keystroke.
+ */
+export interface CitationPluginState extends CitationDecorationsResult {
+  generation: number;
+}
+
+export const citationPluginKey = new PluginKey<CitationPluginState>('citation');
+
+/** The citation generation of an editor state (0 before the plugin runs). */
+export const citationGeneration = (state: EditorState): number =>
+  citationPluginKey.getState(state)?.generation ?? 0;
 
 /** Transaction meta that asks the plugin to look citations up again (after new answers arrive). */
 export const REFRESH_CITATIONS = 'refresh';
@@ -81,17 +94,21 @@ export interface CitationPluginOptions {
 // Long because: one ProseMirror plugin spec whose props share the plugin's resolver and options.
 export function citationPlugin({ editor, resolve, formatDate, onOpen }: CitationPluginOptions): Plugin {
   const compute = (doc: PMNode) => computeCitationDecorations(doc, resolve, formatDate);
-  return new Plugin<CitationDecorationsResult>({
+  return new Plugin<CitationPluginState>({
     key: citationPluginKey,
     state: {
-      init: (_, state) => compute(state.doc),
+      init: (_, state) => ({ ...compute(state.doc), generation: 0 }),
       apply: (tr, previous) => {
-        if (tr.getMeta(citationPluginKey) === REFRESH_CITATIONS || (tr.docChanged && touchesCitations(tr))) {
-          return compute(tr.doc);
-        }
+        const { generation } = previous;
+        if (tr.docChanged && touchesCitations(tr)) return { ...compute(tr.doc), generation: generation + 1 };
+        if (tr.getMeta(citationPluginKey) === REFRESH_CITATIONS) return { ...compute(tr.doc), generation };
         // Plain typing elsewhere: the numbers stand, the decorations only move with the text.
         return tr.docChanged
-          ? { numbers: previous.numbers, decorations: previous.decorations.map(tr.mapping, tr.doc) }
+          ? {
+              numbers: previous.numbers,
+              decorations: previous.decorations.map(tr.mapping, tr.doc),
+              generation,
+            }
           : previous;
       },
     },

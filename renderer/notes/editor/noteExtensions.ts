@@ -7,6 +7,7 @@ import { Citation, type CitationOptions } from './citationExtension';
 import { CitationSuggestion, type CitationSuggestionOptions } from './citationSuggestion';
 import { ExternalLinkClicks, isWebUrl, shouldAutoLinkText } from './externalLinks';
 import { QuoteFlags } from './quoteFlags';
+import { QuietAutolink } from './quietAutolink';
 import { SourceQuote } from './sourceQuoteMark';
 
 export interface NoteExtensionOptions {
@@ -35,6 +36,7 @@ export function noteExtensions(options: NoteExtensionOptions = {}): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
       },
     }),
+    QuietAutolink,
     SourceQuote,
     Citation.configure(options.citation ?? {}),
     ExternalLinkClicks,

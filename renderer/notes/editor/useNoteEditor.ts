@@ -69,6 +69,9 @@ export function useNoteEditor(setup: NoteEditorSetup): {
     // Our CSP forbids inline <style>; the base rules live in editor.css.
     injectCSS: false,
     immediatelyRender: true,
+    // The core 'delete' extension replays every transaction's steps to announce deletions that
+    // nothing here listens to: in a long note that is a copy of the document per keystroke.
+    enableCoreExtensions: { delete: false },
     shouldRerenderOnTransaction: false,
     editorProps: {
       // Before any key handler of any extension: the caret the browser moved, not the last one heard of.
