@@ -4,6 +4,7 @@ import { useApi } from '../transport/ApiContext';
 import { routeHash } from '../ui/route';
 import { isOpenInEditor, lastEditedNoteId, queueCitation, rememberEditedNote } from '../notes/lastEditedNote';
 import { errorMessage } from '../transport/errorMessage';
+import { REVIEWER_NO_NOTES, useMayChange } from '../sync/SyncStatusContext';
 import type { useToast } from './useToast';
 import { noteTitle } from '../../shared/notes/noteFacts';
 
@@ -23,8 +24,14 @@ interface Deps {
 export function useCiteHighlight({ source, toast, onCited }: Deps) {
   const api = useApi();
   const { show } = toast;
+  // A citation writes a note: a reviewer is told so instead of a note the server would refuse.
+  const mayChange = useMayChange('note');
   return useCallback(
     async (highlightId: string) => {
+      if (!mayChange) {
+        show(REVIEWER_NO_NOTES, { tone: 'error' });
+        return;
+      }
       try {
         let noteId = lastEditedNoteId();
         let title: string | null = null;
@@ -74,6 +81,6 @@ export function useCiteHighlight({ source, toast, onCited }: Deps) {
         show(`The highlight could not be cited: ${errorMessage(error)}`, { tone: 'error' });
       }
     },
-    [api, source.id, source.title, show, onCited],
+    [api, source.id, source.title, show, onCited, mayChange],
   );
 }
