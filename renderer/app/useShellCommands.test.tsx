@@ -76,7 +76,7 @@ describe('New note from the shell (the n key and the palette)', () => {
 
   it.each([
     ['an editor', shared('editor')],
-    ['an unshared notebook', { shared: false } as SyncStatus],
+    ['an unshared notebook', { shared: false }],
   ])('creates the note for %s', async (_name, status) => {
     const createNote = await mount(status);
     expect(runnableCommands().map((c) => c.id)).toContain('note.new');
