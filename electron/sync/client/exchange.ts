@@ -140,9 +140,12 @@ export class Exchange {
   }
 
   close(): void {
+    // The socket first: it drops every provider's listeners at once. Each provider destroyed while
+    // the socket still held them took its own out of lists as long as the number of documents,
+    // quadratic in documents (8 s of CPU closing 50 exchanges of 1,000 documents).
+    this.socket.destroy();
     for (const provider of this.providers.values()) provider.destroy();
     this.providers.clear();
-    this.socket.destroy();
   }
 
   private notify(): void {
