@@ -22,7 +22,7 @@ export function noteSyncHandlers(
     openNoteReplica: async ({ id }) => {
       const current = relay();
       if (!current) return { shared: false };
-      return { shared: true, state: encodeNoteUpdate(await current.open(id)), editable: current.editable };
+      return { shared: true, state: encodeNoteUpdate(await current.open(id)) };
     },
     pushNoteUpdate: async ({ id, update }) => {
       await shared().push(id, decodeNoteUpdate(update));

@@ -16,8 +16,7 @@ export function useNoteDocument(noteId: string) {
       api.openNoteReplica({ id: noteId }),
     ]);
     const prepared = prepareNoteDoc(doc);
-    const replica =
-      shared.shared && prepared.readable ? new NoteReplica(api, noteId, shared.state, shared.editable) : null;
+    const replica = shared.shared && prepared.readable ? new NoteReplica(api, noteId, shared.state) : null;
     return { note, prepared, replica };
   }, noteId);
 }

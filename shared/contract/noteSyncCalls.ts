@@ -7,7 +7,7 @@ import { call } from './callDef';
 const yjsText = z.string().max(MAX_NOTE_UPDATE_TEXT).regex(BASE64, 'Give a Yjs update as base64.');
 
 /** The note's doc for the editor's replica, or `shared: false` when the editor saves bodies as always. */
-export type NoteReplicaState = { shared: false } | { shared: true; state: string; editable: boolean };
+export type NoteReplicaState = { shared: false } | { shared: true; state: string };
 
 // Co-editing a note in a shared notebook (docs/architecture.md, "Co-editing a note").
 export const noteSyncCalls = {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,17 +7,19 @@ import { runImportPacket } from '../../electron/cli/packetCommands';
 import { exportPacket } from '../../electron/packet/exportPacket';
 import { importPacket } from '../../electron/packet/importPacket';
 import { readPacketEntries } from '../../electron/packet/verifyPacket';
-import { NotebookSession } from '../../electron/session/notebookSession';
+import type { NotebookSession } from '../../electron/session/notebookSession';
 import type { DocNode, Highlight } from '../../shared/model';
 import { collectCitations } from '../../shared/notes/collectCitations';
 import { asRaw, rawZip, resign } from '../fixtures/packets/rawZip';
+import { sessionPool } from './helpers/sessionPool';
 import { buildSampleNotebook, RIVER, type SampleNotebook } from '../fixtures/packets/sampleNotebook';
 
 let dir: string;
 let nb: SampleNotebook;
 let packet: string;
 let fullPacket: string;
-const sessions: NotebookSession[] = [];
+const pool = sessionPool(() => dir);
+const open = pool.open;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rn-packet-import-'));
@@ -26,16 +28,7 @@ beforeAll(async () => {
   fullPacket = (await exportPacket(nb.session, { out: join(dir, 'full.zip'), includeConfidential: true }))
     .path;
 });
-afterAll(async () => {
-  await Promise.all([nb.session, ...sessions].map((s) => s.close().catch(() => undefined)));
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function open(name: string): Promise<NotebookSession> {
-  const session = await NotebookSession.open({ notebookDir: join(dir, name), userDataDir: null });
-  sessions.push(session);
-  return session;
-}
+afterAll(() => pool.closeAll(nb.session));
 
 const sha = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 const byId = <T extends { id: string }>(list: readonly T[]): T[] =>

@@ -1,6 +1,6 @@
 // Questions (rival answers) and reliability ratings through a packet: what the export writes, how the
 // parser holds them (current, older and malformed records), and what an import keeps of the reporter's.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +8,9 @@ import { exportPacket } from '../../electron/packet/exportPacket';
 import { importPacket } from '../../electron/packet/importPacket';
 import { parsePacket } from '../../electron/packet/parsePacket';
 import { readPacketEntries } from '../../electron/packet/verifyPacket';
-import { NotebookSession } from '../../electron/session/notebookSession';
 import type { Question, Ratings } from '../../shared/model';
 import { RECORDS_PATH } from '../../shared/packet/packetPaths';
+import { sessionPool } from './helpers/sessionPool';
 import { resign } from '../fixtures/packets/rawZip';
 import { buildSampleNotebook, type SampleNotebook } from '../fixtures/packets/sampleNotebook';
 
@@ -19,7 +19,8 @@ let nb: SampleNotebook;
 let packet: string;
 let good: Map<string, Uint8Array>;
 let asked: Question;
-const sessions: NotebookSession[] = [];
+const pool = sessionPool(() => dir);
+const open = pool.open;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rn-packet-weighing-'));
@@ -42,16 +43,7 @@ beforeAll(async () => {
   packet = (await exportPacket(nb.session, { out: join(dir, 'p.zip') })).path;
   good = await readPacketEntries(packet);
 });
-afterAll(async () => {
-  await Promise.all([nb.session, ...sessions].map((s) => s.close().catch(() => undefined)));
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function open(name: string): Promise<NotebookSession> {
-  const session = await NotebookSession.open({ notebookDir: join(dir, name), userDataDir: null });
-  sessions.push(session);
-  return session;
-}
+afterAll(() => pool.closeAll(nb.session));
 
 const dec = (data: Uint8Array | undefined): string => Buffer.from(data ?? []).toString('utf8');
 const records = (): Record<string, unknown> & { questions: Question[]; ratings: Ratings } =>

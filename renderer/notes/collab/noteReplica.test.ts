@@ -65,7 +65,7 @@ function fakeMain() {
   return {
     api,
     shared,
-    open: () => new NoteReplica(api, 'n1', encodeNoteUpdate(noteUpdateSince(shared)), true),
+    open: () => new NoteReplica(api, 'n1', encodeNoteUpdate(noteUpdateSince(shared))),
     refuseNextPush: () => (refuse = true),
   };
 }

@@ -21,8 +21,6 @@ export class NoteReplica {
     private readonly api: Api,
     readonly noteId: string,
     state: string,
-    /** False for a reviewer: the editor is read-only. */
-    readonly editable: boolean,
   ) {
     Y.applyUpdate(this.doc, decodeNoteUpdate(state), FROM_MAIN);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
