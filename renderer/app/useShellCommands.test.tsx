@@ -74,10 +74,11 @@ describe('New note from the shell (the n key and the palette)', () => {
     expect(createNote).not.toHaveBeenCalled();
   });
 
-  it.each([
+  const writers: Array<[string, SyncStatus]> = [
     ['an editor', shared('editor')],
     ['an unshared notebook', { shared: false }],
-  ])('creates the note for %s', async (_name, status) => {
+  ];
+  it.each(writers)('creates the note for %s', async (_name, status) => {
     const createNote = await mount(status);
     expect(runnableCommands().map((c) => c.id)).toContain('note.new');
     expect(runCommand('note.new')).toBe(true);

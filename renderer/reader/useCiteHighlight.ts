@@ -19,19 +19,15 @@ interface Deps {
  * The reader's Cite action: cites a highlight in the note last edited, or in a new note named
  * after the source when no note has been opened yet; through the note's editor when it is open
  * beside the text, else straight into the stored note. Then says where it went, with a way to
- * open that note.
+ * open that note. A citation writes a note: a reviewer is told so instead (the server would refuse it).
  */
 export function useCiteHighlight({ source, toast, onCited }: Deps) {
   const api = useApi();
   const { show } = toast;
-  // A citation writes a note: a reviewer is told so instead of a note the server would refuse.
   const mayChange = useMayChange('note');
   return useCallback(
     async (highlightId: string) => {
-      if (!mayChange) {
-        show(REVIEWER_NO_NOTES, { tone: 'error' });
-        return;
-      }
+      if (!mayChange) return void show(REVIEWER_NO_NOTES, { tone: 'error' });
       try {
         let noteId = lastEditedNoteId();
         let title: string | null = null;

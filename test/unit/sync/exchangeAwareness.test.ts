@@ -20,15 +20,16 @@ afterEach(async () => {
 /** Document names of the presence messages this process sent (each message starts with name, type). */
 function watchAwareness(): string[] {
   const names: string[] = [];
-  const send = QuietWebSocket.prototype.send;
-  vi.spyOn(QuietWebSocket.prototype, 'send').mockImplementation(function (this: QuietWebSocket, ...args) {
-    const data = args[0];
+  // `send` is WebSocket's own (inherited), so it is spied on under a plain signature.
+  const proto = QuietWebSocket.prototype as unknown as { send: (data: unknown, ...rest: unknown[]) => void };
+  const send = proto.send;
+  vi.spyOn(proto, 'send').mockImplementation(function (this: unknown, data: unknown, ...rest: unknown[]) {
     if (data instanceof Uint8Array) {
       const decoder = decoding.createDecoder(data);
       const name = decoding.readVarString(decoder);
       if (decoding.readVarUint(decoder) === AWARENESS) names.push(name);
     }
-    send.apply(this, args);
+    send.call(this, data, ...rest);
   });
   return names;
 }
