@@ -56,3 +56,17 @@ describe('BlobStore (content-addressed, write once)', () => {
     },
   );
 });
+
+describe('BlobStore batches (a join writes thousands of blobs)', () => {
+  it('putInBatch stores what put stores, and the folder is made durable by one flush', async () => {
+    const texts = ['First article', 'Second article', 'First article'];
+    const hashes = await Promise.all(texts.map((t) => blobs.putInBatch(t)));
+    expect(hashes).toEqual(texts.map((t) => sha256Hex(t)));
+    await blobs.flushFolder();
+    for (const [i, hash] of hashes.entries()) expect((await blobs.get(hash)).toString('utf8')).toBe(texts[i]);
+    // Content-addressed either way: put finds the batch's blob and leaves it alone.
+    const before = (await stat(blobs.pathOf(hashes[0] ?? ''))).ino;
+    expect(await blobs.put('First article')).toBe(hashes[0]);
+    expect((await stat(blobs.pathOf(hashes[0] ?? ''))).ino).toBe(before);
+  });
+});

@@ -7,6 +7,11 @@ export interface DurableWriteHooks {
   beforeRename?: (tempPath: string) => void | Promise<void>;
   /** File permissions for a new file (e.g. 0o600 for a private key); the default otherwise. */
   mode?: number;
+  /**
+   * false: the caller fsyncs the folder itself (`fsyncDir`), once for a batch of new files, before
+   * anything refers to them. Until then the rename may not survive power loss (the content does).
+   */
+  syncDir?: boolean;
 }
 
 const TEMP_SUFFIX = '.tmp';
@@ -45,7 +50,7 @@ export async function writeFileDurable(
     await rm(temp, { force: true });
     throw error;
   }
-  await fsyncDir(dir);
+  if (hooks.syncDir !== false) await fsyncDir(dir);
 }
 
 /** Makes a rename in `dir` durable; a no-op where folders cannot be opened (Windows). */

@@ -13,7 +13,7 @@ import { PasteDialog } from '../import/PasteDialog';
 import { routeEntry, type PageShell } from './routeTable';
 import { StatusArea } from './StatusArea';
 import { SyncIndicator, SyncRefusal } from '../sync/SyncIndicator';
-import { SyncStatusContext } from '../sync/SyncStatusContext';
+import { mayChangeIn, SyncStatusContext } from '../sync/SyncStatusContext';
 import { useSharing } from '../sync/useSharing';
 
 /** The shell: header, notices, import status, and the page the route table names. */
@@ -25,13 +25,16 @@ export function App() {
     (files) => void importer.importFiles(files),
     (url) => void importer.importUrl(url),
   );
-  const shell = useShellCommands({
-    openFilePicker: app.openFilePicker,
-    showPaste: app.paste.show,
-    openFolderPicker: pickers.openFolderPicker,
-    showWebAddress: pickers.webAddress.show,
-  });
   const sharing = useSharing();
+  const shell = useShellCommands(
+    {
+      openFilePicker: app.openFilePicker,
+      showPaste: app.paste.show,
+      openFolderPicker: pickers.openFolderPicker,
+      showWebAddress: pickers.webAddress.show,
+    },
+    mayChangeIn(sharing.status, 'note'),
+  );
 
   const entry = routeEntry(route);
   const content =

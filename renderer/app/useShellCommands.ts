@@ -22,7 +22,7 @@ interface ShellActions {
 
 /** The commands the shell runs anywhere (go to, import, new note, packets, palette, shortcuts), and the key listener. */
 // Long because: the table of the shell's commands, one short entry each.
-export function useShellCommands(actions: ShellActions) {
+export function useShellCommands(actions: ShellActions, mayCreateNote: boolean) {
   const api = useApi();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -43,15 +43,18 @@ export function useShellCommands(actions: ShellActions) {
     'go.search': () => go({ name: 'search', q: '' }, '#main-content input[type="search"], #main-content'),
     'go.timeline': () => go({ name: 'timeline' }),
     'go.main': () => focusWhenShown('#main-content'),
-    'note.new': () => {
-      void api
-        .createNote({ title: '' })
-        .then((note) => {
-          markNewNote(note.id);
-          window.location.hash = routeHash({ name: 'notes', id: note.id });
-        })
-        .catch((failure: unknown) => setError(errorMessage(failure)));
-    },
+    // Not offered to a reviewer (the palette leaves it out, `n` does nothing): the server refuses the note.
+    'note.new': !mayCreateNote
+      ? null
+      : () => {
+          void api
+            .createNote({ title: '' })
+            .then((note) => {
+              markNewNote(note.id);
+              window.location.hash = routeHash({ name: 'notes', id: note.id });
+            })
+            .catch((failure: unknown) => setError(errorMessage(failure)));
+        },
     'import.files': actions.openFilePicker,
     'import.paste': actions.showPaste,
     'import.folder': actions.openFolderPicker,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useCommandHandlers } from '../commands/useCommandHandlers';
+import { useMayChange } from '../sync/SyncStatusContext';
 import { routeHash } from '../ui/route';
 import { forgetEditedNote, lastEditedNoteId } from './lastEditedNote';
 import type { CitationTarget } from '../../shared/notes/collectCitations';
@@ -31,7 +32,8 @@ export function NotesPage({ noteId, onOpenNote, onOpenCitation }: NotesPageProps
     // Replaced, not pushed: Back from the note must not land on the bare list and bounce here again.
     else window.location.replace(routeHash({ name: 'notes', id: last }));
   }, [noteId, listed]);
-  useCommandHandlers({ 'note.new': () => void list.create() });
+  const mayChange = useMayChange('note');
+  useCommandHandlers({ 'note.new': mayChange ? () => void list.create() : null });
   return (
     <div className="notes-page">
       <h1 className="visually-hidden">Notes</h1>

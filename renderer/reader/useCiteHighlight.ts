@@ -4,6 +4,7 @@ import { useApi } from '../transport/ApiContext';
 import { routeHash } from '../ui/route';
 import { isOpenInEditor, lastEditedNoteId, queueCitation, rememberEditedNote } from '../notes/lastEditedNote';
 import { errorMessage } from '../transport/errorMessage';
+import { REVIEWER_NO_NOTES, useMayChange } from '../sync/SyncStatusContext';
 import type { useToast } from './useToast';
 import { noteTitle } from '../../shared/notes/noteFacts';
 
@@ -18,13 +19,15 @@ interface Deps {
  * The reader's Cite action: cites a highlight in the note last edited, or in a new note named
  * after the source when no note has been opened yet; through the note's editor when it is open
  * beside the text, else straight into the stored note. Then says where it went, with a way to
- * open that note.
+ * open that note. A citation writes a note: a reviewer is told so instead (the server would refuse it).
  */
 export function useCiteHighlight({ source, toast, onCited }: Deps) {
   const api = useApi();
   const { show } = toast;
+  const mayChange = useMayChange('note');
   return useCallback(
     async (highlightId: string) => {
+      if (!mayChange) return void show(REVIEWER_NO_NOTES, { tone: 'error' });
       try {
         let noteId = lastEditedNoteId();
         let title: string | null = null;
@@ -74,6 +77,6 @@ export function useCiteHighlight({ source, toast, onCited }: Deps) {
         show(`The highlight could not be cited: ${errorMessage(error)}`, { tone: 'error' });
       }
     },
-    [api, source.id, source.title, show, onCited],
+    [api, source.id, source.title, show, onCited, mayChange],
   );
 }

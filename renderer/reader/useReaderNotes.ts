@@ -4,6 +4,7 @@ import type { Source } from '../../shared/model';
 import { useApi } from '../transport/ApiContext';
 import { lastEditedNoteId, rememberEditedNote } from '../notes/lastEditedNote';
 import { errorMessage } from '../transport/errorMessage';
+import { REVIEWER_NO_NOTES, useMayChange } from '../sync/SyncStatusContext';
 import { useCiteHighlight } from './useCiteHighlight';
 import { useCitingNotes, type CitingNote } from './highlights/useCitingNotes';
 import type { useToast } from './useToast';
@@ -45,7 +46,12 @@ export function useReaderNotes(source: Pick<Source, 'id' | 'title'>, toast: Retu
   }, []);
 
   const { show } = toast;
+  const mayChange = useMayChange('note');
   const createNote = useCallback(async () => {
+    if (!mayChange) {
+      show(REVIEWER_NO_NOTES, { tone: 'error' });
+      return;
+    }
     setCreating(true);
     try {
       const created = await api.createNote({ title: source.title.slice(0, 300) });
@@ -56,7 +62,7 @@ export function useReaderNotes(source: Pick<Source, 'id' | 'title'>, toast: Retu
     } finally {
       setCreating(false);
     }
-  }, [api, source.title, show]);
+  }, [api, source.title, show, mayChange]);
 
   /** A cited highlight went or came back: backlinks and the open note must look again. */
   const { reload } = citing;

@@ -12,6 +12,14 @@ export const SyncStatusContext = createContext<SyncStatus | null>(null);
  * refused and replaced at the next exchange.
  */
 export function useMayChange(kind: DocKind): boolean {
-  const status = useContext(SyncStatusContext);
+  return mayChangeIn(useContext(SyncStatusContext), kind);
+}
+
+/** `useMayChange` for the shell, which holds the status itself (it sits outside the context). */
+export function mayChangeIn(status: SyncStatus | null, kind: DocKind): boolean {
   return status?.shared !== true || mayWrite(status.role, kind);
 }
+
+/** What a reviewer is told when a page is asked for a note (the server would refuse it). */
+export const REVIEWER_NO_NOTES =
+  'You joined this shared notebook as a reviewer: you can read notes and reply to highlights, but not write notes.';

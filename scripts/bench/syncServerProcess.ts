@@ -16,7 +16,17 @@ export interface ServerProcess {
 export function startServerProcess(dataDir: string, extra: string[] = []): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/sync/server/main.ts', '--data', dataDir, '--port', '0', ...extra],
+    [
+      ...(process.env.RN_BENCH_SERVER_NODE_ARGS?.split(' ') ?? []),
+      '--import',
+      'tsx',
+      'electron/sync/server/main.ts',
+      '--data',
+      dataDir,
+      '--port',
+      '0',
+      ...extra,
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

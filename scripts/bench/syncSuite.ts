@@ -12,8 +12,11 @@ import { plantHighlights } from './highlightSuite';
 import { percentile, round, timeMs, type Figure } from './measure';
 import { startServerProcess, type ServerProcess } from './syncServerProcess';
 
-const SOURCES = 1000;
-const HIGHLIGHTS = 5000;
+// Smaller sizes (RN_BENCH_SYNC_SOURCES=100) for finding where the time goes; the budgets are at 1,000.
+const SOURCES = Number(process.env.RN_BENCH_SYNC_SOURCES ?? 1000);
+const HIGHLIGHTS = SOURCES * 5;
+/** Phase times on stderr, so a slow run shows where it is. */
+const phase = (name: string) => console.error(`[sync bench] ${new Date().toISOString()} ${name}`);
 const EDITS = 40;
 const CLIENTS = Number(process.env.RN_BENCH_SYNC_CLIENTS ?? 50);
 
@@ -65,7 +68,10 @@ async function rssWithClients(server: ServerProcess, config: SyncConfig): Promis
   try {
     for (let i = 0; i < CLIENTS; i++) {
       clients.push((await connect(config, true)).exchange);
-      if (i % 10 === 9) peak = Math.max(peak, await server.rssMb());
+      if (i % 10 === 9) {
+        peak = Math.max(peak, await server.rssMb());
+        phase(`${i + 1} clients, server ${round(peak)} MB`);
+      }
     }
     await Promise.all(clients.map((c) => c.settled()));
     return Math.max(peak, await server.rssMb());
@@ -80,21 +86,28 @@ async function rssWithClients(server: ServerProcess, config: SyncConfig): Promis
  */
 export async function syncSuite(workDir: string): Promise<Figure[]> {
   const a = join(workDir, 'sync-a');
+  phase('build');
   await buildNotebook(a, SOURCES);
   const session = await NotebookSession.open({ notebookDir: a, userDataDir: null });
   await plantHighlights(session, HIGHLIGHTS);
   await session.close();
+  phase('server');
   const server = await startServerProcess(join(workDir, 'sync-server'));
   try {
     let invitations = { editor: '', reviewer: '' };
+    phase('share');
     const shareMs = await timeMs(async () => {
       invitations = await shareNotebook(a, server.url, 'ann');
     });
+    phase('join');
     const joinMs = await timeMs(() => joinNotebook(join(workDir, 'sync-b'), invitations.editor, 'bob'));
     const config = await readSyncConfig(a);
     if (!config) throw new Error('share left no sync config');
+    phase('propagation');
     const times = await propagation(config);
+    phase('rss');
     const rss = await rssWithClients(server, config);
+    phase('done');
     return [
       { key: 'sync_share_s', value: round(shareMs / 1000), unit: 's', budget: '(info)' },
       { key: 'sync_join_s', value: round(joinMs / 1000), unit: 's', budget: '<= 10' },

@@ -69,7 +69,10 @@ export async function uploadBlobs(
   });
 }
 
-/** Downloads the files a source needs that this notebook lacks; false when the server lacks one. */
+/**
+ * Downloads the files a source needs that this notebook lacks; false when the server lacks one.
+ * Written in a batch: the caller runs `flushDownloads` before the source list names these files.
+ */
 export async function downloadBlobs(
   config: SyncConfig,
   store: NotebookStore,
@@ -84,7 +87,12 @@ export async function downloadBlobs(
     const bytes = new Uint8Array(await response.arrayBuffer());
     // Checked here too: what a server sends is untrusted.
     if (!response.ok || sha256Hex(bytes) !== blob.sha) return false;
-    await blob.in.put(bytes);
+    await blob.in.putInBatch(bytes);
   }
   return true;
+}
+
+/** Makes the files `downloadBlobs` wrote durable: one folder fsync per store instead of one per file. */
+export async function flushDownloads(store: NotebookStore): Promise<void> {
+  await Promise.all([store.texts.flushFolder(), store.originals.flushFolder()]);
 }

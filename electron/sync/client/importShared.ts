@@ -12,7 +12,7 @@ import { readRecords } from '../../../shared/sync/recordDoc';
 import { mapLimit } from '../../../shared/text/mapLimit';
 import type { NotebookStore } from '../../store/notebookStore';
 import { isEmptyFragment, readNoteFragment } from '../../../shared/sync/noteFragment';
-import { downloadBlobs } from './blobTransfer';
+import { downloadBlobs, flushDownloads } from './blobTransfer';
 import { digestOf, docIds, NOTEBOOK_KINDS } from './exportLocal';
 import type { LocalDocs } from './localDocs';
 import type { KnownState, SyncConfig } from './syncState';
@@ -75,6 +75,8 @@ async function importNotebookRecords(
         shared.delete(id);
         report.waitingForFiles++;
       });
+      // Before the source list below names them: their renames must survive a power loss first.
+      if (arriving.length > 0) await flushDownloads(store);
     }
     const list = merged(store.list(kind), shared);
     if (digestOf(list) !== digestOf(store.list(kind))) next[kind] = list;
