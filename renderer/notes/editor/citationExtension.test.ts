@@ -236,6 +236,15 @@ describe('citation numbering and state on screen', () => {
     expect(labels(editor)).toEqual(['[1]', '[2]', '[1]']);
   });
 
+  it('counts typing inside a quotation as a change to it (its words are checked against the source)', () => {
+    const quoted = text('quoted words', [{ type: 'sourceQuote', attrs: { highlightId: H2, sourceId: S2 } }]);
+    const editor = makeEditor(doc(p(text('ab '), quoted, text(' after'))));
+    const before = citationGeneration(editor.state);
+    editor.commands.insertContentAt(8, 'X');
+    expect(JSON.stringify(editor.getJSON())).toContain('quotXed words');
+    expect(citationGeneration(editor.state)).toBe(before + 1);
+  });
+
   it('counts a generation for each change to citations or quotations, and none for plain typing', () => {
     const editor = makeEditor(richDoc);
     const generation = () => citationGeneration(editor.state);
