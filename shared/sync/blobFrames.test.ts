@@ -36,7 +36,8 @@ function decode(stream: Uint8Array, size: number, asked = [shaA, shaB, shaC], ca
   const decoder = new BlobFrameDecoder({ asked, hashOf, ...caps });
   const frames: Frame[] = [];
   try {
-    for (let at = 0; at < stream.length; at += size) frames.push(...decoder.push(stream.subarray(at, at + size)));
+    for (let at = 0; at < stream.length; at += size)
+      frames.push(...decoder.push(stream.subarray(at, at + size)));
     decoder.end();
     return frames;
   } catch (error) {
@@ -71,12 +72,20 @@ describe('batch blob frames', () => {
     ['truncated before END', whole.subarray(0, whole.length - 1), /cut short/],
     ['bytes after END', cat(whole, Uint8Array.of(0)), /after the end/],
     ['unknown frame type', cat(encodeStart(), Uint8Array.of(9)), /unknown frame/],
-    ['a hash not asked for', cat(encodeStart(), found(hashOf(bytes('other')), bytes('other'))), /not asked for/],
+    [
+      'a hash not asked for',
+      cat(encodeStart(), found(hashOf(bytes('other')), bytes('other'))),
+      /not asked for/,
+    ],
     ['a hash answered twice', cat(encodeStart(), found(shaA, A), found(shaA, A)), /not asked for/],
     ['bytes that do not match their hash', cat(encodeStart(), found(shaA, B, B.length)), /does not match/],
     ['a hash left unanswered', cat(encodeStart(), found(shaA, A), encodeEnd()), /did not answer for 2/],
     // Refused as soon as the header arrives, without waiting for (or holding) 4 GB.
-    ['a length over the blob cap', cat(encodeStart(), encodeFrameHeader(shaA, 'found', 0xffffffff)), /larger than/],
+    [
+      'a length over the blob cap',
+      cat(encodeStart(), encodeFrameHeader(shaA, 'found', 0xffffffff)),
+      /larger than/,
+    ],
     [
       'more bytes than one batch may hold',
       cat(encodeStart(), found(shaA, A), found(shaB, B)),
@@ -90,7 +99,9 @@ describe('batch blob frames', () => {
 
   it('sends the first blob even when it alone is over the batch budget', () => {
     const stream = cat(encodeStart(), found(shaB, B), encodeEnd());
-    expect(decode(stream, 4, [shaB], { maxBatchBytes: 3 })).toEqual([{ sha: shaB, status: 'found', bytes: B }]);
+    expect(decode(stream, 4, [shaB], { maxBatchBytes: 3 })).toEqual([
+      { sha: shaB, status: 'found', bytes: B },
+    ]);
   });
 
   it('does not encode a name that is not a content hash', () => {

@@ -29,8 +29,7 @@ const HASH_BYTES = 32;
 const HEX = /^[0-9a-f]{64}$/;
 
 export type Frame =
-  | { sha: string; status: 'found'; bytes: Uint8Array }
-  | { sha: string; status: 'missing' | 'deferred' };
+  { sha: string; status: 'found'; bytes: Uint8Array } | { sha: string; status: 'missing' | 'deferred' };
 
 export class BlobFrameError extends Error {}
 
@@ -122,7 +121,8 @@ export class BlobFrameDecoder {
     if (this.stage === 'magic') {
       if (this.pendingBytes < MAGIC.length) return null;
       const magic = this.take(MAGIC.length);
-      if (!MAGIC.every((b, i) => magic[i] === b)) throw new BlobFrameError('The server did not send a file list.');
+      if (!MAGIC.every((b, i) => magic[i] === b))
+        throw new BlobFrameError('The server did not send a file list.');
       this.stage = 'frame';
       return 'skip';
     }

@@ -78,7 +78,9 @@ async function fetchBatch(config: SyncConfig, hashes: string[], wanted: Wanted):
 
 /** One file by a single GET; false when the server lacks it or sends other bytes (untrusted). */
 async function downloadOne(config: SyncConfig, sha: string, into: BlobStore): Promise<boolean> {
-  const response = await request(blobUrl(config, sha), { headers: { Authorization: `Bearer ${config.token}` } });
+  const response = await request(blobUrl(config, sha), {
+    headers: { Authorization: `Bearer ${config.token}` },
+  });
   if (response.status === 404) return false;
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (!response.ok || sha256Hex(bytes) !== sha) return false;

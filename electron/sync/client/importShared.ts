@@ -71,7 +71,11 @@ async function importNotebookRecords(
     if (kind === 'sources') {
       const arriving = [...shared].filter(([id]) => !store.find('sources', id));
       // Many files per request: one request each was half of a large join.
-      const lacking = await downloadSourceFiles(config, store, arriving.map(([, s]) => s as Source));
+      const lacking = await downloadSourceFiles(
+        config,
+        store,
+        arriving.map(([, s]) => s as Source),
+      );
       for (const [id, source] of arriving) {
         if (!blobsOf(store, source as Source).some((b) => lacking.has(b.sha))) continue;
         shared.delete(id);
