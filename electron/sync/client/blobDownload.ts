@@ -14,6 +14,8 @@ import type { SyncConfig } from './syncState';
 
 /** Batch requests in flight at once: enough to overlap a round trip with writing, few enough for a small server. */
 const BATCHES_IN_FLIGHT = 3;
+/** Blob writes in flight per batch response. */
+const WRITES_IN_FLIGHT = 8;
 /** Single GETs in flight, for a server without the batch endpoint (before it, the only way). */
 const SINGLE_IN_FLIGHT = 8;
 
@@ -26,40 +28,64 @@ type BatchResult = { missing: string[]; deferred: string[] } | 'unsupported';
  * first failure is thrown only once every started item has ended (no write left running behind it).
  */
 async function allOrFirstError<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
-  let failure: { error: unknown } | null = null;
+  let failure = null as { error: unknown } | null;
   await mapLimit(items, limit, async (item) => {
     if (failure) return;
     await work(item).catch((error: unknown) => {
       failure ??= { error };
     });
   });
-  if (failure) throw (failure as { error: unknown }).error;
+  if (failure) throw failure.error;
 }
 
-/** Reads one framed response, writing each blob (hash-checked by the decoder) as it completes. */
+/**
+ * Reads one framed response, writing each blob (hash-checked by the decoder) as it completes. Up to
+ * WRITES_IN_FLIGHT writes overlap (each fsyncs: one at a time left the disk idle); what they hold is
+ * bounded by the response's byte budget. Every started write has ended before this returns or throws.
+ */
 async function readFrames(response: Response, hashes: string[], wanted: Wanted): Promise<BatchResult> {
   const decoder = new BlobFrameDecoder({ asked: hashes, hashOf: sha256Hex });
   const result = { missing: [] as string[], deferred: [] as string[] };
+  const writing = new Set<Promise<unknown>>();
   let found = 0;
+  let failure = null as { error: unknown } | null;
+  const start = (sha: string, bytes: Uint8Array) => {
+    const write = (wanted.get(sha) as BlobStore)
+      .putInBatch(bytes)
+      .catch((error: unknown) => void (failure ??= { error }))
+      .finally(() => writing.delete(write));
+    writing.add(write);
+  };
   try {
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
       for (const frame of decoder.push(chunk)) {
-        if (frame.status === 'found') {
-          await (wanted.get(frame.sha) as BlobStore).putInBatch(frame.bytes);
-          found++;
-        } else result[frame.status].push(frame.sha);
+        if (frame.status !== 'found') {
+          result[frame.status].push(frame.sha);
+          continue;
+        }
+        found++;
+        start(frame.sha, frame.bytes);
+        if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
       }
+      if (failure) break;
     }
-    decoder.end();
+    if (!failure) decoder.end();
   } catch (error) {
-    if (error instanceof BlobFrameError)
-      throw new AppError('IO_ERROR', `The sync server sent a damaged batch of files: ${error.message}`);
-    if (error instanceof AppError) throw error;
-    throw new AppError('IO_ERROR', 'The connection to the sync server broke while downloading files.');
+    failure ??= { error: readError(error) };
   }
+  await Promise.all(writing);
+  if (failure) throw failure.error;
   if (found === 0 && result.missing.length === 0 && hashes.length > 0)
     throw new AppError('IO_ERROR', 'The sync server deferred every file of a batch.');
   return result;
+}
+
+/** The reporter's words for a failed batch: a damaged stream, or a broken connection. */
+function readError(error: unknown): unknown {
+  if (error instanceof BlobFrameError)
+    return new AppError('IO_ERROR', `The sync server sent a damaged batch of files: ${error.message}`);
+  if (error instanceof AppError) return error;
+  return new AppError('IO_ERROR', 'The connection to the sync server broke while downloading files.');
 }
 
 async function fetchBatch(config: SyncConfig, hashes: string[], wanted: Wanted): Promise<BatchResult> {
