@@ -19,7 +19,13 @@ const WRITES_IN_FLIGHT = 8;
 /** Single GETs in flight, for a server without the batch endpoint (before it, the only way). */
 const SINGLE_IN_FLIGHT = 8;
 
-type Wanted = Map<string, BlobStore>;
+/** The stores each lacking hash goes into: one hash may be both a text and an original (a pasted text). */
+type Wanted = Map<string, BlobStore[]>;
+
+/** Writes one received blob into every store that lacks it. */
+async function putInto(wanted: Wanted, sha: string, bytes: Uint8Array): Promise<void> {
+  for (const into of wanted.get(sha) ?? []) await into.putInBatch(bytes);
+}
 /** What one batch answered: hashes the server lacks and hashes to ask again; 'unsupported' for an older server. */
 type BatchResult = { missing: string[]; deferred: string[] } | 'unsupported';
 
@@ -50,8 +56,7 @@ async function readFrames(response: Response, hashes: string[], wanted: Wanted):
   let found = 0;
   let failure = null as { error: unknown } | null;
   const start = (sha: string, bytes: Uint8Array) => {
-    const write = (wanted.get(sha) as BlobStore)
-      .putInBatch(bytes)
+    const write = putInto(wanted, sha, bytes)
       .catch((error: unknown) => void (failure ??= { error }))
       .finally(() => writing.delete(write));
     writing.add(write);
@@ -103,14 +108,14 @@ async function fetchBatch(config: SyncConfig, hashes: string[], wanted: Wanted):
 }
 
 /** One file by a single GET; false when the server lacks it or sends other bytes (untrusted). */
-async function downloadOne(config: SyncConfig, sha: string, into: BlobStore): Promise<boolean> {
+async function downloadOne(config: SyncConfig, sha: string, wanted: Wanted): Promise<boolean> {
   const response = await request(blobUrl(config, sha), {
     headers: { Authorization: `Bearer ${config.token}` },
   });
   if (response.status === 404) return false;
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (!response.ok || sha256Hex(bytes) !== sha) return false;
-  await into.putInBatch(bytes);
+  await putInto(wanted, sha, bytes);
   return true;
 }
 
@@ -148,14 +153,16 @@ export async function downloadSourceFiles(
   store: NotebookStore,
   sources: readonly Source[],
 ): Promise<Set<string>> {
+  const needed = new Map<string, { sha: string; in: BlobStore }>();
+  for (const source of sources) for (const b of blobsOf(store, source)) needed.set(b.in.pathOf(b.sha), b);
+  const lacking = await mapLimit([...needed.values()], 16, async (b) => ((await b.in.has(b.sha)) ? null : b));
   const wanted: Wanted = new Map();
-  for (const source of sources) for (const b of blobsOf(store, source)) wanted.set(b.sha, b.in);
-  const present = await mapLimit([...wanted], 16, ([sha, into]) => into.has(sha));
-  const pending = new Set([...wanted.keys()].filter((_, i) => !present[i]));
+  for (const b of lacking) if (b) wanted.set(b.sha, [...(wanted.get(b.sha) ?? []), b.in]);
+  const pending = new Set(wanted.keys());
   const missing = new Set<string>();
   if (await inBatches(config, pending, wanted, missing)) return missing;
   await allOrFirstError([...pending], SINGLE_IN_FLIGHT, async (sha) => {
-    if (!(await downloadOne(config, sha, wanted.get(sha) as BlobStore))) missing.add(sha);
+    if (!(await downloadOne(config, sha, wanted))) missing.add(sha);
   });
   return missing;
 }

@@ -98,6 +98,14 @@ describe('downloading a join’s files', () => {
     expect(requests).toEqual(['POST batch']);
   });
 
+  it('writes a file both stores need (a text that is its own original) into both', async () => {
+    const [source] = await serve(1);
+    const same = { ...source, original: { sha256: source?.textSha256 } } as Source;
+    expect([...(await downloadSourceFiles(config, store, [same]))]).toEqual([]);
+    expect(await filesIn(store.texts)).toEqual(await filesIn(store.originals));
+    expect(await filesIn(store.texts)).toHaveLength(1);
+  });
+
   it('falls back to one GET per file for a server without the batch endpoint', async () => {
     // What an older server answers to a path it does not know: its greeting.
     answer = (url, real) =>
