@@ -15,6 +15,8 @@ const BLOCK = new Set(
 const HEADING = /^H[1-6]$/;
 /** Fewest lines split by line breaks in one paragraph that read as a list rather than a byline and date. */
 const MIN_LINES = 3;
+/** Share of a line inside a link from which the line is the link itself, not a wrapped sentence's next part. */
+const WHOLE_LINK = 0.9;
 
 /**
  * Turns an element's visible text into paragraphs, subheadings, list items and quotes, noting
@@ -110,14 +112,17 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
 /**
  * Blocks of a group of at least MIN_LINES lines split by line breaks become list-like, unless a
  * line after the first starts in lower case: then the breaks wrap one sentence ("To read on<br>and
- * get three free articles,<br>create an account"), not items of a list.
+ * get three free articles,<br>create an account"), not items of a list. A line that is wholly a
+ * link (an address under each item) does not count as such a continuation.
  */
 function markLineGroups(blocks: CandidateBlock[], groupOf: readonly number[]): void {
   const size = new Map<number, number>();
   const wrapped = new Set<number>();
   groupOf.forEach((g, i) => {
     size.set(g, (size.get(g) ?? 0) + 1);
-    if (i > 0 && groupOf[i - 1] === g && /^\p{Ll}/u.test(blocks[i]!.text)) wrapped.add(g);
+    // A line that is all link (an address, a link's label) stands on its own whatever its case.
+    const continues = /^\p{Ll}/u.test(blocks[i]!.text) && (blocks[i]!.linkDensity ?? 0) < WHOLE_LINK;
+    if (i > 0 && groupOf[i - 1] === g && continues) wrapped.add(g);
   });
   blocks.forEach((b, i) => {
     const g = groupOf[i]!;
