@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from './extractFromHtml';
 
-// Story paragraphs beside page furniture that an appeal-box finder must not take for a box.
-// Our own fixtures; each page wraps its story in the usual chrome.
+// Story paragraphs that cleanup must not take for furniture: beside a promotion line, or read as a
+// shouted label. Our own fixtures; each page wraps its story in the usual chrome.
 const AT = '2025-06-12T15:00:00Z';
-const page = (title: string, inner: string) =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
+const page = (title: string, inner: string, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>
    <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/contact">Contact</a></nav>
    <main><article><h1>${title}</h1>${inner}</article></main>
    <footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>`;
@@ -49,9 +49,24 @@ const cases: { name: string; html: string; kept: string[]; cut?: string[] }[] = 
     ),
     kept: ['asked the court to order a second survey'],
   },
+  {
+    // A Latin acronym is the only cased word: the paragraph is prose, not a shouted label.
+    name: 'ko: a first paragraph whose only Latin letters are an acronym',
+    html: page(
+      '항구 준설 재판 연기',
+      `<p>[항구신문=김하늘 기자] 지방법원이 강 항구 준설을 둘러싼 재판을 다음 달로 미뤘다. 양측은 SNS에 공개된 조사 결과를 검토할 시간이 더 필요하다고 밝혔다.</p>
+       <p>재판부는 새 기일이 마지막이 될 것이라며, 특별한 사정이 없으면 더 이상의 연기 요청은 받아들이지 않겠다고 말했다.</p>
+       <p>하류의 두 마을 주민들은 준설 계획이 홍수의 흐름을 바꿀 수 있다며 재판을 지켜보고 있다.</p>
+       <p>농민 단체는 봄 홍수가 목초지를 비옥하게 만든다며, 수로가 깊어지면 땅이 오랫동안 마를 것이라고 걱정했다.</p>
+       <p>항구 운영사는 더 큰 바지선이 드나들어야 항구가 유지된다며, 지난 공사 이후 수로에 토사가 쌓였다고 반박했다.</p>
+       <p>법원은 다음 심리에서 양측이 제출한 두 조사 보고서를 함께 살펴볼 예정이며, 전문가 증인도 부를 수 있다고 덧붙였다.</p>`,
+      'ko',
+    ),
+    kept: ['지방법원이 강 항구 준설을'],
+  },
 ];
 
-describe('story paragraphs beside furniture are not appeal boxes', () => {
+describe('story lines cleanup must keep', () => {
   it.each(cases)('$name', ({ html, kept, cut = [] }) => {
     const { text } = extractFromHtml(html, { capturedAt: AT });
     for (const line of kept) expect(text).toContain(line);
