@@ -32,6 +32,7 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
   // Lines of one paragraph split by <br> share a group; cells of a data table are list-like outright.
   let group = 0;
   let inDataTable = 0;
+  let inComments = 0;
   const groupOf: number[] = [];
 
   const flush = (lineBreak = false) => {
@@ -40,6 +41,7 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
       const links = collapseSpaces(linkText).length;
       const block: CandidateBlock = { kind, text: clean, linkDensity: Math.min(1, links / clean.length) };
       if (inDataTable > 0) block.listLike = 'cell';
+      if (inComments > 0) block.furniture = 'comments';
       blocks.push(block);
       groupOf.push(group);
     }
@@ -92,8 +94,11 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
         flush();
       } else if (BLOCK.has(tag) || tag === 'FIGURE') {
         flush();
+        const comments = isCommentSection(el);
+        inComments += comments ? 1 : 0;
         walk(el, context === 'h' ? 'p' : context);
         flush();
+        inComments -= comments ? 1 : 0;
       } else if (tag === 'A') {
         inLink += 1;
         walk(el, context);
@@ -107,6 +112,15 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
   flush();
   markLineGroups(blocks, groupOf);
   return blocks;
+}
+
+// The readers' comments section as blogging platforms mark it up (the id or class Readability
+// also reads as "unlikely"): markup names, the same whatever the page's language.
+const COMMENT_SECTION = /^(?:comments?|comment-?list|comments-(?:area|section|wrapper)|disqus_thread)$/i;
+
+function isCommentSection(el: Element): boolean {
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  return names.length < 500 && names.split(/\s+/).some((name) => COMMENT_SECTION.test(name));
 }
 
 /**

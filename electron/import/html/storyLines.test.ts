@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from './extractFromHtml';
 
-// Story paragraphs that cleanup must not take for furniture: beside a promotion line, or read as a
-// shouted label. Our own fixtures; each page wraps its story in the usual chrome.
+// Story paragraphs that cleanup must not take for furniture (beside a promotion line, or read as a
+// shouted label), and furniture it must not take for the story. Our own fixtures; each page wraps
+// its story in the usual chrome.
 const AT = '2025-06-12T15:00:00Z';
 const page = (title: string, inner: string, lang = 'en') =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>
@@ -64,9 +65,26 @@ const cases: { name: string; html: string; kept: string[]; cut?: string[] }[] = 
     ),
     kept: ['지방법원이 강 항구 준설을'],
   },
+  {
+    // A short post with a long readers' discussion under it: the discussion is denser prose, but
+    // the section blogging platforms mark as comments is not the article.
+    name: 'a short post above a long comments section',
+    html: page(
+      'Spring open thread',
+      `<p>Twice a year we open a thread where readers can ask about the port survey, the court case or anything else we cover.</p>
+       <div id="comments" class="comments-area"><ol class="comment-list">
+       <li><p>Mara Lind on April 2 said:</p><p>Has anyone looked at how the deeper channel would change the spring floods for the meadows downstream of the second village?</p></li>
+       <li><p>Editor on April 3 said:</p><p>The survey filed last week has a section on the floods, and the farmers’ group has published its own reading of the same figures.</p></li>
+       <li><p>Tomas Berg on April 4 said:</p><p>I would also like to know who pays for the second survey if the court orders one, since the operator says it has already spent enough.</p></li>
+       <li><p>Editor on April 5 said:</p><p>The judge has not said yet; in earlier cases of this kind the costs were split between both sides until the final ruling was made.</p></li>
+       </ol></div>`,
+    ),
+    kept: ['Twice a year we open a thread'],
+    cut: ['Has anyone looked at how the deeper channel', 'who pays for the second survey'],
+  },
 ];
 
-describe('story lines cleanup must keep', () => {
+describe('story lines and furniture around them', () => {
   it.each(cases)('$name', ({ html, kept, cut = [] }) => {
     const { text } = extractFromHtml(html, { capturedAt: AT });
     for (const line of kept) expect(text).toContain(line);
