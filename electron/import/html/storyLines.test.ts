@@ -91,3 +91,16 @@ describe('story lines and furniture around them', () => {
     for (const line of cut) expect(text).not.toContain(line);
   });
 });
+
+describe('a standfirst glued to its date and byline', () => {
+  it('is shown once when the body already starts with it', () => {
+    const dek =
+      'The court gave both sides one more month to study the riverbed survey, and said the new date would be final.';
+    const html = page(
+      'Port hearing adjourned',
+      `<div class="intro"><p>${dek}</p><p>June 10, 2025</p><span>Ana Ruiz</span></div>${LEAD}`,
+    );
+    const { text } = extractFromHtml(html, { capturedAt: AT });
+    expect(text.split('one more month to study').length - 1).toBe(1);
+  });
+});
