@@ -12,7 +12,8 @@ export interface ReferenceTop {
 }
 
 /**
- * The plain ranking rankMatches replaced (MemoryIndex.search before issue 17's pruning):
+ * The plain ranking rankMatches replaced (MemoryIndex.search before issue 17's pruning; run it on an
+ * evaluator built with lookupRatio Infinity, which reads every list through as before):
  * every match read, checked and inserted the long way. Used only as a test oracle.
  */
 export function rankMatchesReference(
