@@ -25,7 +25,11 @@ function corpusDoc(i: number, next: () => number): SearchDoc {
     fields: { body: text(40), meta: text(3), names: text(2) },
     filters: {
       site: pick(['a.example', 'B.example']),
-      ...(next() < 0.8 ? { date: `2024-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}` } : {}),
+      ...(next() < 0.8
+        ? {
+            date: `2024-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}${next() < 0.3 ? 'T10:00:00Z' : ''}`,
+          }
+        : {}),
       tags: next() < 0.5 ? [pick(['x', 'Y', 'z'])] : [],
       hasHighlights: next() < 0.3,
     },
@@ -50,7 +54,8 @@ function randomFilters(next: () => number): SearchFilters {
   if (roll < 0.5) return {};
   if (roll < 0.6) return { kinds: ['source', 'note'] };
   if (roll < 0.7) return { site: 'b.example', tags: ['y'] };
-  if (roll < 0.8) return { dateFrom: '2024-03-01', dateTo: '2024-06' };
+  if (roll < 0.75) return { dateFrom: '2024-03-01', dateTo: '2024-06' };
+  if (roll < 0.8) return { dateTo: '2024-05-15' };
   if (roll < 0.9) return { sourceId: 'd3', hasHighlights: false };
   return { kinds: ['highlight'], hasHighlights: true };
 }

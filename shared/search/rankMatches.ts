@@ -3,7 +3,10 @@ import { filterPredicate, noFilters } from './matchesFilters';
 import type { QueryEvaluator } from './queryEvaluator';
 import type { ResolvedQuery } from './resolveClauses';
 import { TopByKind } from './topByKind';
+import { kindCode } from './scoring';
 import type { SearchFilters } from './types';
+
+const ALL_KINDS = -1;
 
 /**
  * Runs a resolved query and keeps the best `limit` matches of each kind, with every match
@@ -22,6 +25,10 @@ export function rankMatches(
   evaluator.run(resolved.positives, resolved.negatives);
   const matches = noFilters(filters) ? null : filterPredicate(filters);
   const { metas, kinds, alive } = docs;
+  // A kind filter, checked on the kind codes before any meta is read (the predicate checks it too).
+  const kindMask = filters.kinds?.length
+    ? filters.kinds.reduce((mask, kind) => mask | (1 << kindCode(kind)), 0)
+    : ALL_KINDS;
   if (resolved.positives.length) {
     const wanted = resolved.positives.length;
     const { touched, touchedCount, scores } = evaluator;
@@ -30,6 +37,7 @@ export function rankMatches(
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] ?? 0;
       if (!evaluator.matchedAll(doc, wanted)) continue;
+      if (kindMask !== ALL_KINDS && !((kindMask >> (kinds[doc] ?? 0)) & 1)) continue;
       if (matches) {
         const meta = metas[doc];
         if (meta === undefined || !matches(meta)) continue;
