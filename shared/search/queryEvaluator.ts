@@ -28,9 +28,11 @@ export class QueryEvaluator {
   touched = new Uint32Array(0);
   touchedCount = 0;
   private epoch = 0;
-  // Documents that matched every clause so far, ascending: what a later clause looks up.
+  // Documents that matched every clause so far: what a later clause looks up.
   private candidates = new Uint32Array(0);
   private candidateCount = 0;
+  // Sorted on the first look-up only: a clause that reads its lists through needs no order.
+  private candidatesSorted = false;
 
   constructor(
     private readonly docs: DocTable,
@@ -126,7 +128,7 @@ export class QueryEvaluator {
     return h === index || h === index + 1;
   }
 
-  /** The documents clause `index` may still match (all earlier ones matched), ascending. */
+  /** The documents clause `index` may still match (all earlier ones matched). */
   private gatherCandidates(index: number): void {
     const { touched, seen, hits, epoch, candidates } = this;
     let n = 0;
@@ -134,12 +136,16 @@ export class QueryEvaluator {
       const doc = touched[i] ?? 0;
       if (seen[doc] === epoch && hits[doc] === index) candidates[n++] = doc;
     }
-    candidates.subarray(0, n).sort();
     this.candidateCount = n;
+    this.candidatesSorted = false;
   }
 
   /** `scan` restricted to the candidates: each is sought in the range with its skip table. */
   private lookUp(range: Range, field: number, weight: number, index: number): void {
+    if (!this.candidatesSorted) {
+      this.candidates.subarray(0, this.candidateCount).sort();
+      this.candidatesSorted = true;
+    }
     const { data, end } = range;
     const skips = skipsOf(range);
     const { fieldLens, kinds } = this.docs;
