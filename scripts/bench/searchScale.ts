@@ -8,6 +8,11 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { MemoryIndex, type SearchDoc, type SearchFilters } from '../../shared/search';
+import { parseQuery } from '../../shared/search/parseQuery';
+import { QueryEvaluator } from '../../shared/search/queryEvaluator';
+import { rankMatches } from '../../shared/search/rankMatches';
+import { rankMatchesReference } from '../../shared/search/rankMatchesReference';
+import { resolveClauses } from '../../shared/search/resolveClauses';
 import { rng } from '../../shared/testing/rng';
 import { NAMES } from './corpus';
 import { percentile, round } from './measure';
@@ -115,15 +120,47 @@ function measure(index: MemoryIndex, rounds: number): Record<string, number> {
   return out;
 }
 
+/**
+ * The ranking alone (no snippets), the plain way and the pruned way alternately on the same
+ * index, so both see the same load: `--ab` prints `<kind>_plain_median_ms` and `<kind>_pruned_median_ms`.
+ */
+function measureAB(index: MemoryIndex, rounds: number): Record<string, number> {
+  // Private members, read on purpose: the plain ranking must read the very same postings.
+  const plain = new QueryEvaluator(index.docs, index['postingsOf'], Infinity);
+  const pruned = index['evaluator'];
+  const out: Record<string, number> = {};
+  for (const [kind, queries] of Object.entries(SCALE_QUERIES)) {
+    const times: [number[], number[]] = [[], []];
+    for (let r = 0; r < rounds; r++) {
+      for (const { query, filters } of queries) {
+        const resolved = resolveClauses(parseQuery(query), index.vocab, index.docs.aliveCount);
+        let start = performance.now();
+        rankMatchesReference(plain, index.docs, resolved, filters ?? {}, 10);
+        times[0].push(performance.now() - start);
+        start = performance.now();
+        rankMatches(pruned, index.docs, resolved, filters ?? {}, 10);
+        times[1].push(performance.now() - start);
+      }
+    }
+    out[`${kind}_plain_median_ms`] = round(percentile(times[0], 50));
+    out[`${kind}_pruned_median_ms`] = round(percentile(times[1], 50));
+    out[`${kind}_plain_p95_ms`] = round(percentile(times[0], 95));
+    out[`${kind}_pruned_p95_ms`] = round(percentile(times[1], 95));
+  }
+  return out;
+}
+
 function main(): void {
   const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+  const ab = process.argv.includes('--ab');
   for (const sources of sizes.length ? sizes : [10_000, 100_000]) {
     const start = performance.now();
     const index = new MemoryIndex();
     for (const doc of scaleDocs(sources, 2)) index.add(doc);
     const buildMs = performance.now() - start;
-    measure(index, 2); // warm-up: JIT and lazily built tables
-    const figures = measure(index, 10);
+    const run = ab ? measureAB : measure;
+    run(index, 2); // warm-up: JIT and lazily built tables
+    const figures = run(index, 10);
     const load = round(loadavg()[0] ?? 0);
     console.log(
       JSON.stringify({ sources, docs: index.size, buildMs: Math.round(buildMs), load, ...figures }),
