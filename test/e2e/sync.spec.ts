@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline';
 import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
 import { retryWhileAddressInUse } from '../support/addressInUse';
 import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
-import { callApi, repoRoot, startHost, stopHost, type Running } from './fixtures';
+import { callApi, repoRoot, screensDir, startHost, stopHost, type Running } from './fixtures';
+import { expectNoAxeViolations } from './support/axe';
 
 // Issue 16's acceptance, as far as it is built: one sync server, two web hosts on two notebook
 // folders (A shares, B joins as editor), and a third (C) joined with the reviewer invitation.
@@ -310,6 +311,18 @@ test('A and B type in the same shared note at once: both texts survive, on both 
   await expect(caretOf(b, 'Alice')).toBeVisible();
   await expect(caretOf(a, 'Bob')).toBeVisible();
   await expect(caretOf(a, 'Alice')).toHaveCount(0);
+  // The note with Alice's caret is clean for axe, in light and dark, narrow and wide.
+  for (const width of [800, 1440])
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await b.setViewportSize({ width, height: 800 });
+      await b.emulateMedia({ colorScheme });
+      await expect(caretOf(b, 'Alice')).toBeVisible();
+      await expectNoAxeViolations(
+        b,
+        `a shared note with a collaborator's caret (${width} px, ${colorScheme})`,
+      );
+      await b.screenshot({ path: join(screensDir, `note-caret-${width}-${colorScheme}.png`) });
+    }
   for (const running of [hostA, hostB]) {
     await expect
       .poll(async () => JSON.stringify((await callApi(running, 'getNote', { id: note.id })).doc))
