@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { Exchange } from '../../../electron/sync/client/exchange';
-import type { SyncConfig } from '../../../electron/sync/client/syncState';
 import type { RunningServer } from '../../../electron/sync/server/startServer';
 import { docName } from '../../../shared/sync/docNames';
 import { readRecords, writeRecords } from '../../../shared/sync/recordDoc';
-import { startServer, watchAwareness } from './syncHelpers';
+import { editorConfig, startServer, watchAwareness } from './syncHelpers';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -17,15 +16,8 @@ describe('Exchange presence', () => {
   it('carries presence on its first document only, and every document still syncs', async () => {
     const server: RunningServer = await startServer();
     cleanup.push(() => server.stop());
-    const { notebookId, editor } = await server.tokens.createNotebook();
-    const config: SyncConfig = {
-      version: 1,
-      server: server.url,
-      notebookId,
-      token: editor,
-      role: 'editor',
-      member: 'ann',
-    };
+    const config = await editorConfig(server, 'ann');
+    const { notebookId } = config;
     const sent = watchAwareness();
     const names = [
       docName(notebookId, 'notebook'),

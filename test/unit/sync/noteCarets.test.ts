@@ -2,10 +2,9 @@ import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuietWebSocket } from '../../../electron/sync/client/exchange';
 import { NoteCarets, notePresence, type CaretPresence } from '../../../electron/sync/client/noteCarets';
-import type { SyncConfig } from '../../../electron/sync/client/syncState';
 import { docName } from '../../../shared/sync/docNames';
 import type { Caret } from '../../../shared/sync/noteCarets';
-import { startServer, watchAwareness } from './syncHelpers';
+import { editorConfig, startServer, watchAwareness } from './syncHelpers';
 
 const NOTE = '00000000-0000-4000-8000-0000000000a1';
 const OTHER = '00000000-0000-4000-8000-0000000000a2';
@@ -25,16 +24,10 @@ describe('carets in a shared note, through a real server', () => {
   it('Ann’s caret reaches Bob with her name; presence travels on the open note only, and ends when she leaves', async () => {
     const server = await startServer();
     cleanup.push(() => server.stop());
-    const { notebookId, editor } = await server.tokens.createNotebook();
+    const shared = await editorConfig(server, 'Ann');
+    const { notebookId } = shared;
     const member = (name: string): NoteCarets => {
-      const config: SyncConfig = {
-        version: 1,
-        server: server.url,
-        notebookId,
-        token: editor,
-        role: 'editor',
-        member: name,
-      };
+      const config = { ...shared, member: name };
       const socket = new HocuspocusProviderWebsocket({
         url: server.url.replace(/^http/, 'ws'),
         WebSocketPolyfill: QuietWebSocket,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import * as decoding from 'lib0/decoding';
 import { vi } from 'vitest';
 import { QuietWebSocket, type Exchange } from '../../../electron/sync/client/exchange';
+import type { SyncConfig } from '../../../electron/sync/client/syncState';
 import { NotebookSession } from '../../../electron/session/notebookSession';
 import { startSyncServer, type RunningServer } from '../../../electron/sync/server/startServer';
 import type { DocNode } from '../../../shared/model';
@@ -97,4 +98,10 @@ export function watchAwareness(): string[] {
     send.call(this, data, ...rest);
   });
   return names;
+}
+
+/** An editor's sync settings for a notebook the test server made (`server.tokens.createNotebook()`). */
+export async function editorConfig(server: RunningServer, member: string): Promise<SyncConfig> {
+  const { notebookId, editor } = await server.tokens.createNotebook();
+  return { version: 1, server: server.url, notebookId, token: editor, role: 'editor', member };
 }
