@@ -3,14 +3,16 @@ import { AppError } from '../../shared/errors';
 import type { NoteMeta } from '../../shared/model';
 import { decodeNoteUpdate, encodeNoteUpdate } from '../../shared/sync/noteCollab';
 import type { NotebookStore } from '../store/notebookStore';
+import type { NoteCarets } from '../sync/client/noteCarets';
 import type { NoteRelay } from '../sync/client/noteRelay';
 
-type NoteSyncCalls = 'openNoteReplica' | 'pushNoteUpdate' | 'pullNoteUpdate';
+type NoteSyncCalls = 'openNoteReplica' | 'pushNoteUpdate' | 'pullNoteUpdate' | 'exchangeNoteCarets';
 
 /** The co-editing calls (shared/contract/noteSyncCalls.ts), on the open notebook's relay if it is shared. */
 export function noteSyncHandlers(
   relay: () => NoteRelay | null,
   store: () => NotebookStore,
+  carets: () => NoteCarets | null = () => null,
 ): HandlersOf<NoteSyncCalls> {
   const shared = (): NoteRelay => {
     const current = relay();
@@ -31,5 +33,17 @@ export function noteSyncHandlers(
     pullNoteUpdate: async ({ id, stateVector }) => ({
       update: encodeNoteUpdate(await shared().pull(id, decodeNoteUpdate(stateVector))),
     }),
+    // An unshared notebook has no one else's carets (the editor asks only for a shared note).
+    exchangeNoteCarets: ({ id, caret, leaving }) => {
+      const current = carets();
+      if (!current) return Promise.resolve({ peers: [] });
+      if (leaving) {
+        current.leave(id);
+        return Promise.resolve({ peers: [] });
+      }
+      if (!store().find('notes', id))
+        return Promise.reject(new AppError('NOT_FOUND', 'That note is not in this notebook.'));
+      return Promise.resolve({ peers: current.exchange(id, caret) });
+    },
   };
 }

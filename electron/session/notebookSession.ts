@@ -273,6 +273,7 @@ export class NotebookSession {
       ...noteSyncHandlers(
         () => this.sync.noteRelay(),
         () => this.store,
+        () => this.sync.noteCarets(),
       ),
     };
   }

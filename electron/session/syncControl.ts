@@ -5,6 +5,7 @@ import type { HandlersOf, NotebookInfo, RecordChanges, SyncStatus } from '../../
 import type { DocNode, NoteMeta } from '../../shared/model';
 import type { NotebookStore } from '../store/notebookStore';
 import { LiveSync, Turns } from '../sync/client/liveSync';
+import { NoteCarets } from '../sync/client/noteCarets';
 import { NoteRelay } from '../sync/client/noteRelay';
 import { recordsInfo } from '../sync/client/recordInfo';
 import { defaultMember, forgetShare, joinConfig, registerShare } from '../sync/client/shareJoin';
@@ -45,6 +46,8 @@ export class SyncControl {
   private live: LiveSync | null = null;
   /** Co-editing of notes while live sync runs (docs/architecture.md, "Co-editing a note"). */
   private relay: NoteRelay | null = null;
+  /** Collaborators' carets in the shared notes open in an editor here. */
+  private carets: NoteCarets | null = null;
   private enabled = false;
 
   constructor(private readonly host: SyncHost) {}
@@ -70,6 +73,7 @@ export class SyncControl {
       saveBody: (id, doc) => this.host.saveNoteBody(id, doc),
       onLocalChange: () => live.localChange(),
     });
+    this.carets = new NoteCarets(config.notebookId, (name) => live.presenceOn(name));
   }
 
   /** The open notebook's note relay, when it is shared and live. */
@@ -77,10 +81,17 @@ export class SyncControl {
     return this.relay;
   }
 
+  /** The open notebook's carets in notes, when it is shared and live. */
+  noteCarets(): NoteCarets | null {
+    return this.carets;
+  }
+
   async detach(): Promise<void> {
     const live = this.live;
     this.live = null;
     this.relay = null;
+    this.carets?.close();
+    this.carets = null;
     await live?.stop();
   }
 

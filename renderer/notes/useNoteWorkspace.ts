@@ -118,6 +118,7 @@ export function useNoteWorkspace(
   const { editor: created, suggestions } = useNoteEditor({
     initialDoc: opened.prepared.doc,
     collaboration: replica?.doc ?? null,
+    carets: replica?.presence ?? null,
     editable,
     resolve: resolver.resolve,
     onOpenCitation,

@@ -77,6 +77,7 @@ export const callNames = [
   'openNoteReplica',
   'pushNoteUpdate',
   'pullNoteUpdate',
+  'exchangeNoteCarets',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

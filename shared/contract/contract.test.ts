@@ -182,6 +182,12 @@ const malformed: Record<(typeof callNames)[number], unknown[]> = {
   openNoteReplica: [{}, { id: '../x' }],
   pushNoteUpdate: [{ id: 'n1' }, { id: 'n1', update: 'not base64!' }, { id: 'n1', update: 5 }],
   pullNoteUpdate: [{ id: 'n1' }, { id: 'n1', stateVector: '<script>' }],
+  exchangeNoteCarets: [
+    { id: 'n1' },
+    { id: 'n1', caret: { anchor: {}, head: { item: { client: -1, clock: 0 } } } },
+    { id: 'n1', caret: { anchor: {}, head: {}, script: 'x' } },
+    { id: 'n1', caret: null, leaving: 'yes' },
+  ],
 };
 
 describe('contract input schemas', () => {

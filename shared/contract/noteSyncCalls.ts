@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, type NoteMeta } from '../model';
+import { caretSchema, type PeerCaret } from '../sync/noteCarets';
 import { BASE64, MAX_NOTE_UPDATE_TEXT } from '../sync/noteUpdateLimits';
 import { call } from './callDef';
 
@@ -24,6 +25,12 @@ export const noteSyncCalls = {
   pullNoteUpdate: call<{ update: string }>()(
     'What the shared note holds that the editor’s replica (its state vector) lacks',
     z.object({ id: idSchema, stateVector: yjsText }).strict(),
+    { readOnly: true },
+  ),
+  exchangeNoteCarets: call<{ peers: PeerCaret[] }>()(
+    'Show this editor’s caret in a shared note to the others there (or leave), and get theirs',
+    z.object({ id: idSchema, caret: caretSchema.nullable(), leaving: z.boolean().optional() }).strict(),
+    // Presence only: a caret is never part of the note.
     { readOnly: true },
   ),
 };

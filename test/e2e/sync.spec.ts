@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline';
 import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
 import { retryWhileAddressInUse } from '../support/addressInUse';
 import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
-import { callApi, repoRoot, startHost, stopHost, type Running } from './fixtures';
+import { callApi, repoRoot, screensDir, startHost, stopHost, type Running } from './fixtures';
+import { expectNoAxeViolations } from './support/axe';
 
 // Issue 16's acceptance, as far as it is built: one sync server, two web hosts on two notebook
 // folders (A shares, B joins as editor), and a third (C) joined with the reviewer invitation.
@@ -84,7 +85,21 @@ async function highlightFirstSentence(page: Page) {
   await expect
     .poll(() => page.evaluate(() => document.getSelection()?.toString().trim()))
     .toMatch(/^The harbour authority awarded/);
+  const pressedAt = Date.now();
   await page.keyboard.press('h');
+  return pressedAt;
+}
+
+/**
+ * Milliseconds from `since` until `seen` holds on a page, asked every 50 ms (issue 16: "B sees both
+ * within 2 s"). Printed and attached to the test; not asserted, since times move with the machine's load.
+ */
+async function timeUntil(what: string, since: number, seen: () => Promise<boolean>): Promise<number> {
+  await expect.poll(seen, { intervals: [50], timeout: 30_000 }).toBe(true);
+  const ms = Date.now() - since;
+  console.log(`sync e2e: ${what} after ${ms} ms`);
+  test.info().annotations.push({ type: 'sync-latency', description: `${what}: ${ms} ms` });
+  return ms;
 }
 
 let work: string;
@@ -142,23 +157,33 @@ test('A shares, B joins as editor and sees A’s source and highlight; a reviewe
   await joinShared(b, editor, join(work, 'b-shared'), 'Bob');
   await expect(indicator(a)).toContainText('with Bob');
 
-  // A imports a source and highlights its first sentence.
+  // A imports a source: B sees it in the library (timed from A's click on Import).
   await a.getByRole('banner').getByRole('button', { name: 'Paste text' }).click();
   const paste = a.getByRole('dialog', { name: 'Paste text' });
   await paste.getByLabel('Text to import').fill(SOURCE.text);
   await paste.getByLabel('Title').fill(SOURCE.title);
+  const importedAt = Date.now();
   await paste.getByRole('button', { name: 'Import' }).click();
-  await expect(a.getByRole('status').filter({ hasText: 'Imported' })).toContainText(SOURCE.title);
-  await a.getByRole('grid', { name: 'Library' }).getByRole('row').filter({ hasText: SOURCE.title }).click();
-  await highlightFirstSentence(a);
-  const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Highlights and entities' });
-  await expect(panelOf(a).locator('.hl-card')).toHaveCount(1);
-
-  // B sees both: the source in the library, the highlight in the reader.
+  // Timed from A's click, which includes A's own import; A's own time is printed beside it.
+  const aDone = expect(a.getByRole('status').filter({ hasText: 'Imported' }))
+    .toContainText(SOURCE.title)
+    .then(() => Date.now() - importedAt);
   const row = b.getByRole('grid', { name: 'Library' }).getByRole('row').filter({ hasText: SOURCE.title });
-  await expect(row).toBeVisible();
+  await timeUntil('B sees A’s imported source', importedAt, async () => (await row.count()) === 1);
+  console.log(`sync e2e: A's own import (click to its "Imported") took ${await aDone} ms`);
+
+  // B opens it; A highlights its first sentence, and B's reader shows the highlight (timed from A's key).
   await row.click();
-  await expect(panelOf(b).locator('.hl-card')).toHaveCount(1);
+  const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Highlights and entities' });
+  await expect(b.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SOURCE.title);
+  await a.getByRole('grid', { name: 'Library' }).getByRole('row').filter({ hasText: SOURCE.title }).click();
+  const highlightedAt = await highlightFirstSentence(a);
+  await timeUntil(
+    'B sees A’s highlight',
+    highlightedAt,
+    async () => (await panelOf(b).locator('.hl-card').count()) === 1,
+  );
+  await expect(panelOf(a).locator('.hl-card')).toHaveCount(1);
   await expect(panelOf(b).locator('.hl-card')).toContainText('harbour authority awarded');
 
   // A writes a note; the reviewer joins and opens it: read-only, and the page says why.
@@ -285,6 +310,23 @@ test('A and B type in the same shared note at once: both texts survive, on both 
   for (const text of [textA!, textB!]) {
     await expect(text).toContainText('Bob typed this. Shared start. Alice typed this.');
   }
+  // Each sees the other's caret, labelled with the name they share under, where the other typed.
+  const caretOf = (page: Page, name: string) => page.locator(`.note-caret[data-name="${name}"]`);
+  await expect(caretOf(b, 'Alice')).toBeVisible();
+  await expect(caretOf(a, 'Bob')).toBeVisible();
+  await expect(caretOf(a, 'Alice')).toHaveCount(0);
+  // The note with Alice's caret is clean for axe, in light and dark, narrow and wide.
+  for (const width of [800, 1440])
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await b.setViewportSize({ width, height: 800 });
+      await b.emulateMedia({ colorScheme });
+      await expect(caretOf(b, 'Alice')).toBeVisible();
+      await expectNoAxeViolations(
+        b,
+        `a shared note with a collaborator's caret (${width} px, ${colorScheme})`,
+      );
+      await b.screenshot({ path: join(screensDir, `note-caret-${width}-${colorScheme}.png`) });
+    }
   for (const running of [hostA, hostB]) {
     await expect
       .poll(async () => JSON.stringify((await callApi(running, 'getNote', { id: note.id })).doc))

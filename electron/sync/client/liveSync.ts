@@ -4,6 +4,7 @@ import type { SyncStatus } from '../../../shared/contract/syncCalls';
 import { docName } from '../../../shared/sync/docNames';
 import type { NotebookStore } from '../../store/notebookStore';
 import { QuietWebSocket } from './exchange';
+import { notePresence } from './noteCarets';
 import { runCycle } from './syncCycle';
 import type { SyncConfig } from './syncState';
 
@@ -110,6 +111,11 @@ export class LiveSync {
       lastError: online ? null : this.lastError,
       lastExchangeAt: this.lastExchangeAt,
     };
+  }
+
+  /** Presence on a shared note open in an editor, over this connection (NoteCarets opens it). */
+  presenceOn(name: string): HocuspocusProvider {
+    return notePresence(this.socket, this.config, name);
   }
 
   /** Stops the loop after the cycle under way (if any) and closes the presence connection. */

@@ -12,6 +12,7 @@ import {
   noteUpdateSince,
 } from '../../../shared/sync/noteCollab';
 import { writeNoteFragment } from '../../../shared/sync/noteFragment';
+import { peerCarets, type Caret } from '../../../shared/sync/noteCarets';
 import { noteExtensions } from '../editor/noteExtensions';
 import { NoteReplica } from './noteReplica';
 
@@ -50,6 +51,16 @@ function fakeMain() {
   const shared = new Y.Doc();
   writeNoteFragment(shared, BASE);
   let refuse = false;
+  // Each member's presence in the note (name and caret), as main and the server relay them.
+  const states = new Map<number, { user: { name: string }; cursor: Caret | null }>();
+  let opened = 0;
+  const apiFor = (name: string, presenceId: number) => ({
+    exchangeNoteCarets: ({ caret, leaving }: { caret: Caret | null; leaving?: boolean }) => {
+      if (leaving) states.delete(presenceId);
+      else states.set(presenceId, { user: { name }, cursor: caret });
+      return Promise.resolve({ peers: leaving ? [] : peerCarets(states, presenceId) });
+    },
+  });
   const api = {
     pushNoteUpdate: ({ update }: { update: string }) => {
       if (refuse) {
@@ -65,7 +76,8 @@ function fakeMain() {
   return {
     api,
     shared,
-    open: () => new NoteReplica(api, 'n1', encodeNoteUpdate(noteUpdateSince(shared))),
+    open: (name = 'Ann') =>
+      new NoteReplica({ ...api, ...apiFor(name, ++opened) }, 'n1', encodeNoteUpdate(noteUpdateSince(shared))),
     refuseNextPush: () => (refuse = true),
   };
 }
@@ -75,7 +87,7 @@ function bind(replica: NoteReplica): Editor {
   document.body.append(element);
   const editor = new Editor({
     element,
-    extensions: noteExtensions({ collaboration: replica.doc }),
+    extensions: noteExtensions({ collaboration: replica.doc, carets: replica.presence }),
     injectCSS: false,
   });
   editors.push(editor);
@@ -128,5 +140,47 @@ describe('two editors bound to replicas of one shared note', () => {
     await replica.push();
     expect(JSON.stringify(noteBodyOf(main.shared))).toContain('End. one two');
     expect(await replica.push()).toBeNull(); // nothing left to send
+  });
+});
+
+/** The carets shown in an editor once its plugin has taken in the latest presence (it batches). */
+async function caretsIn(editor: Editor): Promise<HTMLElement[]> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return [...editor.view.dom.querySelectorAll<HTMLElement>('.note-caret')];
+}
+
+describe('collaborators’ carets in a shared note', () => {
+  it('Bob sees Ann’s caret where she is, with her name, and it never becomes part of the note', async () => {
+    const main = fakeMain();
+    const [annReplica, bobReplica] = [main.open('Ann'), main.open('Bob')];
+    const [ann, bob] = [bind(annReplica), bind(bobReplica)];
+
+    // Ann puts her caret after "He said" in her editor, which has focus.
+    // (jsdom focuses only elements with a tabindex; a browser focuses the editable text itself.)
+    ann.view.dom.tabIndex = 0;
+    ann.view.focus();
+    ann.commands.setTextSelection(8);
+    expect(annReplica.presence.caret()).not.toBeNull();
+    await annReplica.exchangeCarets();
+    await bobReplica.exchangeCarets();
+
+    const [caret, ...more] = await caretsIn(bob);
+    expect(more).toEqual([]);
+    expect(caret?.dataset.name).toBe('Ann');
+    expect(caret?.getAttribute('aria-hidden')).toBe('true');
+    expect(caret?.textContent).toBe(''); // the name is drawn by CSS, never text in the note
+    expect(caret?.previousSibling?.textContent).toBe('He said');
+    // Bob's own editor shows no caret of his own; Ann's shows none (Bob is not in the text).
+    expect(await caretsIn(ann)).toEqual([]);
+
+    // Nothing of the caret is in what Bob's editor would save, nor in the note's doc.
+    expect(JSON.stringify(bob.getJSON())).not.toContain('Ann');
+    expect(JSON.stringify(noteBodyOf(bobReplica.doc))).not.toContain('Ann');
+    expect(paragraphs(bob)).toEqual(['He said we rebuild', 'End.']);
+
+    // Ann leaves the note: her caret goes from Bob's screen.
+    annReplica.leave();
+    await bobReplica.exchangeCarets();
+    expect(await caretsIn(bob)).toEqual([]);
   });
 });

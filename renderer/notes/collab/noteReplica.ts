@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Api } from '../../../shared/contract/contract';
 import type { NoteMeta } from '../../../shared/model/note';
 import { decodeNoteUpdate, encodeNoteUpdate } from '../../../shared/sync/noteCollab';
+import { ReplicaPresence } from './replicaPresence';
 
 /** Origin of changes that came from main: they are not sent back. */
 const FROM_MAIN = 'main';
@@ -13,6 +14,8 @@ const FROM_MAIN = 'main';
  */
 export class NoteReplica {
   readonly doc = new Y.Doc();
+  /** Collaborators' carets in this note, and this editor's (sent to main with `exchangeCarets`). */
+  readonly presence = new ReplicaPresence(this.doc.clientID);
   /** Updates made here and not yet accepted by main, oldest first. */
   private pending: Uint8Array[] = [];
   private pulling = false;
@@ -55,5 +58,17 @@ export class NoteReplica {
     } finally {
       this.pulling = false;
     }
+  }
+
+  /** Shows this editor's caret to the others in the note and takes in theirs. */
+  async exchangeCarets(): Promise<void> {
+    const { peers } = await this.api.exchangeNoteCarets({ id: this.noteId, caret: this.presence.caret() });
+    this.presence.setPeers(peers);
+  }
+
+  /** The editor closed the note: its caret leaves the others' screens now, not when its lease ends. */
+  leave(): void {
+    this.presence.setPeers([]);
+    void this.api.exchangeNoteCarets({ id: this.noteId, caret: null, leaving: true }).catch(() => undefined);
   }
 }

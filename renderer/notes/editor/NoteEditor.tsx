@@ -6,6 +6,7 @@ import type { SuggestionStore } from './suggestionStore';
 import { useEditorToolbar } from './useEditorToolbar';
 import { useSuggestionState } from './useSuggestionState';
 import './editor.css';
+import './carets.css';
 
 interface Props {
   editor: Editor | null;

@@ -3,8 +3,10 @@ import Collaboration from '@tiptap/extension-collaboration';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { NOTE_FIELD } from '../../../shared/sync/noteFragment';
+import type { ReplicaPresence } from '../collab/replicaPresence';
 import { Citation, type CitationOptions } from './citationExtension';
 import { CitationSuggestion, type CitationSuggestionOptions } from './citationSuggestion';
+import { CollabCarets } from './collabCarets';
 import { ExternalLinkClicks, isWebUrl, shouldAutoLinkText } from './externalLinks';
 import { QuoteFlags } from './quoteFlags';
 import { QuietAutolink } from './quietAutolink';
@@ -16,6 +18,8 @@ export interface NoteExtensionOptions {
   suggestion?: Partial<CitationSuggestionOptions>;
   /** A shared note's replica: the text lives in its fragment, and undo is Yjs's (own changes only). */
   collaboration?: Y.Doc;
+  /** The replica's presence: collaborators' carets and names (with `collaboration` only). */
+  carets?: ReplicaPresence;
 }
 
 /** Every extension a note uses; the same list builds the editor and any schema that reads notes. */
@@ -44,6 +48,9 @@ export function noteExtensions(options: NoteExtensionOptions = {}): Extensions {
     ...(options.suggestion ? [CitationSuggestion.configure(options.suggestion)] : []),
     ...(options.collaboration
       ? [Collaboration.configure({ document: options.collaboration, field: NOTE_FIELD })]
+      : []),
+    ...(options.collaboration && options.carets
+      ? [CollabCarets.configure({ presence: options.carets })]
       : []),
   ];
 }

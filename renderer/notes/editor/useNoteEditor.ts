@@ -8,6 +8,7 @@ import type { DocNode } from '../../../shared/model/note';
 import type { CitationTarget } from '../../../shared/notes/collectCitations';
 import { formatDate } from '../../ui/formatDate';
 import { catchUpBeforeKey } from './backgroundChange';
+import type { ReplicaPresence } from '../collab/replicaPresence';
 import { noteExtensions } from './noteExtensions';
 import { createSuggestionStore, type SuggestionStore } from './suggestionStore';
 
@@ -16,6 +17,8 @@ export interface NoteEditorSetup {
   initialDoc: DocNode;
   /** A shared note's replica: the editor is bound to it and initialDoc is not used. */
   collaboration?: Y.Doc | null;
+  /** The replica's presence, for collaborators' carets. */
+  carets?: ReplicaPresence | null;
   editable: boolean;
   resolve: (target: CitationTarget) => CitationInfo | undefined;
   onOpenCitation: (target: CitationTarget) => void;
@@ -58,6 +61,7 @@ export function useNoteEditor(setup: NoteEditorSetup): {
       },
       suggestion: { search: callbacks.search, store: suggestions },
       ...(setup.collaboration ? { collaboration: setup.collaboration } : {}),
+      ...(setup.carets ? { carets: setup.carets } : {}),
     }),
     // Bound to a shared note, the text comes from its Y.Doc; content would be added to it again.
     ...(setup.collaboration ? {} : { content: setup.initialDoc }),

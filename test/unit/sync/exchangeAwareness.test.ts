@@ -1,15 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import * as decoding from 'lib0/decoding';
-import { Exchange, QuietWebSocket } from '../../../electron/sync/client/exchange';
-import type { SyncConfig } from '../../../electron/sync/client/syncState';
+import { Exchange } from '../../../electron/sync/client/exchange';
 import type { RunningServer } from '../../../electron/sync/server/startServer';
 import { docName } from '../../../shared/sync/docNames';
 import { readRecords, writeRecords } from '../../../shared/sync/recordDoc';
-import { startServer } from './syncHelpers';
-
-/** Hocuspocus's message type for presence (awareness). */
-const AWARENESS = 1;
+import { editorConfig, startServer, watchAwareness } from './syncHelpers';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -17,36 +12,12 @@ afterEach(async () => {
   for (const stop of cleanup.splice(0).reverse()) await stop();
 });
 
-/** Document names of the presence messages this process sent (each message starts with name, type). */
-function watchAwareness(): string[] {
-  const names: string[] = [];
-  // `send` is WebSocket's own (inherited), so it is spied on under a plain signature.
-  const proto = QuietWebSocket.prototype as unknown as { send: (data: unknown, ...rest: unknown[]) => void };
-  const send = proto.send;
-  vi.spyOn(proto, 'send').mockImplementation(function (this: unknown, data: unknown, ...rest: unknown[]) {
-    if (data instanceof Uint8Array) {
-      const decoder = decoding.createDecoder(data);
-      const name = decoding.readVarString(decoder);
-      if (decoding.readVarUint(decoder) === AWARENESS) names.push(name);
-    }
-    send.call(this, data, ...rest);
-  });
-  return names;
-}
-
 describe('Exchange presence', () => {
   it('carries presence on its first document only, and every document still syncs', async () => {
     const server: RunningServer = await startServer();
     cleanup.push(() => server.stop());
-    const { notebookId, editor } = await server.tokens.createNotebook();
-    const config: SyncConfig = {
-      version: 1,
-      server: server.url,
-      notebookId,
-      token: editor,
-      role: 'editor',
-      member: 'ann',
-    };
+    const config = await editorConfig(server, 'ann');
+    const { notebookId } = config;
     const sent = watchAwareness();
     const names = [
       docName(notebookId, 'notebook'),

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
-import type { Exchange } from '../../../electron/sync/client/exchange';
+import * as decoding from 'lib0/decoding';
+import { vi } from 'vitest';
+import { QuietWebSocket, type Exchange } from '../../../electron/sync/client/exchange';
+import type { SyncConfig } from '../../../electron/sync/client/syncState';
 import { NotebookSession } from '../../../electron/session/notebookSession';
 import { startSyncServer, type RunningServer } from '../../../electron/sync/server/startServer';
 import type { DocNode } from '../../../shared/model';
@@ -74,6 +77,35 @@ export function nextRefusal(exchange: Exchange): Promise<void> {
       resolve();
     });
   });
+}
+
+/** Hocuspocus's message type for presence (awareness). */
+const AWARENESS = 1;
+
+/**
+ * Document names of the presence messages this process sent (each message starts with name, type).
+ * The spy is undone by `vi.restoreAllMocks()`.
+ */
+export function watchAwareness(): string[] {
+  const names: string[] = [];
+  // `send` is WebSocket's own (inherited), so it is spied on under a plain signature.
+  const proto = QuietWebSocket.prototype as unknown as { send: (data: unknown, ...rest: unknown[]) => void };
+  const send = proto.send;
+  vi.spyOn(proto, 'send').mockImplementation(function (this: unknown, data: unknown, ...rest: unknown[]) {
+    if (data instanceof Uint8Array) {
+      const decoder = decoding.createDecoder(data);
+      const name = decoding.readVarString(decoder);
+      if (decoding.readVarUint(decoder) === AWARENESS) names.push(name);
+    }
+    send.call(this, data, ...rest);
+  });
+  return names;
+}
+
+/** An editor's sync settings for a notebook the test server made (`server.tokens.createNotebook()`). */
+export async function editorConfig(server: RunningServer, member: string): Promise<SyncConfig> {
+  const { notebookId, editor } = await server.tokens.createNotebook();
+  return { version: 1, server: server.url, notebookId, token: editor, role: 'editor', member };
 }
 
 /**
