@@ -28,7 +28,7 @@ export type ChromeCategory =
 /** One line as the rules see it. */
 export interface Line {
   text: string;
-  words: string[];
+  words: readonly string[];
   /** At most a dozen words: labels, buttons, menu entries. */
   short: boolean;
 }

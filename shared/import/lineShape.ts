@@ -1,12 +1,14 @@
+import { memoText } from '../text/memoText';
 import { segmentWords } from '../text/segmentWords';
 
 /**
  * The words of a line, lower-cased, punctuation removed (apostrophes kept inside words); in
- * scripts written without spaces (Chinese, Japanese, Thai) every character is a word.
+ * scripts written without spaces (Chinese, Japanese, Thai) every character is a word. Remembered
+ * and frozen (callers share the list), since cleanup asks the same line's words many times.
  */
-export function wordsOf(text: string): string[] {
-  return segmentWords(text);
-}
+export const wordsOf: (text: string) => readonly string[] = memoText((text) =>
+  Object.freeze(segmentWords(text)),
+);
 
 // Sentence ends of every script we know of: Latin/Cyrillic/Greek, CJK full stops, Arabic and
 // Urdu question and full stops, Devanagari danda, Armenian, Ethiopic; closing quotes after them.

@@ -1,4 +1,5 @@
 import { INVISIBLE_RE as INVISIBLE } from '../text/invisible';
+import { memoText } from '../text/memoText';
 
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
@@ -16,10 +17,13 @@ export function collapseSpaces(text: string): string {
   return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Text as compared for "is this the same line": case, punctuation and spacing ignored. */
-export function comparable(text: string): string {
-  return text
+/**
+ * Text as compared for "is this the same line": case, punctuation and spacing ignored. Remembered,
+ * since extraction compares each line of a page with others many times.
+ */
+export const comparable: (text: string) => string = memoText((text) =>
+  text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
