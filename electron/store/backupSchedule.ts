@@ -1,4 +1,5 @@
 import type { BackgroundWrites } from './backgroundWrites';
+import { sha256Hex } from './blobStore';
 import type { Backups } from './backups';
 import { isValidNotebookText } from './parseNotebook';
 
@@ -19,6 +20,8 @@ export class BackupSchedule {
   private chain: Promise<unknown> = Promise.resolve();
   /** Starts (once) the backup of the file as opened; awaited before this session's first save. */
   private opened: (() => Promise<void>) | null = null;
+  /** The notebook as opened, serialised on demand (before the session's first change at the latest). */
+  private asOpened: (() => string) | string | null = null;
 
   constructor(
     private readonly backups: Backups,
@@ -28,16 +31,19 @@ export class BackupSchedule {
   ) {}
 
   /**
-   * The file as read is the restore point from before this session. Checking it against the newest
-   * backup (usually equal: the last close backed up what it saved) reads and compares the whole file,
-   * so it waits a few seconds, off the first search's path, but never past this session's first save.
+   * The notebook as opened is the restore point from before this session. Checking it against the
+   * newest backup (usually equal: the last close backed up what it saved) serialises and hashes the
+   * whole notebook, so it waits a few seconds, off the first search's path, but never past this
+   * session's first save. `content` gives the notebook as opened, in the backup's form.
    */
-  openedLater(text: string, sha256?: string): void {
+  openedLater(content: () => string): void {
     this.lastBackupAt = Date.now();
     let started: Promise<void> | undefined;
+    this.asOpened = content;
     const check = async () => {
+      const text = this.asOpenedText();
       // Usually the newest backup already holds these bytes: hashed as a stream, not read whole.
-      if (sha256 && (await this.backups.newestIs(sha256, Buffer.byteLength(text)))) return;
+      if (await this.backups.newestIs(sha256Hex(text), Buffer.byteLength(text))) return;
       await this.write(text, (t) => t === text);
     };
     const start = () => (started ??= this.background.run(BACKUP, check));
@@ -48,6 +54,16 @@ export class BackupSchedule {
   /** A backup of the notebook as it is now, in the background. */
   now(): Promise<void> {
     return this.background.run(BACKUP, () => this.write());
+  }
+
+  /** Before the first change in memory: the notebook as opened is taken now, if its backup is still to come. */
+  beforeChange(): void {
+    if (this.asOpened) this.asOpenedText();
+  }
+
+  private asOpenedText(): string {
+    if (typeof this.asOpened === 'function') this.asOpened = this.asOpened();
+    return this.asOpened ?? '';
   }
 
   changed(): void {
