@@ -79,9 +79,16 @@ export class SourceShards {
    */
   async save(data: NotebookFile): Promise<void> {
     const body = notebookBody(data);
-    const removeStale = await this.writeChanged(data.sources);
-    await writeFileDurable(join(this.dir, NOTEBOOK_FILE), body, this.hooks);
-    await removeStale();
+    try {
+      const removeStale = await this.writeChanged(data.sources);
+      await writeFileDurable(join(this.dir, NOTEBOOK_FILE), body, this.hooks);
+      await removeStale();
+    } catch (error) {
+      // What reached the disk is unknown: the next save rewrites every shard, as after adopting a list.
+      this.written.clear();
+      this.adopted = true;
+      throw error;
+    }
   }
 
   /**

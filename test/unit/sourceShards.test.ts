@@ -116,3 +116,22 @@ async function reopenWithHooks(store: NotebookStore, dir: string, written: strin
   await store.close();
   return NotebookStore.open(dir, { hooks: { beforeRename: (temp) => void written.push(temp) } });
 }
+
+it('after a failed save, the next save writes every source again', async () => {
+  const { dir, sources } = await v1Copy();
+  let fail = false;
+  const store = await NotebookStore.open(dir, {
+    hooks: {
+      beforeRename: (temp) => {
+        if (fail && temp.includes(`${shardKeyOf(sources[0]?.id ?? '')}.json`)) throw new Error('disk full');
+      },
+    },
+  });
+  const [first] = sources as [Source];
+  fail = true;
+  await expect(store.replace('sources', { ...first, title: 'Lost for now' })).rejects.toThrow(/disk full/);
+  fail = false;
+  await store.replaceRatings({ sources: [], outlets: [] });
+  await store.close();
+  expect((await sourcesOnDisk(dir)).find((s) => s.id === first.id)?.title).toBe('Lost for now');
+});
