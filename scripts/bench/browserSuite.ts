@@ -189,7 +189,7 @@ export async function browserSuite(workDir: string): Promise<Figure[]> {
           key: 'keystroke_p95_ms',
           value: round(percentile(keys.samples, 95)),
           unit: 'ms',
-          budget: `<= 16 (work p95 ${round(percentile(keys.work, 95))}; first ${WARM_KEYS} keys p95 ${round(percentile(keys.warmUp, 95))}; ${slow} slow key events; quote check ran ${keys.checks} times while typing)`,
+          budget: `<= 12 (work p95 ${round(percentile(keys.work, 95))}; first ${WARM_KEYS} keys p95 ${round(percentile(keys.warmUp, 95))}; ${slow} slow key events; quote check ran ${keys.checks} times while typing)`,
         },
         {
           key: 'note_open_ms',

@@ -128,6 +128,16 @@ describe('NoteRelay: the editor’s replica of a shared note and main’s persis
     expect(saves).toEqual([]);
   });
 
+  it('refuses an edit whose body does not fit the editor’s schema before the doc changes', async () => {
+    const { relay, bodies, saves } = await setup();
+    const before = await relay.open(NOTE);
+    const unknownNode = { type: 'doc', content: [{ type: 'script', text: 'x' }] } as DocNode;
+    await expect(relay.edit(NOTE, () => unknownNode)).rejects.toThrow(/not changed/);
+    expect(await relay.open(NOTE)).toEqual(before);
+    expect(bodies.get(NOTE)).toEqual(BASE);
+    expect(saves).toEqual([]);
+  });
+
   it('seeds a note’s doc from its stored body once, however often it is opened', async () => {
     const { relay } = await setup();
     const first = editorReplica(await relay.open(NOTE));

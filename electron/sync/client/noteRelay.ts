@@ -5,6 +5,7 @@ import { mayWrite } from '../../../shared/sync/docNames';
 import { applyNoteUpdate, noteBodyOf, noteUpdateSince } from '../../../shared/sync/noteCollab';
 import { isEmptyFragment, writeNoteFragment } from '../../../shared/sync/noteFragment';
 import { noteIsEmpty } from '../../../shared/notes/noteIsEmpty';
+import { normalizeNoteDoc } from '../../../shared/notes/normalizeNoteDoc';
 import type { Turns } from './liveSync';
 import { LocalDocs } from './localDocs';
 import type { SyncConfig } from './syncState';
@@ -65,7 +66,13 @@ export class NoteRelay {
       throw new AppError('FORBIDDEN', 'A reviewer cannot change notes in a shared notebook.');
     await this.onDoc(noteId, async (doc, docs) => {
       await this.seed(noteId, doc);
-      writeNoteFragment(doc, change(noteBodyOf(doc)));
+      // The editor's schema is checked before the doc changes: saveBody checks it too, but by then
+      // a refused body would already sit in the doc and travel to everyone at the next exchange.
+      const next = change(noteBodyOf(doc));
+      const { problems } = normalizeNoteDoc(next);
+      if (problems.length > 0)
+        throw new AppError('INVALID_INPUT', `The note was not changed: ${problems[0]}.`);
+      writeNoteFragment(doc, next);
       await docs.idle();
       await this.options.saveBody(noteId, noteBodyOf(doc));
     });

@@ -3,6 +3,8 @@ import type { Exchange } from '../../../electron/sync/client/exchange';
 import { NotebookSession } from '../../../electron/session/notebookSession';
 import { startSyncServer, type RunningServer } from '../../../electron/sync/server/startServer';
 import type { DocNode } from '../../../shared/model';
+import { readRecords, whenRecord, writeRecords, type Keyed } from '../../../shared/sync/recordDoc';
+import type * as Y from 'yjs';
 import { tempDir } from '../helpers/tempDir';
 
 /** Runs `work` on an open session of the notebook and closes it (sync needs the notebook's lock). */
@@ -72,4 +74,22 @@ export function nextRefusal(exchange: Exchange): Promise<void> {
       resolve();
     });
   });
+}
+
+/**
+ * Ann adds a claim on one side, Bob adds another on the other once Ann's has arrived: each side
+ * must receive the other's record (the two-server tests, through Redis and through PostgreSQL).
+ */
+export async function claimsBothWays(docA: Y.Doc, docB: Y.Doc): Promise<void> {
+  writeRecords(docA, 'claims', [{ id: 'c-one', statement: 'From one' }], 'ann', '2026-01-01T00:00:00.000Z');
+  await whenRecord(docB, 'claims', 'c-one');
+  const onB = [...readRecords(docB, 'claims').values()] as Keyed[];
+  writeRecords(
+    docB,
+    'claims',
+    [...onB, { id: 'c-two', statement: 'From two' }],
+    'bob',
+    '2026-01-01T00:00:01.000Z',
+  );
+  await whenRecord(docA, 'claims', 'c-two');
 }

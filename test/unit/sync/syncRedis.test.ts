@@ -5,10 +5,10 @@ import * as Y from 'yjs';
 import { Exchange } from '../../../electron/sync/client/exchange';
 import type { SyncConfig } from '../../../electron/sync/client/syncState';
 import { docName } from '../../../shared/sync/docNames';
-import { readRecords, whenRecord, writeRecords, type Keyed } from '../../../shared/sync/recordDoc';
+import { readRecords } from '../../../shared/sync/recordDoc';
 import { tempDir } from '../helpers/tempDir';
 import { startRedis } from './redisHelper';
-import { startServer } from './syncHelpers';
+import { claimsBothWays, startServer } from './syncHelpers';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -48,17 +48,7 @@ describe('two servers linked through Redis', () => {
     onTwo.add(name, docB);
     await Promise.all([onOne.settled(), onTwo.settled()]);
 
-    writeRecords(docA, 'claims', [{ id: 'c-one', statement: 'From one' }], 'ann', '2026-01-01T00:00:00.000Z');
-    await whenRecord(docB, 'claims', 'c-one');
-    const onB = [...readRecords(docB, 'claims').values()] as Keyed[];
-    writeRecords(
-      docB,
-      'claims',
-      [...onB, { id: 'c-two', statement: 'From two' }],
-      'bob',
-      '2026-01-01T00:00:01.000Z',
-    );
-    await whenRecord(docA, 'claims', 'c-two');
+    await claimsBothWays(docA, docB);
     await Promise.all([onOne.settled(), onTwo.settled()]);
     expect(Y.encodeStateVector(docA)).toEqual(Y.encodeStateVector(docB));
     expect([...readRecords(docA, 'claims').keys()].sort()).toEqual(['c-one', 'c-two']);
