@@ -4,9 +4,7 @@ import type { Backups } from './backups';
 import { isValidNotebookText } from './parseNotebook';
 
 const BACKUP = 'write a backup of notebook.json';
-const OPENED_BACKUP = 'check the backup of notebook.json as opened';
 const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
-const OPENED_BACKUP_DELAY_MS = 3_000;
 
 /**
  * When the store copies notebook.json into `backups/`: the file as opened (the restore point from
@@ -33,8 +31,9 @@ export class BackupSchedule {
   /**
    * The notebook as opened is the restore point from before this session. Checking it against the
    * newest backup (usually equal: the last close backed up what it saved) serialises and hashes the
-   * whole notebook, so it waits a few seconds, off the first search's path, but never past this
-   * session's first save. `content` gives the notebook as opened, in the backup's form.
+   * whole notebook (sources included, O(notebook)), so it is not done on a timer where it would land
+   * in the first searches: it runs before this session's first save, or at its close.
+   * `content` gives the notebook as opened, in the backup's form.
    */
   openedLater(content: () => string): void {
     this.lastBackupAt = Date.now();
@@ -48,7 +47,6 @@ export class BackupSchedule {
     };
     const start = () => (started ??= this.background.run(BACKUP, check));
     this.opened = start;
-    this.background.later(OPENED_BACKUP, OPENED_BACKUP_DELAY_MS, start);
   }
 
   /** A backup of the notebook as it is now, in the background. */
@@ -80,8 +78,9 @@ export class BackupSchedule {
     if (Date.now() - this.lastBackupAt > BACKUP_INTERVAL_MS) await this.now();
   }
 
-  /** On close: a backup when anything changed since the last. */
+  /** On close: the check of the notebook as opened, if no save ran it, and a backup when anything changed. */
   async onClose(): Promise<void> {
+    await this.opened?.();
     if (this.changedSinceBackup) await this.now();
   }
 
