@@ -32,7 +32,7 @@ export class SourceShards {
   private readonly records: ShardedRecords<Source>;
   private readonly hooks: DurableWriteHooks;
   private written = new Map<string, Written>();
-  /** The list came from a file (format 1, a backup): every shard is rewritten, strays removed. */
+  /** The list came from a file (format 1, a backup) or a save failed: every shard is rewritten. */
   private adopted = false;
 
   constructor(
@@ -53,16 +53,21 @@ export class SourceShards {
   }
 
   /**
-   * The sources of a notebook as opened: from the shards when notebook.json says they are there,
-   * otherwise the list in the file is the truth and is written to the shards on the first save.
-   * Shard order is not the list's order: sources are sorted by creation time, then id.
+   * The sources of a notebook as opened: from the shards when notebook.json says they are there.
+   * Otherwise (format 1, a restored backup) the list in the file is adopted and written to every
+   * shard on the first save, joined with what the shards already hold: after a restore from an
+   * older backup they hold sources added since, which are kept (a source removed since may come
+   * back; none is lost). Shard order is not the list's order: sorted by creation time, then id.
    */
   async open(file: NotebookFile): Promise<Source[]> {
+    const onDisk = await this.records.all();
     if (file.sourcesIn !== 'shards') {
       this.adopted = true;
-      return file.sources;
+      const inFile = new Set(file.sources.map((s) => s.id));
+      const shardOnly = onDisk.filter((s) => !inFile.has(s.id));
+      return shardOnly.length === 0 ? file.sources : [...file.sources, ...shardOnly].sort(byCreation);
     }
-    const sources = (await this.records.all()).sort(byCreation);
+    const sources = onDisk.sort(byCreation);
     for (const source of sources) this.remember(source);
     return sources;
   }
@@ -102,15 +107,12 @@ export class SourceShards {
       stale.delete(source.id);
       if (!sameAsWritten(source, this.written.get(source.id))) changed.push(source);
     }
-    const adopted = this.adopted;
     this.adopted = false;
     for (const source of changed) this.remember(source);
     for (const id of stale) this.written.delete(id);
     await Promise.all(changed.map((source) => this.records.put(source.id, source)));
-    const keep = adopted ? new Set(sources.map((s) => s.id)) : null;
     return async () => {
-      const strays = keep ? (await this.records.all()).filter((s) => !keep.has(s.id)).map((s) => s.id) : [];
-      await Promise.all([...stale, ...strays].map((id) => this.records.remove(id, id)));
+      await Promise.all([...stale].map((id) => this.records.remove(id, id)));
     };
   }
 

@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotebookStore } from '../../electron/store/notebookStore';
@@ -78,25 +78,43 @@ describe('sources kept in shards (format 2)', () => {
     );
   });
 
-  it('removes a source from its shard, and a restored backup (the whole notebook) is the truth for the shards', async () => {
+  it('removes a source from its shard', async () => {
     const { dir, sources } = await v1Copy();
     const store = await NotebookStore.open(dir);
     const [first, second] = sources as [Source, Source];
-    const secondShard = join(dir, 'sources', `${shardKeyOf(second.id)}.json`);
-    const beforeRemoval = await readFile(secondShard, 'utf8');
     await store.removeSource(second.id);
     await store.close();
     expect((await sourcesOnDisk(dir)).map((s) => s.id)).toEqual([first.id]);
+  });
 
-    // As if the shard's rewrite (the last step of that save) never happened, and notebook.json
-    // was then damaged: the newest backup holds the whole notebook, and its list wins.
-    await writeFile(secondShard, beforeRemoval);
+  it('restores a damaged notebook.json from an older backup and keeps the sources added since (in their shards)', async () => {
+    const { dir, sources } = await v1Copy();
+    const first = await NotebookStore.open(dir);
+    await first.close();
+    const older = new Set(await readdir(join(dir, 'backups')));
+    const store = await NotebookStore.open(dir);
+    const added = {
+      ...(sources[0] as Source),
+      id: '01a252c7-6000-7000-8000-000000000001',
+      title: 'Added later',
+    };
+    await store.add('sources', added);
+    await store.close();
+    // Only backups from before the new source are left, and notebook.json is damaged.
+    for (const name of await readdir(join(dir, 'backups')))
+      if (!older.has(name)) await rm(join(dir, 'backups', name));
     await writeFile(join(dir, 'notebook.json'), '{"schemaVersion": 2, "notebook": {');
+
     const restored = await NotebookStore.open(dir);
     expect(restored.notices.join(' ')).toMatch(/restored from the backup/);
-    expect(restored.sources().map((s) => s.id)).toEqual([first.id]);
+    expect(
+      restored
+        .sources()
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual([...sources.map((s) => s.title), 'Added later'].sort());
     await restored.close();
-    expect((await sourcesOnDisk(dir)).map((s) => s.id)).toEqual([first.id]);
+    expect(await sourcesOnDisk(dir)).toHaveLength(3);
   });
 
   it('refuses to change a value inside a saved source in place, which no save would notice', async () => {
