@@ -25,11 +25,15 @@ export class BlobStore {
   }
 
   async has(sha256: string): Promise<boolean> {
+    return (await this.size(sha256)) !== null;
+  }
+
+  /** The stored file's length, or null when there is none. */
+  async size(sha256: string): Promise<number | null> {
     try {
-      await stat(this.pathOf(sha256));
-      return true;
+      return (await stat(this.pathOf(sha256))).size;
     } catch {
-      return false;
+      return null;
     }
   }
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { Source } from '../../../shared/model';
 import { mapLimit } from '../../../shared/text/mapLimit';
-import { sha256Hex, type BlobStore } from '../../store/blobStore';
+import type { BlobStore } from '../../store/blobStore';
 import type { NotebookStore } from '../../store/notebookStore';
 import type { SyncConfig } from './syncState';
 
@@ -15,7 +15,7 @@ export function blobsOf(store: NotebookStore, source: Source): Array<{ sha: stri
   return list;
 }
 
-function blobUrl(config: SyncConfig, sha: string): string {
+export function blobUrl(config: SyncConfig, sha: string): string {
   return `${config.server}/blobs/${config.notebookId}/${sha}`;
 }
 
@@ -69,30 +69,7 @@ export async function uploadBlobs(
   });
 }
 
-/**
- * Downloads the files a source needs that this notebook lacks; false when the server lacks one.
- * Written in a batch: the caller runs `flushDownloads` before the source list names these files.
- */
-export async function downloadBlobs(
-  config: SyncConfig,
-  store: NotebookStore,
-  source: Source,
-): Promise<boolean> {
-  for (const blob of blobsOf(store, source)) {
-    if (await blob.in.has(blob.sha)) continue;
-    const response = await request(blobUrl(config, blob.sha), {
-      headers: { Authorization: `Bearer ${config.token}` },
-    });
-    if (response.status === 404) return false;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    // Checked here too: what a server sends is untrusted.
-    if (!response.ok || sha256Hex(bytes) !== blob.sha) return false;
-    await blob.in.putInBatch(bytes);
-  }
-  return true;
-}
-
-/** Makes the files `downloadBlobs` wrote durable: one folder fsync per store instead of one per file. */
+/** Makes the files `downloadSourceFiles` wrote durable: one folder fsync per store instead of one per file. */
 export async function flushDownloads(store: NotebookStore): Promise<void> {
   await Promise.all([store.texts.flushFolder(), store.originals.flushFolder()]);
 }

@@ -6,13 +6,14 @@ import {
   noteMetaSchema,
   sourceSchema,
   type Highlight,
-  type NotebookFile,
+  type Source,
 } from '../../../shared/model';
 import { readRecords } from '../../../shared/sync/recordDoc';
 import { mapLimit } from '../../../shared/text/mapLimit';
 import type { NotebookStore } from '../../store/notebookStore';
 import { isEmptyFragment, readNoteFragment } from '../../../shared/sync/noteFragment';
-import { downloadBlobs, flushDownloads } from './blobTransfer';
+import { blobsOf, flushDownloads } from './blobTransfer';
+import { downloadSourceFiles } from './blobDownload';
 import { digestOf, docIds, NOTEBOOK_KINDS } from './exportLocal';
 import type { LocalDocs } from './localDocs';
 import type { KnownState, SyncConfig } from './syncState';
@@ -69,12 +70,17 @@ async function importNotebookRecords(
     const shared = validRecords<{ id: string }>(readRecords(nb, kind), schemas[kind], report);
     if (kind === 'sources') {
       const arriving = [...shared].filter(([id]) => !store.find('sources', id));
-      // Several at once: joining a large notebook is mostly waiting on these round trips and writes.
-      await mapLimit(arriving, 8, async ([id, source]) => {
-        if (await downloadBlobs(config, store, source as NotebookFile['sources'][number])) return;
+      // Many files per request: one request each was half of a large join.
+      const lacking = await downloadSourceFiles(
+        config,
+        store,
+        arriving.map(([, s]) => s as Source),
+      );
+      for (const [id, source] of arriving) {
+        if (!blobsOf(store, source as Source).some((b) => lacking.has(b.sha))) continue;
         shared.delete(id);
         report.waitingForFiles++;
-      });
+      }
       // Before the source list below names them: their renames must survive a power loss first.
       if (arriving.length > 0) await flushDownloads(store);
     }

@@ -1,48 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_BLOB_BYTES } from '../../../shared/sync/blobFrames';
 import { isNotebookId } from '../../../shared/sync/docNames';
 import { sha256Hex } from '../../store/blobStore';
+import { batchDownload } from './blobBatch';
+import { authorize, HttpRefusal, readBody, send } from './httpHelpers';
 import type { ServerBlobs, Tokens } from './serverStores';
 
-/** Largest blob accepted (an original file); bigger uploads are refused before they are buffered. */
-const MAX_BLOB_BYTES = 200 * 1024 * 1024;
-const BLOB_PATH = /^\/blobs\/([A-Za-z0-9_-]{1,64})\/([0-9a-f]{64})$/;
-
-class HttpRefusal extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function bearer(request: IncomingMessage): string | null {
-  const header = request.headers.authorization ?? '';
-  return header.startsWith('Bearer ') ? header.slice(7).trim() : null;
-}
-
-async function readBody(request: IncomingMessage, max: number): Promise<Buffer> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > max) throw new HttpRefusal(413, 'Too large.');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > max) throw new HttpRefusal(413, 'Too large.');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-function send(
-  response: ServerResponse,
-  status: number,
-  body: string | Buffer,
-  type = 'application/json',
-): void {
-  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-  response.end(body);
-}
+const BLOB_PATH = /^\/blobs\/([A-Za-z0-9_-]{1,64})\/([0-9a-f]{64}|batch)$/;
 
 /**
  * The HTTP side of the sync server (docs/sync.md, "The server"): new shared notebooks and
@@ -51,11 +15,14 @@ function send(
  */
 export function httpRoutes(blobs: ServerBlobs, tokens: Tokens) {
   async function blob(request: IncomingMessage, response: ServerResponse, nb: string, sha: string) {
-    const grant = await tokens.check(bearer(request));
-    if (!grant) throw new HttpRefusal(401, 'This invitation is not valid (wrong or revoked).');
-    if (grant.notebookId !== nb) throw new HttpRefusal(403, 'This invitation is for another notebook.');
+    const grant = await authorize(tokens, request, nb);
+    if (sha === 'batch') {
+      if (request.method !== 'POST') throw new HttpRefusal(405, 'Method not allowed.');
+      return batchDownload(blobs, nb, request, response);
+    }
     if (request.method === 'PUT') {
       if (grant.role !== 'editor') throw new HttpRefusal(403, 'A reviewer cannot add files.');
+      // Bigger uploads are refused before they are buffered.
       const body = await readBody(request, MAX_BLOB_BYTES);
       if (sha256Hex(body) !== sha) throw new HttpRefusal(400, 'The file does not match its hash.');
       await blobs.put(nb, body);

@@ -100,6 +100,13 @@ export function pgBlobs(pool: pg.Pool): ServerBlobs {
       ]);
       return (rowCount ?? 0) > 0;
     },
+    async size(nb, sha) {
+      const { rows } = await pool.query<{ size: number }>(
+        'SELECT octet_length(data) AS size FROM rn_blobs WHERE notebook_id = $1 AND sha256 = $2',
+        [nb, sha],
+      );
+      return rows[0]?.size ?? null;
+    },
     async get(nb, sha) {
       const { rows } = await pool.query<{ data: Buffer }>(
         'SELECT data FROM rn_blobs WHERE notebook_id = $1 AND sha256 = $2',

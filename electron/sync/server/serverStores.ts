@@ -21,6 +21,8 @@ export interface Tokens {
 /** The server's content-addressed blobs per notebook (hash checked by the caller before put). */
 export interface ServerBlobs {
   has(notebookId: string, sha: string): Promise<boolean>;
+  /** The blob's length in bytes, or null when it is not stored (a batch response plans by it). */
+  size(notebookId: string, sha: string): Promise<number | null>;
   get(notebookId: string, sha: string): Promise<Buffer>;
   put(notebookId: string, bytes: Uint8Array): Promise<void>;
 }
@@ -30,6 +32,7 @@ export function fileBlobs(dataDir: string): ServerBlobs {
   const storeOf = (notebookId: string) => new BlobStore(join(dataDir, 'blobs', notebookId));
   return {
     has: (nb, sha) => storeOf(nb).has(sha),
+    size: (nb, sha) => storeOf(nb).size(sha),
     get: (nb, sha) => storeOf(nb).get(sha),
     put: async (nb, bytes) => {
       const store = storeOf(nb);

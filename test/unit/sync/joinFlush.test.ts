@@ -21,6 +21,7 @@ vi.mock('../../../electron/sync/client/blobTransfer', async (importOriginal) => 
 
 const servers: RunningServer[] = [];
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const s of servers.splice(0)) await s.stop();
   flushes.splice(0);
 });
@@ -41,5 +42,29 @@ describe('joining writes the downloaded files in one batch', () => {
     await withSession(b, async (s) => {
       for (const id of ids) expect((await s.handlers.getSource({ id })).text).toContain('40-year lease');
     });
+  });
+
+  it('fails on a cut-short batch of files, with the source list unchanged; joining again works', async () => {
+    const server = await startServer();
+    servers.push(server);
+    const a = join(await tempDir(), 'a');
+    const b = join(await tempDir(), 'b');
+    const id = await withSession(a, async (s) => (await s.importText(ARTICLE)).sourceId);
+    const invitations = await shareNotebook(a, server.url, 'ann');
+    const realFetch = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const response = await realFetch(input, init);
+      if (!(input as string).endsWith('/batch')) return response;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return new Response(bytes.subarray(0, bytes.length - 3), { headers: response.headers });
+    });
+    await expect(joinNotebook(b, invitations.editor, 'bob')).rejects.toThrow(/damaged batch of files/);
+    expect(flushes).toEqual([]);
+    expect(await withSession(b, (s) => s.handlers.listSources({}))).toEqual([]);
+    spy.mockRestore();
+    await joinNotebook(b, invitations.editor, 'bob');
+    await withSession(b, async (s) =>
+      expect((await s.handlers.getSource({ id })).text).toContain('40-year lease'),
+    );
   });
 });
