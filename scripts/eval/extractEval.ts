@@ -2,11 +2,14 @@
 //   npm run eval:extract -- DIR [--worst N] [--json]
 //   npm run eval:extract -- --snippets path/to/evaldata.json [--pages DIR ...] [--json]
 //     [--worst N] [--every K] [--plain-cache FILE] [--save-run FILE: list pages changed since the last run]
+//   npm run eval:extract -- --ground-truth DIR [--worst N] [--save-run FILE] [--plain-cache FILE]
+//     [--write-outputs DIR] [--json]   (Zyte benchmark layout and metric; see zyteEval.ts)
 // Scores our HTML extraction and plain Readability side by side. See README ("Measuring extraction").
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ours, plainReadability, type Extracted } from './extractors';
 import { loadFolder, loadSnippets, type PageCase, type SnippetCase } from './loadCases';
+import { runGroundTruth } from './zyteEval';
 import { pool, scoreSnippets, scoreWords, snippetPrf, type WordScore } from './scoreText';
 
 interface Row {
@@ -196,18 +199,36 @@ function printWorstSnippets(a: SnippetRun[], b: SnippetRun[], n: number): void {
 }
 
 const snippets = arg('--snippets');
+const groundTruth = arg('--ground-truth');
 const dir = process.argv
   .slice(2)
   .find(
     (a, i, all) =>
       !a.startsWith('--') &&
-      !['--snippets', '--pages', '--worst', '--every', '--plain-cache', '--save-run'].includes(
-        all[i - 1] ?? '',
-      ),
+      ![
+        '--snippets',
+        '--pages',
+        '--worst',
+        '--every',
+        '--plain-cache',
+        '--save-run',
+        '--ground-truth',
+        '--write-outputs',
+      ].includes(all[i - 1] ?? ''),
   );
-if (snippets) runSnippets(snippets);
+if (groundTruth)
+  runGroundTruth(groundTruth, {
+    json,
+    worst: arg('--worst') ? Number(arg('--worst')) : undefined,
+    saveRun: arg('--save-run'),
+    plainCache: arg('--plain-cache'),
+    writeOutputs: arg('--write-outputs'),
+  });
+else if (snippets) runSnippets(snippets);
 else if (dir) runFolder(dir);
 else {
-  console.error('Usage: npm run eval:extract -- DIR | --snippets evaldata.json [--pages DIR ...]');
+  console.error(
+    'Usage: npm run eval:extract -- DIR | --snippets evaldata.json [--pages DIR ...] | --ground-truth DIR',
+  );
   process.exit(1);
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { decodeText } from '../../electron/import/decodeText';
 
 /** One page with its hand-marked article text and what a reporter should see about it. */
@@ -93,4 +94,25 @@ export function loadSnippets(jsonPath: string, pageDirs: string[]): SnippetCase[
     });
   }
   return cases;
+}
+
+/**
+ * The Zyte article-extraction benchmark's layout: `ground-truth.json` ({ id: { articleBody, url } })
+ * beside `html/ID.html.gz` (or `html/ID.html`). The pages are decoded as an import decodes them.
+ */
+export function loadGroundTruth(dir: string): PageCase[] {
+  const truth = readJson<Record<string, { articleBody?: string; url?: string }>>(
+    join(dir, 'ground-truth.json'),
+  );
+  return Object.entries(truth).map(([id, entry]) => {
+    const plain = join(dir, 'html', `${id}.html`);
+    const bytes = existsSync(plain) ? readFileSync(plain) : gunzipSync(readFileSync(`${plain}.gz`));
+    return {
+      name: id,
+      html: decodeText(new Uint8Array(bytes), `${id}.html`).text,
+      expected: entry.articleBody ?? '',
+      lang: '?',
+      url: entry.url,
+    };
+  });
 }

@@ -1,5 +1,7 @@
 // Closed-class words (pronouns, "reader"), not phrases: the same few words open every appeal
 // in a language, whatever the outlet writes around them. Scripts without spaces match by substring.
+// Left out where they collide with common words of other languages: Turkish "size" (to you; the
+// English noun, "an Olympic-size pool") and Dutch "u" (you; an initial, "B. U. Smith").
 const READER_WORDS = new Set(
   `you your yours yourself you're you'll you've reader readers reading
   du dich dir dein deine euch euer leser leserin leserinnen
@@ -9,7 +11,7 @@ const READER_WORDS = new Set(
   ty twój twoja wasz wasza państwo czytelnik czytelnicy czytelniku czytelników
   вы вас вам ваш ваша ваше ваши вами ты тебя тебе твой читатель читатели читателей читателям
   ви вас вам ваш ваша ваше ваші вами ти тебе твій читач читачі читачів читачам
-  siz sizin size okur okurlar okurlarımız okuyucu okuyucular u uw jij jouw lezer lezers
+  siz sizin okur okurlar okurlarımız okuyucu okuyucular uw jij jouw lezer lezers
   أنت أنتم لك لكم القارئ القراء قرائنا قرائها قراءنا אתם אתן אתה שלכם לכם קוראים קוראות`
     .split(/\s+/)
     .filter(Boolean),

@@ -152,8 +152,14 @@ function runEnd(shapes: readonly Shape[], weakToEnd: readonly boolean[], i: numb
  */
 function readerBox(run: readonly Shape[], items: readonly AppealItem[]): boolean {
   const pitches = run.filter((_, k) => !items[k]!.cut);
+  // When the only evidence of a box is a promotion line already cut, a longer line beside it that
+  // neither speaks to the reader nor asks money is the story's ("our correspondent", a quoted post);
+  // a brief one ("Read all our articles") is the box's pitch.
+  const ownEvidence = run.some((s, k) => !items[k]!.cut && (s.seed || s.money));
+  const pitching = (s: Shape) => s.words <= TAIL_WORDS || s.reader || s.money;
   return (
     pitches.length <= 6 &&
+    (ownEvidence || pitches.every(pitching)) &&
     run.some((s) => s.short || s.label) &&
     pitches.every((s) => s.short || s.words <= PITCH_WORDS)
   );

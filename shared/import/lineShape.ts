@@ -28,9 +28,16 @@ export function capitalRatio(text: string): number {
   return caps / tokens.length;
 }
 
-/** Letters in a cased script but none lower-case: a shouted label ("BREAKING NEWS"), not prose. */
+/**
+ * Letters in a cased script but none lower-case: a shouted label ("BREAKING NEWS"), not prose. In
+ * Korean, Chinese, Arabic or Hebrew prose a Latin acronym ("SNS", "NATO") is upper-case with no
+ * lower-case beside it, so the capitals must also be most of the letters.
+ */
 function allCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  if (/\p{Ll}/u.test(text)) return false;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return upper > 0 && upper * 2 >= letters;
 }
 
 /**

@@ -10,8 +10,8 @@ export interface ArticleBlock {
 export interface CandidateBlock extends ArticleBlock {
   /** Share of the characters that sit inside links (0..1); absent for plain text. */
   linkDensity?: number;
-  /** Known furniture (a figure caption, navigation cut before parsing): kept in order, always cut. */
-  furniture?: 'caption' | 'chrome';
+  /** Known furniture (a figure caption, navigation cut before parsing, readers' comments): kept in order, always cut. */
+  furniture?: 'caption' | 'chrome' | 'comments';
   /**
    * One line of a list the page drew without list markup: a cell of a data table (a table with
    * no table inside it), or one of three or more lines of one paragraph split by line breaks

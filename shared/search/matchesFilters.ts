@@ -38,7 +38,9 @@ export function filterPredicate(filters: SearchFilters): (meta: DocMeta) => bool
     if (dateFrom !== undefined || dateTo !== undefined) {
       if (!f.date) return false;
       if (dateFrom !== undefined && f.date < dateFrom) return false;
-      if (dateTo !== undefined && f.date.slice(0, dateTo.length) > dateTo) return false;
+      // The same as `f.date.slice(0, dateTo.length) > dateTo` (a date within dateTo's day or
+      // month starts with it), without a new string per candidate.
+      if (dateTo !== undefined && f.date > dateTo && !f.date.startsWith(dateTo)) return false;
     }
     return true;
   };

@@ -2,16 +2,16 @@ import { buildSnippet, plainSnippet, type MarkSpec } from './buildSnippet';
 import { DocIndexer } from './docIndexer';
 import { DocTable, type DocMeta } from './docTable';
 import type { FieldTokens } from './fieldTokens';
-import { filterPredicate, noFilters } from './matchesFilters';
 import { parseQuery, type ParsedQuery } from './parseQuery';
 import type { Range } from './phraseMatches';
 import type { PostingList } from './postingList';
 import { QueryEvaluator } from './queryEvaluator';
+import { rankMatches } from './rankMatches';
 import { resolveClauses } from './resolveClauses';
 import { kindOf } from './scoring';
 import { snapshotIndex, type Pause, type SegmentData } from './snapshotIndex';
 import { forEachToken } from './tokenize';
-import { TopByKind } from './topByKind';
+import type { TopByKind } from './topByKind';
 import {
   FIELD_BODY,
   FIELD_COUNT,
@@ -154,32 +154,7 @@ export class MemoryIndex {
   search(query: string | ParsedQuery, filters: SearchFilters = {}, limit = 10): SearchResult {
     const parsed = typeof query === 'string' ? parseQuery(query) : query;
     const resolved = resolveClauses(parsed, this.vocab, this.docs.aliveCount);
-    const top = new TopByKind(limit);
-    if (!resolved.impossible) {
-      const { evaluator, docs } = this;
-      evaluator.run(resolved.positives, resolved.negatives);
-      const unfiltered = noFilters(filters);
-      const matches = filterPredicate(filters);
-      const pass = (doc: number): boolean => {
-        const meta = docs.metas[doc];
-        return meta !== undefined && (unfiltered || matches(meta));
-      };
-      if (resolved.positives.length) {
-        const wanted = resolved.positives.length;
-        for (let i = 0; i < evaluator.touchedCount; i++) {
-          const doc = evaluator.touched[i] ?? 0;
-          if (evaluator.matchedAll(doc, wanted) && pass(doc)) {
-            top.offer(doc, evaluator.scores[doc] ?? 0, docs.kinds[doc] ?? 0);
-          }
-        }
-      } else if (resolved.negatives.length || !unfiltered) {
-        // Only exclusions or filters: list what is left, newest first.
-        for (let doc = docs.count - 1; doc >= 0; doc--) {
-          if (docs.alive[doc] && !evaluator.isExcluded(doc) && pass(doc))
-            top.offer(doc, 0, docs.kinds[doc] ?? 0);
-        }
-      }
-    }
+    const top = rankMatches(this.evaluator, this.docs, resolved, filters, limit);
     return this.groupsOf(top, resolved.mark);
   }
 

@@ -1,8 +1,16 @@
 import type { DocTable } from './docTable';
 import { countPhrase, type Range } from './phraseMatches';
+import { seek, skipsOf } from './postingSkips';
 import type { ResolvedClause } from './resolveClauses';
 import { FIELD_B, FIELD_WEIGHTS, K1 } from './scoring';
 import { FIELD_COUNT } from './types';
+
+/** A clause looks its candidates up in a range when the range has this many times more words. */
+const LOOKUP_RATIO = 64;
+
+/** One posting's share of a score; scan and lookUp both use it, so they add the very same number. */
+const share = (top: number, tf: number, len: number, b: number, avg: number): number =>
+  (top * tf) / (tf + K1 * (1 - b + (b * len) / avg));
 
 /** Posting ranges of one (word, field) pair: the segment's, then the added documents'. */
 export type PostingsOf = (tid: number, field: number) => Range[];
@@ -20,10 +28,17 @@ export class QueryEvaluator {
   touched = new Uint32Array(0);
   touchedCount = 0;
   private epoch = 0;
+  // Documents that matched every clause so far: what a later clause looks up.
+  private candidates = new Uint32Array(0);
+  private candidateCount = 0;
+  // Sorted on the first look-up only: a clause that reads its lists through needs no order.
+  private candidatesSorted = false;
 
   constructor(
     private readonly docs: DocTable,
     private readonly postings: PostingsOf,
+    /** 0: always look candidates up; Infinity: always read lists through (the plain way, for tests). */
+    private readonly lookupRatio = LOOKUP_RATIO,
   ) {}
 
   private fit(): void {
@@ -34,6 +49,7 @@ export class QueryEvaluator {
     this.hits = new Uint8Array(size);
     this.excluded = new Uint32Array(size);
     this.touched = new Uint32Array(size);
+    this.candidates = new Uint32Array(size);
     this.epoch = 0;
   }
 
@@ -55,6 +71,7 @@ export class QueryEvaluator {
   }
 
   private clause(clause: ResolvedClause, index: number): void {
+    if (index > 0 && !clause.phrase) this.gatherCandidates(index);
     for (let field = 0; field < FIELD_COUNT; field++) {
       if (clause.phrase) {
         const lists = clause.tids.map((t) => this.postings(t, field));
@@ -69,7 +86,12 @@ export class QueryEvaluator {
       }
       for (let v = 0; v < clause.tids.length; v++) {
         const weight = clause.idf * (clause.weights[v] ?? 1);
-        for (const range of this.postings(clause.tids[v] ?? 0, field)) this.scan(range, field, weight, index);
+        for (const range of this.postings(clause.tids[v] ?? 0, field)) {
+          // Looking the few candidates up beats reading a long list through; same result.
+          if (index > 0 && this.candidateCount * this.lookupRatio < range.end - range.start) {
+            this.lookUp(range, field, weight, index);
+          } else this.scan(range, field, weight, index);
+        }
       }
     }
   }
@@ -106,6 +128,42 @@ export class QueryEvaluator {
     return h === index || h === index + 1;
   }
 
+  /** The documents clause `index` may still match (all earlier ones matched). */
+  private gatherCandidates(index: number): void {
+    const { touched, seen, hits, epoch, candidates } = this;
+    let n = 0;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const doc = touched[i] ?? 0;
+      if (seen[doc] === epoch && hits[doc] === index) candidates[n++] = doc;
+    }
+    this.candidateCount = n;
+    this.candidatesSorted = false;
+  }
+
+  /** `scan` restricted to the candidates: each is sought in the range with its skip table. */
+  private lookUp(range: Range, field: number, weight: number, index: number): void {
+    if (!this.candidatesSorted) {
+      this.candidates.subarray(0, this.candidateCount).sort();
+      this.candidatesSorted = true;
+    }
+    const { data, end } = range;
+    const skips = skipsOf(range);
+    const { fieldLens, kinds } = this.docs;
+    const b = FIELD_B[field] ?? 0;
+    const avg = this.docs.averageLength(field) || 1;
+    const base = weight * (K1 + 1);
+    let c = range.start;
+    for (let k = 0; k < this.candidateCount && c < end; k++) {
+      const doc = this.candidates[k] ?? 0;
+      c = seek(range, skips, c, doc);
+      if (c >= end || data[c] !== doc || !this.qualifies(doc, index)) continue;
+      const tf = data[c + 1] ?? 0;
+      const len = fieldLens[doc * FIELD_COUNT + field] ?? 0;
+      const w = FIELD_WEIGHTS[(kinds[doc] ?? 0) * FIELD_COUNT + field] ?? 1;
+      this.scores[doc] = (this.scores[doc] ?? 0) + share(base * w, tf, len, b, avg);
+    }
+  }
+
   // The hot loop: everything it needs is hoisted into locals.
   private scan(range: Range, field: number, weight: number, index: number): void {
     const { data, end } = range;
@@ -126,7 +184,7 @@ export class QueryEvaluator {
       if (alive[doc] === 0 || !this.qualifies(doc, index)) continue;
       const len = fieldLens[doc * FIELD_COUNT + field] ?? 0;
       const w = FIELD_WEIGHTS[(kinds[doc] ?? 0) * FIELD_COUNT + field] ?? 1;
-      scores[doc] = (scores[doc] ?? 0) + (base * w * tf) / (tf + K1 * (1 - b + (b * len) / avg));
+      scores[doc] = (scores[doc] ?? 0) + share(base * w, tf, len, b, avg);
     }
   }
 }

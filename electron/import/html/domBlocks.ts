@@ -15,6 +15,8 @@ const BLOCK = new Set(
 const HEADING = /^H[1-6]$/;
 /** Fewest lines split by line breaks in one paragraph that read as a list rather than a byline and date. */
 const MIN_LINES = 3;
+/** Share of a line inside a link from which the line is the link itself, not a wrapped sentence's next part. */
+const WHOLE_LINK = 0.9;
 
 /**
  * Turns an element's visible text into paragraphs, subheadings, list items and quotes, noting
@@ -30,6 +32,7 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
   // Lines of one paragraph split by <br> share a group; cells of a data table are list-like outright.
   let group = 0;
   let inDataTable = 0;
+  let inComments = 0;
   const groupOf: number[] = [];
 
   const flush = (lineBreak = false) => {
@@ -38,6 +41,7 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
       const links = collapseSpaces(linkText).length;
       const block: CandidateBlock = { kind, text: clean, linkDensity: Math.min(1, links / clean.length) };
       if (inDataTable > 0) block.listLike = 'cell';
+      if (inComments > 0) block.furniture = 'comments';
       blocks.push(block);
       groupOf.push(group);
     }
@@ -90,8 +94,11 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
         flush();
       } else if (BLOCK.has(tag) || tag === 'FIGURE') {
         flush();
+        const comments = isCommentSection(el);
+        inComments += comments ? 1 : 0;
         walk(el, context === 'h' ? 'p' : context);
         flush();
+        inComments -= comments ? 1 : 0;
       } else if (tag === 'A') {
         inLink += 1;
         walk(el, context);
@@ -107,17 +114,29 @@ export function domBlocks(root: Element, cut: readonly string[] = []): Candidate
   return blocks;
 }
 
+// The readers' comments section as blogging platforms mark it up (the id or class Readability
+// also reads as "unlikely"): markup names, the same whatever the page's language.
+const COMMENT_SECTION = /^(?:comments?|comment-?list|comments-(?:area|section|wrapper)|disqus_thread)$/i;
+
+function isCommentSection(el: Element): boolean {
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  return names.length < 500 && names.split(/\s+/).some((name) => COMMENT_SECTION.test(name));
+}
+
 /**
  * Blocks of a group of at least MIN_LINES lines split by line breaks become list-like, unless a
  * line after the first starts in lower case: then the breaks wrap one sentence ("To read on<br>and
- * get three free articles,<br>create an account"), not items of a list.
+ * get three free articles,<br>create an account"), not items of a list. A line that is wholly a
+ * link (an address under each item) does not count as such a continuation.
  */
 function markLineGroups(blocks: CandidateBlock[], groupOf: readonly number[]): void {
   const size = new Map<number, number>();
   const wrapped = new Set<number>();
   groupOf.forEach((g, i) => {
     size.set(g, (size.get(g) ?? 0) + 1);
-    if (i > 0 && groupOf[i - 1] === g && /^\p{Ll}/u.test(blocks[i]!.text)) wrapped.add(g);
+    // A line that is all link (an address, a link's label) stands on its own whatever its case.
+    const continues = /^\p{Ll}/u.test(blocks[i]!.text) && (blocks[i]!.linkDensity ?? 0) < WHOLE_LINK;
+    if (i > 0 && groupOf[i - 1] === g && continues) wrapped.add(g);
   });
   blocks.forEach((b, i) => {
     const g = groupOf[i]!;

@@ -27,6 +27,9 @@ export interface HtmlExtractOptions {
   url?: string;
 }
 
+/** Shortest body line whose presence in the standfirst means the standfirst is already shown. */
+const STANDFIRST_PART = 40;
+
 /** Characters of kept text the removed-list may scan in total. */
 const SUBSTRING_BUDGET = 20_000_000;
 
@@ -62,7 +65,13 @@ export function extractFromHtml(html: string, opts: HtmlExtractOptions): Extract
   let cleaned = body.cleaned;
   const method = body.method;
   const standfirstKey = standfirst ? comparable(standfirst) : '';
-  if (standfirst && !cleaned.blocks.some((b) => comparable(b.text).includes(standfirstKey))) {
+  // The body may hold the standfirst, or the standfirst a body line (its block glued to the date
+  // and byline under it): either way it is already there.
+  const holds = (b: ArticleBlock) => {
+    const key = comparable(b.text);
+    return key.includes(standfirstKey) || (key.length >= STANDFIRST_PART && standfirstKey.includes(key));
+  };
+  if (standfirst && !cleaned.blocks.some(holds)) {
     cleaned = { ...cleaned, blocks: [{ kind: 'p', text: standfirst }, ...cleaned.blocks] };
   }
   const around = metaAroundBody(pageBlocks, cleaned.blocks, opts.capturedAt);

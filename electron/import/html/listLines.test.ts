@@ -67,6 +67,19 @@ const cases: { name: string; html: string; kept: string[]; cut?: string[] }[] = 
     kept: ['佐藤 花子', '青葉走友会', '33:40'],
   },
   {
+    name: 'it: numbered items after the story, each with its shop address on the next line',
+    html: page(
+      'it',
+      'Regali per chi ama gli anni Ottanta',
+      `<p>Il mese dei regali è arrivato anche quest’anno, e le vetrine dei negozi online si sono riempite di oggetti che ricordano l’infanzia.</p>
+       <p>Abbiamo scelto alcune idee che piaceranno a chi è cresciuto con le cassette, i videogiochi a otto bit e i cartoni del pomeriggio.</p>
+       <p>1) Radio a cassette argentata<br><a href="http://shop.example/r1">http://shop.example/r1</a><br>
+       2) Cubo colorato da viaggio<br><a href="http://shop.example/c2">http://shop.example/c2</a><br>
+       3) Console portatile con dieci giochi<br><a href="http://shop.example/g3">http://shop.example/g3</a></p>`,
+    ),
+    kept: ['Radio a cassette argentata', 'Cubo colorato da viaggio'],
+  },
+  {
     name: 'en: a line-broken run of links after the story stays cut',
     html: page(
       'en',

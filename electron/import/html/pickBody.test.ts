@@ -24,6 +24,21 @@ const NAV = ['Home', 'About', 'Contact', 'Archive', 'Search', 'Log in', 'Imprint
   (text): CandidateBlock => ({ kind: 'p', text, linkDensity: 1, furniture: 'chrome' }),
 );
 
+// A short story of two paragraphs, and one long notice elsewhere on the page (a help desk's hours).
+const SHORT_STORY = [
+  p('The ferry to the island left an hour late on Monday because of fog, the operator said in the evening.'),
+  p(
+    'Passengers waited in the terminal, and the second crossing of the day was cancelled to make up the time.',
+  ),
+];
+const NOTICE = p(
+  Array.from(
+    { length: 10 },
+    (_, i) =>
+      `Desk ${i + 1} answers calls on weekdays between seven and two, and on Fridays only about deliveries.`,
+  ).join(' '),
+);
+
 const reader = (blocks: CandidateBlock[]): ReaderView => ({
   blocks,
   byline: null,
@@ -69,6 +84,13 @@ describe('pickBody', () => {
       SIGNATORIES,
       'densest text block',
       texts([...PROSE, ...SIGNATORIES]),
+    ],
+    [
+      'one long block elsewhere is not a story beside a short reading with prose',
+      [...NAV, ...SHORT_STORY, ...NAV, ...NAV, NOTICE],
+      SHORT_STORY,
+      'readability',
+      texts(SHORT_STORY),
     ],
   ];
   it.each(cases)('%s', (_, page, reading, method, expected) => {

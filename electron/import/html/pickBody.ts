@@ -46,7 +46,11 @@ export function pickBody({ reader, pageBlocks, clean }: BodyInput): BodyChoice {
   const noProse = !cleaned.blocks.some((b) => isSentenceLike(b.text));
   if (noProse || wordCount(cleaned.blocks) < SHORT_BODY) {
     const fallback = clean(densestSpan(pageBlocks), false);
-    if (proseScore(fallback.blocks) > Math.max(0, proseScore(cleaned.blocks)) * 1.2)
+    // Beside a reading with two paragraphs of prose, one long block (a contact box, a notice) is not a story.
+    const paragraphs = (blocks: readonly ArticleBlock[]) =>
+      blocks.filter((b) => isSentenceLike(b.text)).length;
+    const story = paragraphs(fallback.blocks) >= 2 || paragraphs(cleaned.blocks) < 2;
+    if (story && proseScore(fallback.blocks) > Math.max(0, proseScore(cleaned.blocks)) * 1.2)
       [cleaned, method] = [withShortReading(fallback, cleaned, pageBlocks), 'densest text block'];
   }
   if (wordCount(cleaned.blocks) > 0) return { cleaned, method, note: null };
