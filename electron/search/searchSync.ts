@@ -186,7 +186,8 @@ export class SearchSync {
     if (!before || !index.openedWhole()) return 'all';
     const read = changedShards(before.shards, await this.store.highlights.fingerprints());
     for (const key of revisions.keys()) read.add(key);
-    const notebook = this.store.digest.unchangedSinceOpen();
+    const opened = this.store.digest.unchangedSinceOpen();
+    const notebook = opened === null ? null : await this.store.sourceShards.withFingerprints(opened);
     return read.size === 0 && notebook !== null && notebook === before.notebookSha256 ? 'none' : read;
   }
 
@@ -230,7 +231,10 @@ export class SearchSync {
     const now = this.store.highlights.revisionsNow();
     if (now.size !== seen.size || [...now].some(([key, r]) => seen.get(key) !== r)) return;
     await index.flush();
-    const notebook = saved.revision === this.seenRevision ? saved.sha256 : undefined;
+    const notebook =
+      saved.revision === this.seenRevision
+        ? await this.store.sourceShards.withFingerprints(saved.sha256)
+        : undefined;
     await this.fingerprints.save(await this.store.highlights.fingerprints(), notebook);
   }
 }

@@ -1,11 +1,10 @@
 import type { BackgroundWrites } from './backgroundWrites';
+import { sha256Hex } from './blobStore';
 import type { Backups } from './backups';
 import { isValidNotebookText } from './parseNotebook';
 
 const BACKUP = 'write a backup of notebook.json';
-const OPENED_BACKUP = 'check the backup of notebook.json as opened';
 const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
-const OPENED_BACKUP_DELAY_MS = 3_000;
 
 /**
  * When the store copies notebook.json into `backups/`: the file as opened (the restore point from
@@ -19,6 +18,8 @@ export class BackupSchedule {
   private chain: Promise<unknown> = Promise.resolve();
   /** Starts (once) the backup of the file as opened; awaited before this session's first save. */
   private opened: (() => Promise<void>) | null = null;
+  /** The notebook as opened, serialised on demand (before the session's first change at the latest). */
+  private asOpened: (() => string) | string | null = null;
 
   constructor(
     private readonly backups: Backups,
@@ -28,26 +29,39 @@ export class BackupSchedule {
   ) {}
 
   /**
-   * The file as read is the restore point from before this session. Checking it against the newest
-   * backup (usually equal: the last close backed up what it saved) reads and compares the whole file,
-   * so it waits a few seconds, off the first search's path, but never past this session's first save.
+   * The notebook as opened is the restore point from before this session. Checking it against the
+   * newest backup (usually equal: the last close backed up what it saved) serialises and hashes the
+   * whole notebook (sources included, O(notebook)), so it is not done on a timer where it would land
+   * in the first searches: it runs before this session's first save, or at its close.
+   * `content` gives the notebook as opened, in the backup's form.
    */
-  openedLater(text: string, sha256?: string): void {
+  openedLater(content: () => string): void {
     this.lastBackupAt = Date.now();
     let started: Promise<void> | undefined;
+    this.asOpened = content;
     const check = async () => {
+      const text = this.asOpenedText();
       // Usually the newest backup already holds these bytes: hashed as a stream, not read whole.
-      if (sha256 && (await this.backups.newestIs(sha256, Buffer.byteLength(text)))) return;
+      if (await this.backups.newestIs(sha256Hex(text), Buffer.byteLength(text))) return;
       await this.write(text, (t) => t === text);
     };
     const start = () => (started ??= this.background.run(BACKUP, check));
     this.opened = start;
-    this.background.later(OPENED_BACKUP, OPENED_BACKUP_DELAY_MS, start);
   }
 
   /** A backup of the notebook as it is now, in the background. */
   now(): Promise<void> {
     return this.background.run(BACKUP, () => this.write());
+  }
+
+  /** Before the first change in memory: the notebook as opened is taken now, if its backup is still to come. */
+  beforeChange(): void {
+    if (this.asOpened) this.asOpenedText();
+  }
+
+  private asOpenedText(): string {
+    if (typeof this.asOpened === 'function') this.asOpened = this.asOpened();
+    return this.asOpened ?? '';
   }
 
   changed(): void {
@@ -64,8 +78,9 @@ export class BackupSchedule {
     if (Date.now() - this.lastBackupAt > BACKUP_INTERVAL_MS) await this.now();
   }
 
-  /** On close: a backup when anything changed since the last. */
+  /** On close: the check of the notebook as opened, if no save ran it, and a backup when anything changed. */
   async onClose(): Promise<void> {
+    await this.opened?.();
     if (this.changedSinceBackup) await this.now();
   }
 

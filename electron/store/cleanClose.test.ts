@@ -3,9 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { highlightSchema, notebookFileSchema } from '../../shared/model';
+import { highlightSchema, notebookFileSchema, sourceSchema } from '../../shared/model';
 import { sha256Hex } from './blobStore';
-import { CLEAN_CLOSE_FILE, CleanClose, HIGHLIGHT_SCHEMA_DIGEST, NOTEBOOK_SCHEMA_DIGEST } from './cleanClose';
+import {
+  CLEAN_CLOSE_FILE,
+  CleanClose,
+  HIGHLIGHT_SCHEMA_DIGEST,
+  NOTEBOOK_SCHEMA_DIGEST,
+  SOURCE_SCHEMA_DIGEST,
+} from './cleanClose';
 
 let dir: string;
 beforeEach(async () => {
@@ -28,6 +34,11 @@ describe('clean-close marker', () => {
     expect(HIGHLIGHT_SCHEMA_DIGEST, `highlightSchema changed: set HIGHLIGHT_SCHEMA_DIGEST to ${now}`).toBe(
       now,
     );
+  });
+
+  it('pins the source model: update SOURCE_SCHEMA_DIGEST when sourceSchema changes', () => {
+    const now = sha256Hex(JSON.stringify(z.toJSONSchema(sourceSchema, { unrepresentable: 'any' })));
+    expect(SOURCE_SCHEMA_DIGEST, `sourceSchema changed: set SOURCE_SCHEMA_DIGEST to ${now}`).toBe(now);
   });
 
   const digest = 'ab'.repeat(32);

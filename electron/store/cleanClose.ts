@@ -14,13 +14,16 @@ export const CLEAN_CLOSE_FILE = 'clean-close.json';
  * skip validation. `cleanClose.test.ts` recomputes it and fails, printing the new value, whenever
  * the schema changes; computing it at run time costs ~100 ms, which is what the marker saves.
  */
-export const NOTEBOOK_SCHEMA_DIGEST = '4df2a801cc509721829aa8e0e812685ec66f568899f8e59fa4c716dfce1404d1';
+export const NOTEBOOK_SCHEMA_DIGEST = 'c9b06b0b64d55caa6e44c269f42fd4f6b509c4050f0c022d23cf66bbb464a211';
 
 /**
  * The same for `highlightSchema`, under which ShardDigests vouches for highlight shard files (pinned
  * by the same test): a shard written under another model is validated in full.
  */
 export const HIGHLIGHT_SCHEMA_DIGEST = '102732d415d7c65b4bed1fe03f186c2539f7a7361e1e2894ac44c5dbfeadc091';
+
+/** The same for `sourceSchema`, under which source shard files are vouched for (format 2, SourceShards). */
+export const SOURCE_SCHEMA_DIGEST = '8d3c86c3daf286275d9a2298dde8a67bc1b795595e18822747c30f2987e60b3b';
 
 const markerSchema = z.object({
   version: z.literal(1),

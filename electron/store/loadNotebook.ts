@@ -23,6 +23,7 @@ export function emptyNotebook(name: string): NotebookFile {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     notebook: { id: newId(), name, createdAt: now, updatedAt: now },
     sources: [],
+    sourcesIn: 'file',
     entities: [],
     claims: [],
     notes: [],

@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { AppError } from '../../shared/errors';
 import { highlightSchema, type Highlight, type NotebookFile, type Source } from '../../shared/model';
 import { Backups } from './backups';
@@ -8,7 +7,6 @@ import { BackupSchedule } from './backupSchedule';
 import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { BlobStore } from './blobStore';
 import { CleanClose, HIGHLIGHT_SCHEMA_DIGEST, SavedDigest } from './cleanClose';
-import { DurableJsonAdapter } from './durableJsonAdapter';
 import type { DurableWriteHooks } from './durableWrite';
 import { reporterFsError, requireFolder } from './fsErrors';
 import { clearLeftovers, JOBS_FOLDER } from './leftovers';
@@ -20,6 +18,7 @@ import { NoteFiles } from './noteFiles';
 import { ShardedRecords } from './shardedRecords';
 import { SimilarityStore } from './similarityStore';
 import { SourceIndex, type SourceChanges } from './sourceIndex';
+import { backupBody, notebookBody, SourceShards } from './sourceShards';
 import { SourceTexts } from './sourceTexts';
 import { WriteCoalescer } from './writeCoalescer';
 
@@ -41,8 +40,8 @@ export type RecordKind = 'sources' | 'entities' | 'claims' | 'notes' | 'question
 export type RecordOf<K extends RecordKind> = NotebookFile[K][number];
 
 /**
- * One open notebook folder: `notebook.json` (metadata, via lowdb with a
- * durable adapter), immutable `texts/` and `originals/`, rotating `backups/`,
+ * One open notebook folder: `notebook.json` (metadata, written durably), the
+ * sources in `sources/` shards (SourceShards), immutable `texts/` and `originals/`, rotating `backups/`,
  * and a lock so only one process writes it.
  */
 export class NotebookStore {
@@ -50,6 +49,8 @@ export class NotebookStore {
   readonly originals: BlobStore;
   /** Highlights, sharded by source id so one save stays small. */
   readonly highlights: ShardedRecords<Highlight>;
+  /** The source list's files, written by the store's save (fingerprints: search's clean-close check). */
+  readonly sourceShards: SourceShards;
   /** Note bodies and revisions, one file each. */
   readonly notes: NoteFiles;
   /** Near-duplicate signatures, a rebuildable cache beside the notebook. */
@@ -72,7 +73,7 @@ export class NotebookStore {
 
   private constructor(
     readonly dir: string,
-    private readonly db: Low<NotebookFile>,
+    private readonly db: { data: NotebookFile },
     private readonly lock: NotebookLock,
     hooks: DurableWriteHooks = {},
     private readonly onProblem: ReportProblem = () => undefined,
@@ -90,16 +91,17 @@ export class NotebookStore {
       report: (what, error) => this.reportProblem(what, error),
       schemaDigest: HIGHLIGHT_SCHEMA_DIGEST,
     });
+    this.sourceShards = new SourceShards(dir, { hooks, report: (w, e) => this.reportProblem(w, e) });
     this.texts = new BlobStore(join(dir, 'texts'));
     this.sourceTexts = new SourceTexts(this.texts);
     this.originals = new BlobStore(join(dir, 'originals'));
     this.backups = new BackupSchedule(new Backups(join(dir, 'backups')), this.background, () =>
-      JSON.stringify(this.db.data),
+      backupBody(this.db.data),
     );
     this.coalescer = new WriteCoalescer(() => this.saveNow());
     this.digest = new SavedDigest(
       new CleanClose(dir),
-      () => JSON.stringify(this.db.data),
+      () => notebookBody(this.db.data),
       () => this.coalescer.idle(),
     );
     this.index = SourceIndex.build(db.data.sources);
@@ -113,17 +115,18 @@ export class NotebookStore {
     try {
       await clearLeftovers(dir, lock.tookOver);
       if (options.onLocked && (await exists(join(dir, NOTEBOOK_FILE)))) options.onLocked();
-      const adapter = new DurableJsonAdapter<NotebookFile>(join(dir, NOTEBOOK_FILE), options.hooks);
       const loaded = await loadOrRecover(dir, { ...options, vouched: new CleanClose(dir).read() });
-      const { file, notices, needsSave, text } = loaded;
-      const store = new NotebookStore(dir, new Low(adapter, file), lock, options.hooks, options.onProblem);
+      const store = new NotebookStore(dir, { data: loaded.file }, lock, options.hooks, options.onProblem);
+      // The sources come from their shards, or (format 1, a restored backup) from the file itself.
+      store.db.data.sources = await store.sourceShards.open(loaded.file);
+      store.index = SourceIndex.build(store.db.data.sources);
       if (loaded.sha256) store.digest.opened(loaded.sha256, loaded.vouched === true);
-      store.notices.push(...notices);
+      store.notices.push(...loaded.notices, ...store.sourceShards.notices);
       await Promise.all([store.texts.ensureDir(), store.originals.ensureDir()]);
-      if (needsSave || text === undefined) {
+      if (loaded.needsSave || loaded.text === undefined || store.sourceShards.needsSave) {
         await store.saveNow();
         void store.backups.now();
-      } else store.backups.openedLater(text, loaded.sha256);
+      } else store.backups.openedLater(() => backupBody(store.db.data));
       store.forget = openNotebooks.add(dir, () => store.close());
       return store;
     } catch (error) {
@@ -137,14 +140,13 @@ export class NotebookStore {
     return this.db.data;
   }
 
+  /** Every source, in memory (kept on disk in `sources/` shards): the one list every consumer reads. */
   sources(): readonly Source[] {
     return this.data.sources;
   }
-
   sourceById(id: string): Source | undefined {
     return this.index.sourceById(id);
   }
-
   sourceByTextHash(sha256: string): Source | undefined {
     return this.index.sourceByTextHash(sha256);
   }
@@ -159,7 +161,7 @@ export class NotebookStore {
     return this.sourceTexts.all(this.sources());
   }
 
-  /** The records of one kind kept in notebook.json (sources, entities, claims, notes), read-only. */
+  /** The records of one kind (sources, entities, claims, notes), read-only. */
   list<K extends RecordKind>(kind: K): readonly RecordOf<K>[] {
     return this.data[kind];
   }
@@ -237,6 +239,7 @@ export class NotebookStore {
   async mutate<T>(change: (file: NotebookFile) => T, sources?: SourceChanges): Promise<T> {
     this.assertOpen();
     this.changes++;
+    this.backups.beforeChange();
     const before = this.db.data.sources;
     let result: T;
     try {
@@ -256,7 +259,7 @@ export class NotebookStore {
   /** Resolves once every write so far is on disk, deferred ones too; close() calls it before unlocking. */
   async settle(): Promise<void> {
     await this.similarity.idle();
-    await Promise.all([this.coalescer.idle(), this.highlights.idle()]);
+    await Promise.all([this.coalescer.idle(), this.highlights.idle(), this.sourceShards.idle()]);
     await this.background.idle();
     await this.backups.idle();
   }
@@ -267,7 +270,8 @@ export class NotebookStore {
     await this.backups.onClose();
     await this.settle();
     // The next open may skip validating what this session wrote (the marker last); a failure costs only that.
-    await this.highlights.saveDigests().catch((e: unknown) => this.onProblem('save the shard digests', e));
+    const digests = Promise.all([this.highlights.saveDigests(), this.sourceShards.saveDigests()]);
+    await digests.catch((e: unknown) => this.onProblem('save the shard digests', e));
     await this.digest
       .markCleanClose()
       .catch((e: unknown) => this.onProblem('mark the notebook closed cleanly', e));
@@ -284,14 +288,13 @@ export class NotebookStore {
     if (!this.notices.some((n) => n.startsWith(`Could not ${what} (`))) this.notices.push(notice);
     this.onProblem(what, error);
   }
-
   private assertOpen(): void {
     if (this.closed) throw new AppError('INTERNAL', 'This notebook has been closed.');
   }
-
+  /** One save: source shards and notebook.json, in the order SourceShards.save explains. */
   private async saveNow(): Promise<void> {
     await this.backups.beforeSave();
-    await this.db.write();
+    await this.sourceShards.save(this.db.data);
     await this.backups.afterSave();
   }
 }

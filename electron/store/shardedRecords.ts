@@ -21,13 +21,21 @@ export interface RecordChange {
   id: string;
 }
 
+export interface ShardOptions {
+  hooks?: DurableWriteHooks;
+  report?: ReportProblem;
+  schemaDigest?: string;
+  /** What one record is, in notices ("highlight", "source"). */
+  label?: string;
+}
+
 interface Shard<T> {
   records: Map<string, T>;
   coalescer: WriteCoalescer;
 }
 
 /**
- * Fast-changing records (highlights) kept out of notebook.json: grouped by a
+ * Records kept out of notebook.json (highlights, sources): grouped by a
  * parent id (the source), sharded into small files so that saving one
  * highlight rewrites ~60 KB, not megabytes. Shards load lazily and are
  * validated record by record.
@@ -55,14 +63,16 @@ export class ShardedRecords<T extends { id: string }> {
   private readonly hooks: DurableWriteHooks;
   /** What vouches for shard bytes this app wrote; absent: every shard is validated on load. */
   private readonly digests: ShardDigests | null;
+  private readonly label: string;
 
   constructor(
     private readonly dir: string,
     private readonly schema: z.ZodType<T>,
     groupOf: (record: T) => string,
-    options: { hooks?: DurableWriteHooks; report?: ReportProblem; schemaDigest?: string } = {},
+    options: ShardOptions = {},
   ) {
     this.groupOf = groupOf;
+    this.label = options.label ?? 'highlight';
     this.digests = options.schemaDigest ? new ShardDigests(dir, options.schemaDigest) : null;
     this.hooks = options.hooks ?? {};
     const report = options.report;
@@ -106,7 +116,7 @@ export class ShardedRecords<T extends { id: string }> {
     } catch {
       this.quarantine(key);
       this.notices.push(
-        `A highlights file (${key}.json) was damaged and was set aside; its highlights are missing.`,
+        `A ${this.label}s file (${key}.json) was damaged and was set aside; its ${this.label}s are missing.`,
       );
       return;
     }
@@ -116,7 +126,7 @@ export class ShardedRecords<T extends { id: string }> {
     if (!records.success) {
       this.quarantine(key);
       this.notices.push(
-        `A highlights file (${key}.json) is not in a format this app knows; it was set aside.`,
+        `A ${this.label}s file (${key}.json) is not in a format this app knows; it was set aside.`,
       );
       return;
     }
@@ -130,14 +140,15 @@ export class ShardedRecords<T extends { id: string }> {
       if (parsed.success) into.set(parsed.data.id, parsed.data);
       else skipped++;
     }
-    if (skipped > 0) this.notices.push(`${skipped} damaged highlight record(s) in ${key}.json were skipped.`);
+    if (skipped > 0)
+      this.notices.push(`${skipped} damaged ${this.label} record(s) in ${key}.json were skipped.`);
     else this.digests?.validated(key, text);
   }
 
   private quarantine(key: string): void {
     this.digests?.forget(key);
     const from = this.fileOf(key);
-    void this.background.run(`set the damaged highlights file ${key}.json aside`, () =>
+    void this.background.run(`set the damaged ${this.label}s file ${key}.json aside`, () =>
       rename(from, `${from}.damaged-${Date.now()}`),
     );
   }
@@ -181,15 +192,10 @@ export class ShardedRecords<T extends { id: string }> {
   async put(groupId: string, ...records: T[]): Promise<void> {
     const key = shardKeyOf(groupId);
     const shard = await this.load(key);
-    for (const record of records) {
-      shard.records.set(record.id, record);
-      this.byId?.set(record.id, groupId);
-    }
-    this.bump(
-      key,
-      groupId,
-      records.map((r) => r.id),
-    );
+    const ids = records.map((r) => r.id);
+    for (const record of records) shard.records.set(record.id, record);
+    for (const id of ids) this.byId?.set(id, groupId);
+    this.bump(key, groupId, ids);
     await shard.coalescer.request();
   }
 
@@ -242,12 +248,7 @@ export class ShardedRecords<T extends { id: string }> {
 
   /** Keys of the shard files on disk and of shards changed in memory. */
   async keys(): Promise<string[]> {
-    let names: string[] = [];
-    try {
-      names = await readdir(this.dir);
-    } catch {
-      names = [];
-    }
+    const names = await readdir(this.dir).catch(() => [] as string[]);
     const onDisk = names.filter((n) => SHARD_FILE.test(n)).map((n) => n.slice(0, 2));
     return [...new Set([...onDisk, ...this.shards.keys()])].sort();
   }

@@ -66,6 +66,8 @@ export async function writeScaleNotebook(dir: string, sources: number, highlight
     description: `Entity ${i}`,
   }));
   notebook.sources = [template, ...records];
+  // The list in the file is the truth (format 1 style): the first open writes it to the source shards.
+  notebook.sourcesIn = 'file';
   notebook.entities = entities;
   await writeFile(join(dir, NOTEBOOK_FILE), JSON.stringify(notebook));
   await writeHighlightShards(dir, records, entities, highlights);

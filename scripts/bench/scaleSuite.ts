@@ -173,7 +173,7 @@ export async function scaleSuite(workDir: string): Promise<Figure[]> {
       'scale_source_save_p95_ms',
       percentile(p.sourceSaves, 95),
       'ms',
-      'a source edit saved (notebook.json)',
+      'a source edit saved (its shard and notebook.json)',
     ),
     fig('scale_search_after_save_ms', median(p.searchAfterSave), 'ms', 'median, a search right after a save'),
     fig('scale_library_open_ms', p.library, 'ms', 'listSources'),

@@ -6,7 +6,7 @@ import { claimSchema } from './claim';
 import { noteMetaSchema } from './note';
 import { questionSchema, ratingsSchema } from './question';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /**
  * notebook.json: metadata only. Texts, originals, highlights (sharded) and
@@ -16,6 +16,11 @@ export const notebookFileSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   notebook: z.object({ ...recordFields, name: z.string() }),
   sources: z.array(sourceSchema),
+  /**
+   * Where the sources are kept (format 2): 'shards' means in `sources/<key>.json` and the list in
+   * the file is empty; 'file' (format 1, and every backup) means the list in the file is the truth.
+   */
+  sourcesIn: z.enum(['file', 'shards']).default('file'),
   entities: z.array(entitySchema),
   claims: z.array(claimSchema),
   notes: z.array(noteMetaSchema),

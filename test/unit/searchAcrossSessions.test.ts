@@ -1,3 +1,5 @@
+import { shardKeyOf } from '../../electron/store/shardKey';
+import { SOURCES_FOLDER } from '../../electron/store/sourceShards';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -136,14 +138,15 @@ describe('search index across sessions', () => {
     await session.close();
   });
 
-  it('compares stamps again when notebook.json is not the one the clean close vouched for', async () => {
+  it('compares stamps again when a source shard is not the one the clean close vouched for', async () => {
     const { dir, sourceIds } = await seeded(2);
-    // Changed outside the app (a synced copy): same shards, another notebook.json.
-    const path = join(dir, 'notebook.json');
+    // Changed outside the app (a synced copy), or written just before a crash: same notebook.json
+    // and highlight shards, another source shard.
+    const path = join(dir, SOURCES_FOLDER, `${shardKeyOf(sourceIds[1] ?? '')}.json`);
     const file = JSON.parse(await readFile(path, 'utf8')) as {
-      sources: Array<{ id: string; title: string; updatedAt: string }>;
+      records: Array<{ id: string; title: string; updatedAt: string }>;
     };
-    const source = file.sources.find((s) => s.id === sourceIds[1]);
+    const source = file.records.find((s) => s.id === sourceIds[1]);
     if (!source) throw new Error('no source');
     Object.assign(source, { title: 'Lighthouse keepers', updatedAt: new Date().toISOString() });
     await writeFile(path, JSON.stringify(file));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotebookStore } from '../../electron/store/notebookStore';
 import { NotebookSession } from '../../electron/session/notebookSession';
+import { sourcesOnDisk } from './helpers/sourcesOnDisk';
 import { tempDir } from './helpers/tempDir';
 
 async function sessionAt(dir: string): Promise<NotebookSession> {
@@ -49,7 +50,7 @@ describe('notebook store', () => {
     await copyFile(join(__dirname, '../fixtures/notebooks/v0-notebook.json'), join(dir, 'notebook.json'));
     const store = await NotebookStore.open(dir);
     const [source] = store.sources();
-    expect(store.data.schemaVersion).toBe(1);
+    expect(store.data.schemaVersion).toBe(2);
     expect(store.data.notebook.name).toBe('Harbour inquiry');
     expect(source).toMatchObject({
       authors: ['Mara Quist'],
@@ -57,12 +58,14 @@ describe('notebook store', () => {
       wordCount: 412,
       tags: ['port'],
     });
-    expect(store.notices.join(' ')).toMatch(/upgraded from format 0 to 1/);
+    expect(store.notices.join(' ')).toMatch(/upgraded from format 0 to 2/);
     await store.close();
     const onDisk = JSON.parse(await readFile(join(dir, 'notebook.json'), 'utf8')) as {
       schemaVersion: number;
+      sources: unknown[];
     };
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk).toMatchObject({ schemaVersion: 2, sources: [], sourcesIn: 'shards' });
+    expect((await sourcesOnDisk(dir)).map((s) => s.id)).toEqual([source?.id]);
     const backups = await readdir(join(dir, 'backups'));
     const contents = await Promise.all(backups.map((b) => readFile(join(dir, 'backups', b), 'utf8')));
     expect(contents.some((c) => !c.includes('schemaVersion'))).toBe(true);
@@ -89,7 +92,10 @@ describe('notebook store', () => {
     const contents = await Promise.all(
       (await readdir(backupDir)).map((b) => readFile(join(backupDir, b), 'utf8')),
     );
-    expect(contents).toContain(outside);
+    // A backup is the whole notebook, sources included (they are not in notebook.json).
+    expect(contents.some((c) => c.includes('"name":"Harbour desk"') && c.includes('Harbour fees rise'))).toBe(
+      true,
+    );
   });
 
   it('backs up the file as opened before the first save of the session, even within the first seconds', async () => {
@@ -107,7 +113,7 @@ describe('notebook store', () => {
     const contents = await Promise.all(
       (await readdir(backupDir)).map((b) => readFile(join(backupDir, b), 'utf8')),
     );
-    expect(contents).toContain(outside);
+    expect(contents.some((c) => c.includes('"name":"Synced copy"'))).toBe(true);
     await store.close();
   });
 
@@ -175,8 +181,7 @@ describe('notebook store', () => {
       Array.from({ length: 20 }, (_, i) => session.importText(`Item ${i} of the list.\nMore text ${i}.`)),
     );
     expect(new Set(results.map((r) => r.sourceId)).size).toBe(20);
-    const onDisk = JSON.parse(await readFile(join(dir, 'notebook.json'), 'utf8')) as { sources: unknown[] };
-    expect(onDisk.sources).toHaveLength(20);
+    expect(await sourcesOnDisk(dir)).toHaveLength(20);
     await session.close();
   });
 

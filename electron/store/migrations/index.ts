@@ -1,9 +1,10 @@
 import { AppError } from '../../../shared/errors';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model';
 import { v0ToV1 } from './v0ToV1';
+import { v1ToV2 } from './v1ToV2';
 
 /** migrations[n] turns a version-n document into version n+1. Pure; each has a test. */
-export const migrations: ReadonlyArray<(doc: unknown) => unknown> = [v0ToV1];
+export const migrations: ReadonlyArray<(doc: unknown) => unknown> = [v0ToV1, v1ToV2];
 
 export function schemaVersionOf(doc: unknown): number {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { notebookFileSchema } from '../../../shared/model';
 import { migrate, schemaVersionOf } from './index';
 import { v0ToV1 } from './v0ToV1';
+import { v1ToV2 } from './v1ToV2';
+
+const current = (doc: unknown) => migrate(doc).doc;
 
 const v0 = {
   notebook: { id: '01890a5d-ac96-774b-bcce-b302099a8057', name: 'Test' },
@@ -42,7 +45,7 @@ describe('migrations', () => {
     const input = structuredClone(v0);
     const out = v0ToV1(input);
     expect(input).toEqual(v0);
-    const parsed = notebookFileSchema.parse(out);
+    const parsed = notebookFileSchema.parse(v1ToV2(out));
     expect(parsed.sources[0]).toMatchObject({
       authors: ['Ann Lee'],
       wordCount: 3,
@@ -52,12 +55,23 @@ describe('migrations', () => {
   });
 
   it('a current document passes through unchanged', () => {
-    const current = v0ToV1(v0);
-    expect(migrate(current)).toEqual({ doc: current, fromVersion: 1 });
+    const doc = current(v0);
+    expect(migrate(doc)).toEqual({ doc, fromVersion: 2 });
+  });
+
+  it('v1 → v2 keeps the sources in the document, marked as the truth for the shards, and is pure', () => {
+    const v1 = { ...(v0ToV1(v0) as object), sourcesIn: 'shards' };
+    const input = structuredClone(v1);
+    const parsed = notebookFileSchema.parse(v1ToV2(input));
+    expect(input).toEqual(v1);
+    expect(parsed.schemaVersion).toBe(2);
+    // A format-1 file's list is the truth: never 'shards', even if the field was there.
+    expect(parsed.sourcesIn).toBe('file');
+    expect(parsed.sources.map((s) => s.title)).toEqual(['A']);
   });
 
   it('a format-1 notebook written before questions and ratings existed reads as having none', () => {
-    const parsed = notebookFileSchema.parse(v0ToV1(v0));
+    const parsed = notebookFileSchema.parse(current(v0));
     expect(parsed.questions).toEqual([]);
     expect(parsed.ratings).toEqual({ sources: [], outlets: [] });
   });
@@ -75,10 +89,10 @@ describe('migrations', () => {
     ],
     ['ratings as a map keyed by name', { ratings: { sources: { __proto__: {} }, outlets: [] } }],
   ])('refuses damaged claim data: %s', (_name, extra) => {
-    expect(notebookFileSchema.safeParse({ ...(v0ToV1(v0) as object), ...extra }).success).toBe(false);
+    expect(notebookFileSchema.safeParse({ ...(current(v0) as object), ...extra }).success).toBe(false);
   });
 
   it('refuses a document from a newer app', () => {
-    expect(() => migrate({ schemaVersion: 2 })).toThrow(/newer version/);
+    expect(() => migrate({ schemaVersion: 3 })).toThrow(/newer version/);
   });
 });

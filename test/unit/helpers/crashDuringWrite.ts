@@ -1,16 +1,20 @@
-// Child process for the interrupted-write test: imports one text and is killed
-// after the new notebook.json is written to its temp file but before the rename.
+// Child process for the interrupted-write tests: imports one text and is killed after a new file
+// is written to its temp file but before the rename: notebook.json (`notebook`, the default) or
+// the source's shard (`sources`), which a save writes first.
+import { sep } from 'node:path';
 import { NotebookSession } from '../../../electron/session/notebookSession';
 
-const [notebookDir] = process.argv.slice(2);
-if (!notebookDir) throw new Error('usage: crashDuringWrite DIR');
+const [notebookDir, at = 'notebook'] = process.argv.slice(2);
+if (!notebookDir) throw new Error('usage: crashDuringWrite DIR [notebook|sources]');
+const dies = (temp: string) =>
+  at === 'sources' ? temp.includes(`${sep}sources${sep}`) : temp.includes('notebook.json');
 const session = await NotebookSession.open({
   notebookDir,
   userDataDir: null,
   storeOptions: {
     hooks: {
       beforeRename: (temp) => {
-        if (temp.includes('notebook.json')) process.kill(process.pid, 'SIGKILL');
+        if (dies(temp)) process.kill(process.pid, 'SIGKILL');
       },
     },
   },
