@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Low } from 'lowdb';
 import { AppError } from '../../shared/errors';
 import { highlightSchema, type Highlight, type NotebookFile, type Source } from '../../shared/model';
 import { Backups } from './backups';
@@ -7,6 +8,7 @@ import { BackupSchedule } from './backupSchedule';
 import { BackgroundWrites, type ReportProblem } from './backgroundWrites';
 import { BlobStore } from './blobStore';
 import { CleanClose, HIGHLIGHT_SCHEMA_DIGEST, SavedDigest } from './cleanClose';
+import { DurableTextAdapter } from './durableTextAdapter';
 import type { DurableWriteHooks } from './durableWrite';
 import { reporterFsError, requireFolder } from './fsErrors';
 import { clearLeftovers, JOBS_FOLDER } from './leftovers';
@@ -20,24 +22,12 @@ import { SimilarityStore } from './similarityStore';
 import { SourceIndex, type SourceChanges } from './sourceIndex';
 import { backupBody, notebookBody, SourceShards } from './sourceShards';
 import { SourceTexts } from './sourceTexts';
+import type { OpenOptions, RecordKind, RecordOf } from './storeOptions';
 import { WriteCoalescer } from './writeCoalescer';
 
 export { NOTEBOOK_FILE };
 
-export interface OpenOptions {
-  /** Create the notebook when the folder has none. */
-  create?: boolean;
-  name?: string;
-  hooks?: DurableWriteHooks;
-  /** Called once the lock is held on an existing notebook, before it is read: other readers may start. */
-  onLocked?: () => void;
-  /** Told of every background write that failed (the session logs it); the reporter also gets a notice. */
-  onProblem?: ReportProblem;
-}
-
-/** The kinds of record notebook.json keeps in lists. */
-export type RecordKind = 'sources' | 'entities' | 'claims' | 'notes' | 'questions';
-export type RecordOf<K extends RecordKind> = NotebookFile[K][number];
+export type { OpenOptions, RecordKind, RecordOf } from './storeOptions';
 
 /**
  * One open notebook folder: `notebook.json` (metadata, written durably), the
@@ -51,6 +41,8 @@ export class NotebookStore {
   readonly highlights: ShardedRecords<Highlight>;
   /** The source list's files, written by the store's save (fingerprints: search's clean-close check). */
   readonly sourceShards: SourceShards;
+  /** `notebook.json` through lowdb: the notebook's own record, entities, claims and the note index. */
+  private readonly notebookFile: Low<string>;
   /** Note bodies and revisions, one file each. */
   readonly notes: NoteFiles;
   /** Near-duplicate signatures, a rebuildable cache beside the notebook. */
@@ -92,6 +84,7 @@ export class NotebookStore {
       schemaDigest: HIGHLIGHT_SCHEMA_DIGEST,
     });
     this.sourceShards = new SourceShards(dir, { hooks, report: (w, e) => this.reportProblem(w, e) });
+    this.notebookFile = new Low(new DurableTextAdapter(join(dir, NOTEBOOK_FILE), hooks), '');
     this.texts = new BlobStore(join(dir, 'texts'));
     this.sourceTexts = new SourceTexts(this.texts);
     this.originals = new BlobStore(join(dir, 'originals'));
@@ -291,10 +284,13 @@ export class NotebookStore {
   private assertOpen(): void {
     if (this.closed) throw new AppError('INTERNAL', 'This notebook has been closed.');
   }
-  /** One save: source shards and notebook.json, in the order SourceShards.save explains. */
+  /** One save: source shards and notebook.json (through lowdb), in the order SourceShards.save explains. */
   private async saveNow(): Promise<void> {
     await this.backups.beforeSave();
-    await this.sourceShards.save(this.db.data);
+    await this.sourceShards.save(this.db.data, (body) => {
+      this.notebookFile.data = body;
+      return this.notebookFile.write();
+    });
     await this.backups.afterSave();
   }
 }

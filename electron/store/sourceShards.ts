@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { sha256Hex } from './blobStore';
-import { writeFileDurable, type DurableWriteHooks } from './durableWrite';
-import { NOTEBOOK_FILE } from './loadNotebook';
+import type { DurableWriteHooks } from './durableWrite';
 import { sourceSchema, type NotebookFile, type Source } from '../../shared/model';
 import { SOURCE_SCHEMA_DIGEST } from './cleanClose';
 import { ShardedRecords, type ShardOptions } from './shardedRecords';
@@ -82,11 +81,11 @@ export class SourceShards {
    * sources. What each write holds is taken from `data` as it is now, in one step: a change made
    * meanwhile goes into the next save, so notebook.json never names a source its shard lacks.
    */
-  async save(data: NotebookFile): Promise<void> {
+  async save(data: NotebookFile, writeNotebook: (body: string) => Promise<void>): Promise<void> {
     const body = notebookBody(data);
     try {
       const removeStale = await this.writeChanged(data.sources);
-      await writeFileDurable(join(this.dir, NOTEBOOK_FILE), body, this.hooks);
+      await writeNotebook(body);
       await removeStale();
     } catch (error) {
       // What reached the disk is unknown: the next save rewrites every shard, as after adopting a list.
