@@ -3,6 +3,7 @@ import { COMMANDS, SCOPE_TITLES, type CommandScope } from './commandTable';
 import { chordLabel } from './keyChord';
 import { isMac } from './platform';
 import './commands.css';
+import { onDialogClosed } from '../ui/onDialogClosed';
 
 const SCOPES = Object.keys(SCOPE_TITLES) as CommandScope[];
 
@@ -11,7 +12,12 @@ export function ShortcutsOverlay({ open, onClose }: { open: boolean; onClose: ()
   const ref = useModalDialog(open);
   const mac = isMac();
   return (
-    <dialog ref={ref} className="dialog shortcuts" aria-labelledby="shortcuts-title" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog shortcuts"
+      aria-labelledby="shortcuts-title"
+      onClose={onDialogClosed(onClose)}
+    >
       <header className="shortcuts__head">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <button type="button" className="button button--quiet" onClick={onClose}>

@@ -5,6 +5,7 @@ import { CommandResults } from '../commands/CommandResults';
 import { optionId, PaletteResults } from './PaletteResults';
 import { SearchNotices } from './SearchNotices';
 import { usePalette } from './usePalette';
+import { onDialogClosed } from '../ui/onDialogClosed';
 
 interface Props {
   open: boolean;
@@ -33,7 +34,12 @@ export function CommandPalette({ open, onClose }: Props) {
   const result = search.result;
   const showEmpty = count === 0 && !search.loading && query.trim();
   return (
-    <dialog ref={ref} className="dialog palette" aria-label="Search the notebook" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog palette"
+      aria-label="Search the notebook"
+      onClose={onDialogClosed(onClose)}
+    >
       <div className="palette__box">
         <input
           ref={inputRef}

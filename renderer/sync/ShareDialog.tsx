@@ -3,6 +3,7 @@ import { useApi } from '../transport/ApiContext';
 import { FormDialog } from '../ui/FormDialog';
 import { useBusyAction } from '../ui/useBusyAction';
 import { useModalDialog } from '../ui/useModalDialog';
+import { onDialogClosed } from '../ui/onDialogClosed';
 
 type Invitations = { editor: string; reviewer: string };
 
@@ -83,7 +84,7 @@ function InvitationsDialog({ invitations, onClose }: { invitations: Invitations;
   const ref = useModalDialog(true);
   const headingId = useId();
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={headingId} onClose={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby={headingId} onClose={onDialogClosed(onClose)}>
       <div className="dialog__form">
         <h2 id={headingId} className="dialog__heading">
           Share this notebook

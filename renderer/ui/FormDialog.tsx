@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useModalDialog } from './useModalDialog';
+import { onDialogClosed } from './onDialogClosed';
 
 interface Props {
   open: boolean;
@@ -23,7 +24,7 @@ export function FormDialog(props: Props) {
   const ref = useModalDialog(open);
   const headingId = useId();
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={headingId} onClose={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby={headingId} onClose={onDialogClosed(onClose)}>
       <form
         className="dialog__form"
         onSubmit={(event) => {

@@ -60,6 +60,28 @@ test('search palette, search page and find in source', async ({ page, host }) =>
   await expect(dialog).toBeHidden();
   await page.keyboard.press('Control+K');
   await expect(box).toHaveValue('quintero');
+  // Closed and opened again in one breath: Ctrl+K lands right after the dialog closes, before the
+  // browser's close event (a later task) arrives, which must not shut the reopened palette.
+  await box.evaluate(
+    (input) =>
+      new Promise<void>((done) => {
+        const dialogEl = input.closest('dialog')!;
+        const key = (init: KeyboardEventInit) =>
+          new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+        const watch = new MutationObserver(() => {
+          if (dialogEl.open) return;
+          watch.disconnect();
+          document.body.dispatchEvent(key({ key: 'k', code: 'KeyK', ctrlKey: true }));
+          done();
+        });
+        watch.observe(dialogEl, { attributes: true, attributeFilter: ['open'] });
+        input.dispatchEvent(key({ key: 'Escape' }));
+      }),
+  );
+  // Two frames: the close event's task has run by then.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(dialog).toBeVisible();
+  await expect(box).toHaveValue('quintero');
 
   // Opening the long source lands on the name, far down the text, flashed and in view.
   const longHit = sources.getByRole('option').filter({ hasText: LONG.title });
