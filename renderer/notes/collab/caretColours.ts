@@ -1,3 +1,5 @@
+import { hashWord } from '../../../shared/similarity/hash32';
+
 /**
  * A collaborator's caret colour, derived from the name the notebook knows them by (the author of
  * their changes), so the same person has the same colour on every screen and in every session.
@@ -19,12 +21,7 @@ export const CARET_COLOURS: ReadonlyArray<{ light: string; dark: string }> = [
 /** The label's text on a caret colour, per theme. */
 export const CARET_TEXT = { light: '#ffffff', dark: '#0f1720' } as const;
 
-/** The colour slot of a name: FNV-1a over its UTF-16 units, so it is stable and spreads names out. */
+/** The colour slot of a name: the word hash the similarity index uses, so it is stable and spreads names out. */
 export function caretSlot(name: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    hash ^= name.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % CARET_COLOURS.length;
+  return hashWord(name) % CARET_COLOURS.length;
 }
